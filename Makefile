@@ -1,0 +1,46 @@
+# ebm-figures — regenerate the figures of the LV-EBM practica.
+#   make figures   set up, build (release) and render every experiment into $(FIGURES)/
+#   make test      set up and run the test suite
+EXPERIMENTS ?= experiments.json
+FIGURES ?= figures
+CACHE ?= .cache/ebm-figures
+ID ?=
+SWIFT ?= swift
+APT_PACKAGES := pkg-config libcairo2-dev libpng-dev fonts-dejavu-core fonts-cmu librsvg2-bin
+BIN = .build/release/ebm-figures
+
+.PHONY: setup build figures figure validate test bench clean
+
+# Installs the system packages when one is missing (idempotent; apt-get as root, or through sudo).
+setup:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO="sudo"; \
+	  else echo "error: need root or sudo to install:$$missing" >&2; exit 1; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null \
+	    || { echo "error: apt-get could not install:$$missing" >&2; exit 1; }; \
+	fi
+	@command -v $(SWIFT) >/dev/null || { echo "error: swift is not on PATH" >&2; exit 1; }
+
+build: setup
+	$(SWIFT) build -c release --product ebm-figures
+
+figures: build
+	$(BIN) run --experiments $(EXPERIMENTS) --out $(FIGURES) --cache $(CACHE)
+
+figure: build
+	@test -n "$(ID)" || { echo "usage: make figure ID=<experiment id>" >&2; exit 2; }
+	$(BIN) run --experiments $(EXPERIMENTS) --out $(FIGURES) --cache $(CACHE) --only $(ID)
+
+validate: build
+	$(BIN) validate --experiments $(EXPERIMENTS)
+
+test: setup
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build .cache

@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The flow, one target per arrow:
+// experiments.json → ExperimentSpec → EBMCore (numbers) → Figures (descriptions) → Plotting (draw commands)
+// → CairoRenderer (PNG / SVG / PDF) → ebm-figures (CLI).
+let package = Package(
+    name: "ebm-figures",
+    products: [
+        .executable(name: "ebm-figures", targets: ["ebm-figures"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // MARK: Numerics (no Cairo, no Foundation where avoidable)
+        .target(name: "EBMCore"),
+
+        // MARK: Configuration
+        .target(name: "ExperimentSpec"),
+
+        // MARK: Plotting description (no Cairo)
+        .target(name: "Plotting"),
+
+        // MARK: Rendering
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]
+        ),
+        .target(name: "CairoRenderer", dependencies: ["Plotting", "CCairo"]),
+
+        // MARK: Figure catalogue and runner
+        .target(name: "Figures", dependencies: ["EBMCore", "ExperimentSpec", "Plotting", "CairoRenderer"]),
+
+        // MARK: Command-line tool
+        .executableTarget(
+            name: "ebm-figures",
+            dependencies: [
+                "Figures", "ExperimentSpec",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: Tests
+        .testTarget(name: "EBMCoreTests", dependencies: ["EBMCore"]),
+        .testTarget(name: "ExperimentSpecTests", dependencies: ["ExperimentSpec"]),
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
+        .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer", "Plotting"]),
+        .testTarget(name: "Plotting3DTests", dependencies: ["Plotting", "CairoRenderer"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "EBMCore", "ExperimentSpec", "Plotting"]),
+        .testTarget(name: "CLITests", dependencies: ["CairoRenderer"]),
+    ]
+)

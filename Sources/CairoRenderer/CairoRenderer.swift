@@ -1,0 +1,141 @@
+import CCairo
+import Plotting
+
+/// The file formats the renderer writes.
+public enum OutputFormat: String, Sendable, CaseIterable, Codable {
+    case png, svg, pdf
+}
+
+/// A rendering failure reported by cairo.
+public struct RenderError: Error, CustomStringConvertible {
+    public var description: String
+}
+
+/// Replays draw commands into PNG, SVG or PDF bytes with cairo. The output depends only on the
+/// commands and the metadata: explicit font options, renumbered SVG ids, no timestamps.
+public enum CairoRenderer {
+    /// Renders `commands` on a `width × height` pixel canvas. `metadata` (e.g. experiment id and spec hash)
+    /// goes into PNG `tEXt` chunks and an SVG `<metadata>` element.
+    public static func render(_ commands: [DrawCommand], width: Int, height: Int, format: OutputFormat,
+                              metadata: [(String, String)] = []) throws -> [UInt8] {
+        let sink = ByteSink()
+        let opaqueSink = Unmanaged.passUnretained(sink).toOpaque()
+        let surface: OpaquePointer
+        switch format {
+        case .png:
+            surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))
+        case .svg:
+            surface = cairo_svg_surface_create_for_stream(writeToSink, opaqueSink, Double(width), Double(height))
+            cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1)
+        case .pdf:
+            surface = cairo_pdf_surface_create_for_stream(writeToSink, opaqueSink, Double(width), Double(height))
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "")
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, "")
+            for (key, value) in metadata where key == "title" {
+                cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, value)
+            }
+        }
+        let cr = cairo_create(surface)!
+        applyDeterministicFontOptions(cr)
+        replay(commands, on: cr, vector: format != .png)
+        let status = cairo_status(cr)
+        cairo_destroy(cr)
+        if format == .png {
+            cairo_surface_flush(surface)
+            cairo_surface_write_to_png_stream(surface, writeToSink, opaqueSink)
+        }
+        cairo_surface_finish(surface)
+        let surfaceStatus = cairo_surface_status(surface)
+        cairo_surface_destroy(surface)
+        guard status == CAIRO_STATUS_SUCCESS, surfaceStatus == CAIRO_STATUS_SUCCESS else {
+            throw RenderError(description: "cairo: " + String(cString: cairo_status_to_string(status != CAIRO_STATUS_SUCCESS ? status : surfaceStatus)))
+        }
+        switch format {
+        case .png: return PNGText.insert(metadata, into: sink.bytes)
+        case .svg: return Array(SVGPostprocess.canonical(String(decoding: sink.bytes, as: UTF8.self), metadata: metadata).utf8)
+        case .pdf: return sink.bytes
+        }
+    }
+
+    static func replay(_ commands: [DrawCommand], on cr: OpaquePointer, vector: Bool) {
+        for command in commands {
+            switch command {
+            case let .fill(path, color):
+                append(path, to: cr)
+                setColor(color, on: cr)
+                cairo_fill(cr)
+            case let .stroke(path, style):
+                append(path, to: cr)
+                setColor(style.color, on: cr)
+                cairo_set_line_width(cr, style.widthPixels)
+                style.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
+                cairo_set_line_cap(cr, style.lineCap == .round ? CAIRO_LINE_CAP_ROUND : style.lineCap == .square ? CAIRO_LINE_CAP_SQUARE : CAIRO_LINE_CAP_BUTT)
+                cairo_set_line_join(cr, style.lineJoin == .round ? CAIRO_LINE_JOIN_ROUND : style.lineJoin == .bevel ? CAIRO_LINE_JOIN_BEVEL : CAIRO_LINE_JOIN_MITER)
+                cairo_stroke(cr)
+            case let .image(image, rect, smooth):
+                drawImage(image, in: rect, smooth: smooth, vector: vector, on: cr)
+            case let .text(string, font, origin, color):
+                select(font, on: cr)
+                setColor(color, on: cr)
+                cairo_move_to(cr, origin.x, origin.y)
+                cairo_show_text(cr, string)
+                cairo_new_path(cr)
+            case let .pushClip(rect):
+                cairo_save(cr)
+                cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
+                cairo_clip(cr)
+            case .popClip:
+                cairo_restore(cr)
+            }
+        }
+    }
+
+    /// Draws a straight-alpha RGBA bitmap into `rect`. Vector outputs get the bitmap upscaled by an integer
+    /// factor first: SVG viewers smooth embedded images, and crisp cells must stay crisp.
+    static func drawImage(_ image: RasterImage, in rect: Rect, smooth: Bool, vector: Bool, on cr: OpaquePointer) {
+        guard image.width > 0, image.height > 0, rect.width > 0, rect.height > 0 else { return }
+        var factor = 1
+        if vector, !smooth {
+            let wanted = Int((max(rect.width / Double(image.width), rect.height / Double(image.height))).rounded(.up))
+            factor = max(1, min(wanted, 2048 / max(image.width, image.height)))
+        }
+        let w = image.width * factor, h = image.height * factor
+        let bitmap = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(w), Int32(h))!
+        let stride = Int(cairo_image_surface_get_stride(bitmap))
+        let data = cairo_image_surface_get_data(bitmap)!
+        for y in 0..<h {
+            let row = data + y * stride
+            for x in 0..<w {
+                let i = ((y / factor) * image.width + x / factor) * 4
+                let a = UInt32(image.rgba[i + 3])
+                let premultiply = { (c: UInt8) -> UInt32 in (UInt32(c) * a + 127) / 255 }
+                let pixel = (a << 24) | (premultiply(image.rgba[i]) << 16) | (premultiply(image.rgba[i + 1]) << 8) | premultiply(image.rgba[i + 2])
+                (row + x * 4).withMemoryRebound(to: UInt32.self, capacity: 1) { $0.pointee = pixel }
+            }
+        }
+        cairo_surface_mark_dirty(bitmap)
+        cairo_save(cr)
+        cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
+        cairo_clip(cr)
+        cairo_translate(cr, rect.x, rect.y)
+        cairo_scale(cr, rect.width / Double(w), rect.height / Double(h))
+        cairo_set_source_surface(cr, bitmap, 0, 0)
+        cairo_pattern_set_filter(cairo_get_source(cr), smooth ? CAIRO_FILTER_BILINEAR : CAIRO_FILTER_NEAREST)
+        cairo_pattern_set_extend(cairo_get_source(cr), CAIRO_EXTEND_PAD)
+        cairo_paint(cr)
+        cairo_restore(cr)
+        cairo_surface_destroy(bitmap)
+    }
+}
+
+/// Collects the bytes cairo streams out.
+final class ByteSink {
+    var bytes: [UInt8] = []
+}
+
+private let writeToSink: cairo_write_func_t = { closure, data, length in
+    guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+    let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+    sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+    return CAIRO_STATUS_SUCCESS
+}

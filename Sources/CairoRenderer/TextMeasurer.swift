@@ -1,0 +1,45 @@
+import CCairo
+import Plotting
+
+/// Text measurement through cairo's toy API on a private 1 × 1 surface, with the same font options the
+/// renderer uses, so layout and drawing agree.
+public final class CairoTextMeasurer: TextMeasuring, @unchecked Sendable {
+    // A cairo context is not thread-safe; each measurer owns one and serialises access to it.
+    private let surface: OpaquePointer
+    private let context: OpaquePointer
+    private let lock = Lock()
+
+    public init() {
+        surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1)
+        context = cairo_create(surface)
+        applyDeterministicFontOptions(context)
+    }
+
+    deinit {
+        cairo_destroy(context)
+        cairo_surface_destroy(surface)
+    }
+
+    public func extents(of text: String, font: FontSpec) -> TextExtents {
+        lock.withLock {
+            select(font, on: context)
+            var e = cairo_text_extents_t()
+            cairo_text_extents(context, text, &e)
+            return TextExtents(advance: e.x_advance, ascent: max(0, -e.y_bearing), descent: max(0, e.height + e.y_bearing))
+        }
+    }
+
+    public func hasGlyphs(for text: String, font: FontSpec) -> Bool {
+        lock.withLock {
+            select(font, on: context)
+            guard let scaled = cairo_get_scaled_font(context) else { return false }
+            var glyphs: UnsafeMutablePointer<cairo_glyph_t>?
+            var count: Int32 = 0
+            let status = cairo_scaled_font_text_to_glyphs(scaled, 0, 0, text, -1, &glyphs, &count, nil, nil, nil)
+            defer { if glyphs != nil { cairo_glyph_free(glyphs) } }
+            guard status == CAIRO_STATUS_SUCCESS, let glyphs else { return false }
+            for i in 0..<Int(count) where glyphs[i].index == 0 { return false }
+            return true
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// The 1-D latent grid z_k = k·2π/count, k = 0 … count−1 (2π excluded; SPEC §1: 48 values, Δz = π/24).
+public func hornLatentGrid(count: Int = 48) -> [Double] {
+    precondition(count > 0)
+    return (0..<count).map { Double($0) * 2 * Double.pi / Double(count) }
+}
+
+/// The 1-D circle grid as latent vectors: [[z_0], …, [z_{count−1}]] with z_k = k·2π/count.
+public func circleLatentGrid(count: Int = 48) -> [[Double]] {
+    hornLatentGrid(count: count).map { [$0] }
+}
+
+/// A side × side grid on [−halfWidth, halfWidth]², ends included, z₁ varying fastest:
+/// z = (−R + 2R·i/(side−1), −R + 2R·j/(side−1)) at index j·side + i.
+public func squareLatentGrid(side: Int, halfWidth: Double) -> [[Double]] {
+    precondition(side > 1 && halfWidth > 0)
+    let values = (0..<side).map { -halfWidth + 2 * halfWidth * Double($0) / Double(side - 1) }
+    return values.flatMap { z2 in values.map { z1 in [z1, z2] } }
+}

@@ -1,0 +1,144 @@
+/// One experiment of `experiments.json`, fully resolved (defaults applied, values checked).
+public struct Experiment: Sendable, Equatable, Codable {
+    public var id: String
+    public var kind: ExperimentKind
+    public var title: String
+    public var caption: String
+    public var widthPixels: Int
+    public var heightPixels: Int
+    public var formats: [String]
+    public var theme: String
+    public var model: ModelSpec
+    public var data: DataSpec
+    public var training: TrainingSpec?
+    public var plot: PlotSpec
+}
+
+/// The figure builders, one per kind of picture.
+public enum ExperimentKind: String, Sendable, Equatable, Codable, CaseIterable {
+    case samples = "samples"
+    case computationGraph = "computation-graph"
+    case energyPanels = "energy-panels"
+    case energyCurve = "energy-curve"
+    case meshGrid = "mesh-grid"
+    case energyCurves = "energy-curves"
+    case freeEnergyHeatmap = "free-energy-heatmap"
+    case contour3D = "contour-3d"
+    case crossSection = "cross-section"
+    case softargminWeights = "softargmin-weights"
+    case freeEnergyBetas = "free-energy-betas"
+    case trainingComposite = "training-composite"
+    case betaSweep = "beta-sweep"
+    case trainingCurves = "training-curves"
+    case hornData = "horn-data"
+    case hornManifold = "horn-manifold"
+    case hornGeneralisation = "horn-generalisation"
+
+    /// Whether the kind needs a `training` section (it trains a model before drawing).
+    public var trains: Bool {
+        switch self {
+        case .trainingComposite, .betaSweep, .trainingCurves, .hornGeneralisation: return true
+        default: return false
+        }
+    }
+
+    /// Whether the kind works on the conditional horn model.
+    public var isHorn: Bool { self == .hornData || self == .hornManifold || self == .hornGeneralisation }
+}
+
+/// The unconditional decoder g(z) = [w₁ cos z, w₂ sin z] and its latent grid (or, for the horn, the predictor's seed).
+public struct ModelSpec: Sendable, Equatable, Codable {
+    public var w1: Double
+    public var w2: Double
+    /// N_z: z_k = k·2π/N_z.
+    public var latentCount: Int
+    /// Seed of the predictor's initialisation (horn kinds).
+    public var seed: UInt64
+}
+
+/// Where the training points come from.
+public struct DataSpec: Sendable, Equatable, Codable {
+    /// `lecture` (the 24 digitised points), `ellipse` (sampled at x = 0) or `horn` (sampled x, θ).
+    public var source: String
+    public var count: Int
+    public var seed: UInt64
+    /// σ of the Gaussian noise ε.
+    public var noise: Double
+}
+
+/// How a model is trained.
+public struct TrainingSpec: Sendable, Equatable, Codable {
+    /// `sgd` or `adam`.
+    public var optimizer: String
+    public var learningRate: Double
+    public var momentum: Double
+    public var batchSize: Int
+    public var epochs: Int
+    /// `given` (the data's order) or `shuffled` (seeded).
+    public var order: String
+    public var seed: UInt64
+    /// Inverse temperature of the free energy; `.infinity` trains at zero temperature.
+    public var beta: Double
+    /// `energy`, `hinge` or `log`.
+    public var loss: String
+    public var margin: Double
+}
+
+/// A point given either as a 1-based index into the data (Y[i]) or as coordinates.
+public enum PointReference: Sendable, Equatable, Codable {
+    case index(Int)
+    case point(Double, Double)
+}
+
+/// A 1-D grid `start : step : stop` (stop included when it falls on the grid).
+public struct GridAxis: Sendable, Equatable, Codable {
+    public var start: Double
+    public var stop: Double
+    public var step: Double
+
+    public init(start: Double, stop: Double, step: Double) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+    }
+
+    /// The grid values, computed as start + k·step to avoid accumulated error.
+    public var values: [Double] {
+        let n = Int(((stop - start) / step + 1e-9).rounded(.down)) + 1
+        return (0..<max(0, n)).map { start + Double($0) * step }
+    }
+}
+
+/// Figure parameters; each kind reads only the ones it uses (others are rejected as unknown).
+public struct PlotSpec: Sendable, Equatable, Codable {
+    public var yPrime: PointReference?
+    public var zTilde: Double = 0.5
+    public var showInference: Bool = false
+    public var legend: String?
+    public var y1Grid = GridAxis(start: -3, stop: 3, step: 0.25)
+    public var y2Grid = GridAxis(start: -2, stop: 2, step: 0.25)
+    public var rings: [[Double]] = []
+    public var points: [[Double]] = []
+    /// z range in units of π and samples per 2π period (15-1 Figs 4, 5, 10).
+    public var zFromPi: Double = 0
+    public var zToPi: Double = 2
+    public var zPointsPerPeriod: Int = 24
+    public var beta: Double = .infinity
+    public var betas: [Double] = []
+    public var colorMin: Double?
+    public var colorMax: Double?
+    public var arrows: Bool = true
+    public var levels: Int = 13
+    public var elevation: Double = 30
+    public var azimuth: Double = -60
+    public var frames: [Double] = []
+    public var sampleCount: Int = 300
+    public var x: Double = 0
+    public var trained: Bool = false
+    /// Warm-model choices of 15-2 Fig 7 (SPEC §5.2): training β, heatmap β's and the arrows' β.
+    public var warmTrainingBeta: Double = 10
+    public var warmHeatmapBeta: Double = 10
+    public var arrowBeta: Double = 1
+    public var trainedWarmHeatmapBeta: Double = 1
+    public var regularization: Double = 0.1
+}

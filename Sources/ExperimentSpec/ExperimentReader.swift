@@ -1,0 +1,104 @@
+/// Reads one experiment object: common fields, then the sections its kind uses.
+struct ExperimentReader {
+    let reader: ObjectReader
+
+    init(_ reader: ObjectReader) { self.reader = reader }
+
+    func read() -> Experiment? {
+        let log = reader.log
+        let before = log.issues.count
+        let id = reader.string("id", required: true) ?? ""
+        if !id.isEmpty, !id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) || id.first == "-" {
+            log.add(reader.childPath("id"), "must use letters, digits, \"-\" and \"_\" only (it names files), got \"\(id)\"")
+        }
+        let kindName = reader.string("kind", oneOf: ExperimentKind.allCases.map(\.rawValue), required: true)
+        let kind = kindName.flatMap(ExperimentKind.init(rawValue:))
+        let title = reader.string("title", default: id) ?? id
+        let caption = reader.string("caption", default: "") ?? ""
+        var width = 1000, height = 620
+        if let size = reader.object("size") {
+            width = size.integer("width", default: 1000, .range(64, Double(ExperimentFile.maxPixels))) ?? 1000
+            height = size.integer("height", default: 620, .range(64, Double(ExperimentFile.maxPixels))) ?? 620
+            size.finish()
+        }
+        var formats = ["png", "svg"]
+        if let items = reader.array("formats", minCount: 1, maxCount: 3) {
+            formats = []
+            for (i, item) in items.enumerated() {
+                if case let .string(s) = item, ["png", "svg", "pdf"].contains(s) {
+                    if formats.contains(s) { log.add("\(reader.childPath("formats"))[\(i)]", "duplicate format \"\(s)\"") }
+                    formats.append(s)
+                } else {
+                    log.add("\(reader.childPath("formats"))[\(i)]", "must be \"png\", \"svg\" or \"pdf\", got \(item.summary)")
+                }
+            }
+        }
+        let theme = reader.string("theme", default: "dark", oneOf: ["dark", "light"]) ?? "dark"
+        guard let kind else {
+            reader.finish()
+            return nil
+        }
+        let model = readModel(kind)
+        let data = readData(kind)
+        var training: TrainingSpec?
+        if kind.trains || reader.has("training") {
+            training = readTraining(required: kind.trains)
+        }
+        var plot = PlotSpec()
+        if let section = reader.object("plot") {
+            PlotReader(reader: section, kind: kind).read(into: &plot)
+        }
+        reader.finish(context: "an experiment")
+        guard log.issues.count == before else { return nil }
+        return Experiment(id: id, kind: kind, title: title, caption: caption, widthPixels: width, heightPixels: height,
+                          formats: formats, theme: theme, model: model, data: data, training: training, plot: plot)
+    }
+
+    private func readModel(_ kind: ExperimentKind) -> ModelSpec {
+        var model = ModelSpec(w1: -1.449, w2: 0.357, latentCount: 48, seed: 0)
+        guard let section = reader.object("model") else { return model }
+        if let w = section.numbers("w", count: 2...2) { (model.w1, model.w2) = (w[0], w[1]) }
+        model.latentCount = section.integer("latents", default: 48, .range(1, 100_000)) ?? 48
+        model.seed = UInt64(section.integer("seed", default: 0, .range(0, 9_007_199_254_740_991)) ?? 0)
+        section.finish(context: "model")
+        return model
+    }
+
+    private func readData(_ kind: ExperimentKind) -> DataSpec {
+        var data = DataSpec(source: kind.isHorn ? "horn" : "lecture", count: kind.isHorn ? 1000 : 24, seed: 0, noise: 0.05)
+        guard let section = reader.object("data") else { return data }
+        data.source = section.string("source", default: data.source, oneOf: ["lecture", "ellipse", "horn"]) ?? data.source
+        data.count = section.integer("count", default: data.count, .range(1, Double(ExperimentFile.maxSamples))) ?? data.count
+        data.seed = UInt64(section.integer("seed", default: 0, .range(0, 9_007_199_254_740_991)) ?? 0)
+        data.noise = section.number("noise", default: 0.05, .range(0, 10)) ?? 0.05
+        if data.source == "lecture", section.has("count"), data.count != 24 {
+            section.log.add(section.childPath("count"), "the lecture data set has exactly 24 points, got \(data.count)")
+        }
+        if kind.isHorn != (data.source == "horn") {
+            section.log.add(section.childPath("source"), kind.isHorn ? "kind \"\(kind.rawValue)\" needs \"horn\" data" : "kind \"\(kind.rawValue)\" needs ellipse data (\"lecture\" or \"ellipse\")")
+        }
+        section.finish(context: "data")
+        return data
+    }
+
+    private func readTraining(required: Bool) -> TrainingSpec? {
+        guard let section = reader.object("training") else {
+            if required { reader.log.add(reader.childPath("training"), "is required for this kind") }
+            return nil
+        }
+        let optimizer = section.string("optimizer", default: "sgd", oneOf: ["sgd", "adam"]) ?? "sgd"
+        let spec = TrainingSpec(
+            optimizer: optimizer,
+            learningRate: section.number("learningRate", default: 0.2, .positive(max: 100)) ?? 0.2,
+            momentum: optimizer == "sgd" ? section.number("momentum", default: 0, NumberCheck(minimum: 0, maximum: 0.999)) ?? 0 : 0,
+            batchSize: section.integer("batchSize", default: 1, .range(1, Double(ExperimentFile.maxSamples))) ?? 1,
+            epochs: section.integer("epochs", default: 1, .range(1, Double(ExperimentFile.maxEpochs))) ?? 1,
+            order: section.string("order", default: "given", oneOf: ["given", "shuffled"]) ?? "given",
+            seed: UInt64(section.integer("seed", default: 0, .range(0, 9_007_199_254_740_991)) ?? 0),
+            beta: section.number("beta", default: .infinity, .beta) ?? .infinity,
+            loss: section.string("loss", default: "energy", oneOf: ["energy", "hinge", "log"]) ?? "energy",
+            margin: section.number("margin", default: 1, .positive(max: 1e6)) ?? 1)
+        section.finish(context: "training")
+        return spec
+    }
+}

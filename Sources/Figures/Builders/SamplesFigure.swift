@@ -1,0 +1,56 @@
+import EBMCore
+import ExperimentSpec
+import Plotting
+
+/// 15-1 Figs 2, 6, 7: the 24 points y and the 48 ỹ = g(z); with y′ (Fig 6); with the inference from z̃ to ž
+/// drawn on the manifold (Fig 7: g(z̃), g(ž), and a dashed arrow along the manifold, computed by gradient descent on z).
+struct SamplesFigure {
+    let context: ExperimentContext
+
+    func build() throws -> FigureOutput {
+        let e = context.experiment
+        let manifold = context.decoder.manifold(context.latents)
+        var marks: [Mark] = [LectureStyle.dataPoints(context.data), LectureStyle.manifoldPoints(manifold)]
+        var data: [String: SidecarValue] = [
+            "y": .points(context.data), "yTilde": .points(manifold), "z": .numbers(context.latents.values),
+            "decoder": .decoder(context.decoder),
+        ]
+        var legendColumns = 1
+        if e.plot.yPrime != nil || e.plot.showInference {
+            let (yPrime, name) = try context.yPrime(default: .index(23))
+            marks.append(LectureStyle.cross(yPrime, color: Palette.yellowGreen, size: 28, label: LectureStyle.yPrime))
+            data["yPrime"] = .points([yPrime])
+            data["yPrimeName"] = .string(name)
+            if e.plot.showInference {
+                // Continuous inference: plain gradient descent on z from z̃ (SPEC §4, 15-1 Fig 7).
+                let path = context.decoder.continuousInference(yPrime, from: e.plot.zTilde, learningRate: 0.05, steps: 400)
+                let zCheck = path.last!
+                let along = stride(from: 0, through: 60, by: 1).map { k in
+                    context.decoder(e.plot.zTilde + (zCheck - e.plot.zTilde) * Double(k) / 60)
+                }
+                // The arrow follows the manifold just outside it, so it does not hide the ỹ markers.
+                let lifted = along.map { p in p * 1.12 }
+                marks.append(.arrow(ArrowMark(points: lifted.map(LectureStyle.point), color: Palette.orange, widthPixels: 4,
+                                              dash: [12, 7], headLengthPixels: 22, headWidthPixels: 18, smooth: false)))
+                marks.append(LectureStyle.cross(context.decoder(e.plot.zTilde), color: Palette.orange, size: 30, edged: true,
+                                                label: "$g(\\tilde{z})$"))
+                marks.append(LectureStyle.cross(context.decoder(zCheck), color: Palette.lightBlue, size: 30, edged: true,
+                                                label: "$g(\\check{z})$"))
+                data["zTilde"] = .number(e.plot.zTilde)
+                data["zCheck"] = .number(zCheck)
+                data["inferencePath"] = .numbers(path)
+                data["gZTilde"] = .points([context.decoder(e.plot.zTilde)])
+                data["gZCheck"] = .points([context.decoder(zCheck)])
+                legendColumns = 5
+            }
+        }
+        let defaultLocation: LegendLocation = e.plot.showInference ? .lowerCenter : e.plot.yPrime != nil ? .lowerRight : .upperRight
+        let legend = LectureStyle.legend(e.plot.legend, default: defaultLocation, columns: legendColumns,
+                                         size: legendColumns > 1 ? 24 : LectureStyle.legendSize)
+        let yLimits: ClosedRange<Double> = e.plot.showInference ? -2.2...1.75 : -1.75...1.75
+        let axes = LectureStyle.yPlaneAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels), y: yLimits,
+                                           marks: marks, legend: legend)
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels,
+                                           theme: Theme.named(e.theme) ?? .dark, axes: [axes]), data: data)
+    }
+}

@@ -1,0 +1,60 @@
+import EBMCore
+import Plotting
+
+/// The lecture's look for the ellipse figures (SPEC §1): roles of colours, marker sizes, axes.
+enum LectureStyle {
+    /// Marker diameter ≈ 1.7 % of a 1000-pixel figure width (SPEC §6, 15-1 Fig 2).
+    static let pointSize = 17.0
+    static let legendSize = 30.0
+    static let axisLabelSize = 40.0
+    static let tickLabelSize = 15.0
+
+    static let y = "$\\boldsymbol{y}$"
+    static let yTilde = "$\\boldsymbol{\\tilde{y}}$"
+    static let yPrime = "$\\boldsymbol{y'}$"
+    static let yCheck = "$\\boldsymbol{\\check{y}}$"
+
+    /// The plot region of a one-axes figure, leaving room for labels (and a colour bar when asked).
+    static func frame(width: Int, height: Int, colorbar: Bool = false, left: Double = 120, bottom: Double = 105) -> Rect {
+        let right = colorbar ? 150.0 : 30
+        return Rect(x: left, y: 25, width: Double(width) - left - right, height: Double(height) - 25 - bottom)
+    }
+
+    /// Training points y (`#81b1d2`), optionally with black edges for use over heatmaps.
+    static func dataPoints(_ data: [Point2], edged: Bool = false, label: String? = y) -> Mark {
+        .scatter(Scatter(points: data.map(point), marker: MarkerStyle(sizePixels: pointSize, fill: Palette.lightBlue,
+                                                                       edge: edged ? .black : nil, edgeWidthPixels: 1.2),
+                         label: label))
+    }
+
+    /// The 48 manifold points ỹ = g(z) (`#bc82bd`).
+    static func manifoldPoints(_ points: [Point2], label: String? = yTilde) -> Mark {
+        .scatter(Scatter(points: points.map(point), marker: MarkerStyle(sizePixels: pointSize, fill: Palette.orchid), label: label))
+    }
+
+    /// A bold "X" marker (y′, z̃, ž, g(z̃), g(ž)).
+    static func cross(_ p: Point2, color: Color, size: Double = 26, edged: Bool = false, label: String?) -> Mark {
+        .scatter(Scatter(points: [point(p)], marker: MarkerStyle(shape: .boldX, sizePixels: size, fill: color,
+                                                                  edge: edged ? .black : nil, edgeWidthPixels: 1.2), label: label))
+    }
+
+    /// The manifold as a thin continuous line (300 samples of g over [0, 2π]).
+    static func manifoldLine(_ decoder: EllipseDecoder, color: Color = Palette.orchid.withAlpha(0.9), width: Double = 1.8, label: String? = nil) -> Mark {
+        let z = (0...300).map { Double($0) * 2 * Double.pi / 300 }
+        return .line(LineSeries(points: z.map { point(decoder($0)) }, color: color, widthPixels: width, label: label))
+    }
+
+    /// A y-plane axes with the lecture's decorations: y₁/y₂ labels, ticks every 0.5, zero lines, equal aspect.
+    static func yPlaneAxes(frame: Rect, x: ClosedRange<Double>? = -3...3, y: ClosedRange<Double>? = -1.75...1.75,
+                           marks: [Mark], legend: LegendSpec?, zeroLines: Bool = true, colorbar: ColorbarSpec? = nil) -> Axes {
+        Axes(frame: frame, xLimits: x, yLimits: y, equalAspect: true, xTicks: .step(0.5), yTicks: .step(0.5),
+             xLabel: "$y_1$", yLabel: "$y_2$", zeroLines: zeroLines, marks: marks, legend: legend, colorbar: colorbar,
+             tickLabelSizePixels: tickLabelSize, axisLabelSizePixels: axisLabelSize)
+    }
+
+    static func legend(_ location: String?, default fallback: LegendLocation, columns: Int = 1, size: Double = legendSize) -> LegendSpec {
+        LegendSpec(location: location.flatMap(LegendLocation.init(rawValue:)) ?? fallback, columns: columns, fontSizePixels: size)
+    }
+
+    static func point(_ p: Point2) -> Point { Point(p.x, p.y) }
+}

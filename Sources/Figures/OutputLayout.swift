@@ -1,0 +1,25 @@
+import ExperimentSpec
+
+/// The one place that owns every path the program writes: figures, sidecars, gallery and cache.
+public struct OutputLayout: Sendable {
+    public var figuresDirectory: String
+    public var cacheDirectory: String
+
+    public init(figuresDirectory: String, cacheDirectory: String) {
+        self.figuresDirectory = figuresDirectory
+        self.cacheDirectory = cacheDirectory
+    }
+
+    public func path(_ id: String, _ ext: String) -> String { figuresDirectory + "/" + id + "." + ext }
+    public func sidecar(_ id: String) -> String { path(id, "json") }
+    public func frame(_ id: String, _ index: Int) -> String { figuresDirectory + "/" + id + "-frame\(index).png" }
+    public var gallery: String { figuresDirectory + "/README.md" }
+    public func cacheRecord(_ id: String) -> String { cacheDirectory + "/" + id + ".record" }
+    public func modelCache(_ key: String) -> String { cacheDirectory + "/models/" + key + ".json" }
+
+    /// Every file name (relative to the figures directory) that `experiment` produces.
+    public func outputNames(_ experiment: Experiment, frameCount: Int = 0) -> [String] {
+        experiment.formats.map { experiment.id + "." + $0 } + [experiment.id + ".json"]
+            + (0..<frameCount).map { experiment.id + "-frame\($0).png" }
+    }
+}

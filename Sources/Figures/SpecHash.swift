@@ -1,0 +1,37 @@
+import ExperimentSpec
+import Foundation
+
+/// Stable hashes of specs and bytes (FNV-1a, 64 bits), for cache keys and provenance. Not cryptographic:
+/// they only need to change when the input changes.
+public enum SpecHash {
+    /// The version of the figure code; part of every cache key, so a new program re-renders everything.
+    public static let programVersion = "0.1.0"
+
+    public static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
+            h ^= UInt64(b)
+            h = h &* 0x100_0000_01b3
+        }
+        return h
+    }
+
+    public static func hex(_ h: UInt64) -> String {
+        let s = String(h, radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
+
+    /// Canonical JSON of any encodable value (sorted keys; ∞ as "inf").
+    public static func canonicalJSON<T: Encodable>(_ value: T, pretty: Bool = false) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return Array(try encoder.encode(value))
+    }
+
+    /// The hash of an experiment's resolved spec and the program version.
+    public static func of(_ experiment: Experiment) -> String {
+        let bytes = (try? canonicalJSON(experiment)) ?? []
+        return hex(fnv1a(bytes + Array(programVersion.utf8)))
+    }
+}

@@ -1,0 +1,120 @@
+/// Legend placement inside the axes, as matplotlib's `loc`.
+public enum LegendLocation: String, Sendable, Equatable, Codable {
+    case upperRight = "upper right", upperLeft = "upper left", lowerLeft = "lower left", lowerRight = "lower right"
+    case upperCenter = "upper center", lowerCenter = "lower center", centerRight = "center right"
+}
+
+/// A legend built from the labelled marks of its axes, in drawing order.
+public struct LegendSpec: Sendable, Equatable {
+    public var location: LegendLocation
+    public var columns: Int
+    public var fontSizePixels: Double
+    public init(location: LegendLocation = .upperRight, columns: Int = 1, fontSizePixels: Double = 26) {
+        self.location = location
+        self.columns = columns
+        self.fontSizePixels = fontSizePixels
+    }
+}
+
+/// A vertical colour bar beside its axes.
+public struct ColorbarSpec: Sendable, Equatable {
+    public var colorMap: ColorMap
+    public var vmin: Double
+    public var vmax: Double
+    public var ticks: TickRule
+    /// Draw the triangular end for values above `vmax` (matplotlib `extend='max'`).
+    public var extendMax: Bool
+    public var label: String?
+    /// Bar width in pixels and gap to the axes in pixels.
+    public var widthPixels: Double
+    public var gapPixels: Double
+    public init(colorMap: ColorMap, vmin: Double, vmax: Double, ticks: TickRule = .automatic(maxTicks: 9), extendMax: Bool = false,
+                label: String? = nil, widthPixels: Double = 28, gapPixels: Double = 24) {
+        self.colorMap = colorMap
+        self.vmin = vmin
+        self.vmax = vmax
+        self.ticks = ticks
+        self.extendMax = extendMax
+        self.label = label
+        self.widthPixels = widthPixels
+        self.gapPixels = gapPixels
+    }
+}
+
+/// A 2-D plot: limits, ticks, labels, decorations and marks. Plain values; `lower` turns it into draw commands.
+public struct Axes: Sendable, Equatable {
+    /// The region given to the plot area, in figure pixels (labels and ticks go outside it).
+    public var frame: Rect
+    /// Data limits; nil means automatic from the marks with 5 % margins (matplotlib's default).
+    public var xLimits: ClosedRange<Double>?
+    public var yLimits: ClosedRange<Double>?
+    /// Keep one data unit the same length on both axes by shrinking the plot area about its centre.
+    public var equalAspect: Bool
+    public var xTicks: TickRule
+    public var yTicks: TickRule
+    public var showTickLabels: Bool
+    public var xLabel: String?
+    public var yLabel: String?
+    public var title: String?
+    public var grid: Bool
+    /// Bold lines along x = 0 and y = 0.
+    public var zeroLines: Bool
+    public var showFrame: Bool
+    public var frameColor: Color?
+    public var marks: [Mark]
+    public var legend: LegendSpec?
+    public var colorbar: ColorbarSpec?
+    public var tickLabelSizePixels: Double
+    public var axisLabelSizePixels: Double
+    public var titleSizePixels: Double
+
+    public init(frame: Rect, xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil, equalAspect: Bool = false,
+                xTicks: TickRule = .automatic(maxTicks: 9), yTicks: TickRule = .automatic(maxTicks: 9), showTickLabels: Bool = true,
+                xLabel: String? = nil, yLabel: String? = nil, title: String? = nil, grid: Bool = true, zeroLines: Bool = false,
+                showFrame: Bool = true, frameColor: Color? = nil, marks: [Mark] = [], legend: LegendSpec? = nil,
+                colorbar: ColorbarSpec? = nil, tickLabelSizePixels: Double = 14, axisLabelSizePixels: Double = 34, titleSizePixels: Double = 24) {
+        self.frame = frame
+        self.xLimits = xLimits
+        self.yLimits = yLimits
+        self.equalAspect = equalAspect
+        self.xTicks = xTicks
+        self.yTicks = yTicks
+        self.showTickLabels = showTickLabels
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+        self.title = title
+        self.grid = grid
+        self.zeroLines = zeroLines
+        self.showFrame = showFrame
+        self.frameColor = frameColor
+        self.marks = marks
+        self.legend = legend
+        self.colorbar = colorbar
+        self.tickLabelSizePixels = tickLabelSizePixels
+        self.axisLabelSizePixels = axisLabelSizePixels
+        self.titleSizePixels = titleSizePixels
+    }
+}
+
+/// A whole figure: pixel size, theme, 2-D and 3-D axes, and free annotations (figure fractions).
+public struct Figure: Sendable, Equatable {
+    public var widthPixels: Int
+    public var heightPixels: Int
+    public var theme: Theme
+    public var axes: [Axes]
+    public var axes3D: [Axes3D]
+    public var annotations: [Annotation]
+    /// Free shapes in figure pixels drawn after everything else (diagrams, slide decorations).
+    public var overlay: [DrawCommand]
+
+    public init(widthPixels: Int, heightPixels: Int, theme: Theme = .dark, axes: [Axes] = [], axes3D: [Axes3D] = [],
+                annotations: [Annotation] = [], overlay: [DrawCommand] = []) {
+        self.widthPixels = widthPixels
+        self.heightPixels = heightPixels
+        self.theme = theme
+        self.axes = axes
+        self.axes3D = axes3D
+        self.annotations = annotations
+        self.overlay = overlay
+    }
+}

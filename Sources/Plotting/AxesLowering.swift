@@ -1,0 +1,137 @@
+/// Lowers one `Axes` to draw commands: background, grid, marks (clipped), frame, ticks, labels, legend,
+/// colour bar — in that order, so later pieces sit on top.
+struct AxesLowering {
+    let axes: Axes
+    let theme: Theme
+    let text: MathLayout
+    let figure: Rect
+    let geometry: AxesGeometry
+
+    init(axes: Axes, theme: Theme, text: MathLayout, figure: Rect) {
+        self.axes = axes
+        self.theme = theme
+        self.text = text
+        self.figure = figure
+        geometry = AxesGeometry(axes)
+    }
+
+    func commands() -> [DrawCommand] {
+        let area = geometry.plotArea
+        var out: [DrawCommand] = [.fill(.rect(area), theme.axesBackground), .pushClip(area)]
+        let xTicks = Ticks.values(axes.xTicks, lower: geometry.xLimits.lowerBound, upper: geometry.xLimits.upperBound)
+        let yTicks = Ticks.values(axes.yTicks, lower: geometry.yLimits.lowerBound, upper: geometry.yLimits.upperBound)
+        let marks = MarkLowering(geometry: geometry, theme: theme, text: text, figure: figure)
+        // Heatmaps are opaque: draw them under the grid so the grid stays visible.
+        for case let .heatmap(h) in axes.marks { out += marks.commands(for: .heatmap(h)) }
+        if axes.grid { out += gridLines(xTicks: xTicks, yTicks: yTicks) }
+        if axes.zeroLines { out += zeroLines() }
+        for mark in axes.marks {
+            if case .heatmap = mark { continue }
+            out += marks.commands(for: mark)
+        }
+        out.append(.popClip)
+        if axes.showFrame {
+            out.append(.stroke(.rect(area), StrokeStyle(color: axes.frameColor ?? theme.frameColor, widthPixels: 1.25)))
+        }
+        let tickLabelBoxes = tickMarksAndLabels(xTicks: xTicks, yTicks: yTicks, into: &out)
+        out += axisLabels(below: tickLabelBoxes.bottom, leftOf: tickLabelBoxes.left)
+        if let legend = axes.legend {
+            out += LegendLowering(spec: legend, theme: theme, text: text, area: area).commands(for: axes.marks)
+        }
+        if let colorbar = axes.colorbar {
+            out += ColorbarLowering(spec: colorbar, theme: theme, text: text, tickLabelSize: axes.tickLabelSizePixels)
+                .commands(beside: area)
+        }
+        return out
+    }
+
+    private func gridLines(xTicks: [Double], yTicks: [Double]) -> [DrawCommand] {
+        let area = geometry.plotArea
+        let style = StrokeStyle(color: theme.gridColor, widthPixels: 0.8, dash: theme.gridDash)
+        var path = Path()
+        for x in xTicks {
+            let px = geometry.xScale.pixel(x)
+            path.move(to: Point(px, area.minY))
+            path.line(to: Point(px, area.maxY))
+        }
+        for y in yTicks {
+            let py = geometry.yScale.pixel(y)
+            path.move(to: Point(area.minX, py))
+            path.line(to: Point(area.maxX, py))
+        }
+        return path.elements.isEmpty ? [] : [.stroke(path, style)]
+    }
+
+    private func zeroLines() -> [DrawCommand] {
+        let area = geometry.plotArea
+        var path = Path()
+        if geometry.xLimits.contains(0) {
+            let px = geometry.xScale.pixel(0)
+            path.move(to: Point(px, area.minY))
+            path.line(to: Point(px, area.maxY))
+        }
+        if geometry.yLimits.contains(0) {
+            let py = geometry.yScale.pixel(0)
+            path.move(to: Point(area.minX, py))
+            path.line(to: Point(area.maxX, py))
+        }
+        return path.elements.isEmpty ? [] : [.stroke(path, StrokeStyle(color: theme.zeroLineColor, widthPixels: 2.2))]
+    }
+
+    /// Tick marks (outward) and their labels; returns the lowest y of the x labels and the leftmost x of the y labels.
+    private func tickMarksAndLabels(xTicks: [Double], yTicks: [Double], into out: inout [DrawCommand]) -> (bottom: Double, left: Double) {
+        let area = geometry.plotArea
+        let tickLength = 4.5
+        let pad = 4.0
+        var path = Path()
+        var bottom = area.maxY, left = area.minX
+        let size = axes.tickLabelSizePixels
+        for (x, label) in zip(xTicks, Ticks.labels(xTicks)) {
+            let px = geometry.xScale.pixel(x)
+            path.move(to: Point(px, area.maxY))
+            path.line(to: Point(px, area.maxY + tickLength))
+            guard axes.showTickLabels else { continue }
+            let layout = text.layout(label, sizePixels: size)
+            let origin = layout.origin(placing: TextAnchor(.center, .top), at: Point(px, area.maxY + tickLength + pad))
+            out += layout.commands(at: origin, color: theme.foreground)
+            bottom = max(bottom, origin.y + layout.descent)
+        }
+        for (y, label) in zip(yTicks, Ticks.labels(yTicks)) {
+            let py = geometry.yScale.pixel(y)
+            path.move(to: Point(area.minX, py))
+            path.line(to: Point(area.minX - tickLength, py))
+            guard axes.showTickLabels else { continue }
+            let layout = text.layout(label, sizePixels: size)
+            let origin = layout.origin(placing: TextAnchor(.right, .center), at: Point(area.minX - tickLength - pad, py))
+            out += layout.commands(at: origin, color: theme.foreground)
+            left = min(left, origin.x)
+        }
+        if !path.elements.isEmpty {
+            out.append(.stroke(path, StrokeStyle(color: axes.frameColor ?? theme.frameColor, widthPixels: 1)))
+        }
+        return (bottom, left)
+    }
+
+    /// The x label under the tick labels, the y label (upright, as the lecture sets it) left of them, the title above.
+    private func axisLabels(below bottom: Double, leftOf left: Double) -> [DrawCommand] {
+        let area = geometry.plotArea
+        var out: [DrawCommand] = []
+        let size = axes.axisLabelSizePixels
+        if let label = axes.xLabel {
+            let layout = text.layout(label, sizePixels: size)
+            out += layout.commands(at: layout.origin(placing: TextAnchor(.center, .top), at: Point(area.center.x, bottom + 0.25 * size)),
+                                   color: theme.foreground)
+        }
+        if let label = axes.yLabel {
+            let layout = text.layout(label, sizePixels: size)
+            out += layout.commands(at: layout.origin(placing: TextAnchor(.right, .center), at: Point(left - 0.3 * size, area.center.y)),
+                                   color: theme.foreground)
+        }
+        if let title = axes.title {
+            let layout = text.layout(title, sizePixels: axes.titleSizePixels)
+            out += layout.commands(at: layout.origin(placing: TextAnchor(.center, .bottom), at: Point(area.center.x, area.minY - 0.5 * axes.titleSizePixels)),
+                                   color: theme.foreground)
+        }
+        return out
+    }
+}

@@ -1,0 +1,54 @@
+/// A vertical colour bar: the map as one smooth image, an outline, ticks and labels on the right, and
+/// the triangular end for `extend='max'` (5 % of the bar length, matplotlib's `extendfrac`).
+struct ColorbarLowering {
+    let spec: ColorbarSpec
+    let theme: Theme
+    let text: MathLayout
+    let tickLabelSize: Double
+
+    /// The bar's rectangle (without the extension) beside `area`.
+    func barRect(beside area: Rect) -> Rect {
+        let extensionLength = spec.extendMax ? 0.05 * area.height : 0
+        return Rect(x: area.maxX + spec.gapPixels, y: area.minY + extensionLength, width: spec.widthPixels,
+                    height: area.height - extensionLength)
+    }
+
+    func commands(beside area: Rect) -> [DrawCommand] {
+        let bar = barRect(beside: area)
+        let n = spec.colorMap.entries.count
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(n * 4)
+        for color in spec.colorMap.entries.reversed() {
+            bytes += [channel(color.red), channel(color.green), channel(color.blue), 255]
+        }
+        var out: [DrawCommand] = [.image(RasterImage(width: 1, height: n, rgba: bytes), rect: bar, smooth: false)]
+        var outline = [Point(bar.minX, bar.maxY), Point(bar.minX, bar.minY)]
+        if spec.extendMax {
+            let apex = Point(bar.center.x, area.minY)
+            out.append(.fill(.polygon([Point(bar.minX, bar.minY), apex, Point(bar.maxX, bar.minY)]), spec.colorMap.entries[n - 1]))
+            outline.append(apex)
+        }
+        outline += [Point(bar.maxX, bar.minY), Point(bar.maxX, bar.maxY)]
+        out.append(.stroke(.polygon(outline), StrokeStyle(color: theme.frameColor, widthPixels: 1)))
+        let scale = LinearScale.vertical(lower: spec.vmin, upper: spec.vmax, in: bar)
+        let values = Ticks.values(spec.ticks, lower: spec.vmin, upper: spec.vmax)
+        var ticks = Path()
+        var labelRight = bar.maxX
+        for (v, label) in zip(values, Ticks.labels(values)) {
+            let y = scale.pixel(v)
+            ticks.move(to: Point(bar.maxX, y))
+            ticks.line(to: Point(bar.maxX + 4.5, y))
+            let layout = text.layout(label, sizePixels: tickLabelSize)
+            let origin = layout.origin(placing: TextAnchor(.left, .center), at: Point(bar.maxX + 8, y))
+            out += layout.commands(at: origin, color: theme.foreground)
+            labelRight = max(labelRight, origin.x + layout.width)
+        }
+        if !ticks.elements.isEmpty { out.append(.stroke(ticks, StrokeStyle(color: theme.frameColor, widthPixels: 1))) }
+        if let label = spec.label {
+            let layout = text.layout(label, sizePixels: tickLabelSize * 1.4)
+            out += layout.commands(at: layout.origin(placing: TextAnchor(.left, .center), at: Point(labelRight + 10, bar.center.y)),
+                                   color: theme.foreground)
+        }
+        return out
+    }
+}

@@ -1,0 +1,96 @@
+/// matplotlib's legend: entries from labelled marks, a rounded semi-transparent box, `loc` placement,
+/// columns filled top to bottom. Spacings are matplotlib's defaults in font-size units.
+struct LegendLowering {
+    let spec: LegendSpec
+    let theme: Theme
+    let text: MathLayout
+    let area: Rect
+
+    struct Entry {
+        var handle: (Point) -> [DrawCommand]
+        var label: TextLayout
+    }
+
+    func entries(for marks: [Mark]) -> [Entry] {
+        let s = spec.fontSizePixels
+        let handleLength = 2.0 * s
+        var entries: [Entry] = []
+        for mark in marks {
+            switch mark {
+            case let .scatter(scatter):
+                guard let label = scatter.label else { continue }
+                var style = scatter.marker
+                if let colors = scatter.colors, !colors.isEmpty { style.fill = colors[colors.count * 3 / 4] }
+                entries.append(Entry(handle: { c in Markers.commands(style, at: Point(c.x + handleLength / 2, c.y)) },
+                                     label: text.layout(label, sizePixels: s)))
+            case let .line(line):
+                guard let label = line.label else { continue }
+                entries.append(Entry(handle: { c in
+                    var out: [DrawCommand] = []
+                    if line.widthPixels > 0 {
+                        out.append(.stroke(.polyline([c, Point(c.x + handleLength, c.y)]),
+                                           StrokeStyle(color: line.color, widthPixels: line.widthPixels, dash: line.dash)))
+                    }
+                    if let marker = line.marker { out += Markers.commands(marker, at: Point(c.x + handleLength / 2, c.y)) }
+                    return out
+                }, label: text.layout(label, sizePixels: s)))
+            default:
+                continue
+            }
+        }
+        return entries
+    }
+
+    func commands(for marks: [Mark]) -> [DrawCommand] {
+        let entries = entries(for: marks)
+        guard !entries.isEmpty else { return [] }
+        let s = spec.fontSizePixels
+        let handleLength = 2.0 * s, handlePad = 0.8 * s, borderPad = 0.4 * s, labelSpacing = 0.5 * s
+        let columnSpacing = 2.0 * s, axesPad = 0.5 * s
+        let columns = max(1, min(spec.columns, entries.count))
+        let rowsPerColumn = (entries.count + columns - 1) / columns
+        let rowHeight = max(entries.map { $0.label.height }.max()!, 0.7 * s)
+        var columnWidths: [Double] = []
+        for c in 0..<columns {
+            let items = entries[(c * rowsPerColumn)..<min(entries.count, (c + 1) * rowsPerColumn)]
+            columnWidths.append(handleLength + handlePad + (items.map { $0.label.width }.max() ?? 0))
+        }
+        let width = columnWidths.reduce(0, +) + columnSpacing * Double(columns - 1) + 2 * borderPad
+        let height = Double(rowsPerColumn) * rowHeight + Double(rowsPerColumn - 1) * labelSpacing + 2 * borderPad
+        let box = place(width: width, height: height, pad: axesPad)
+        var out: [DrawCommand] = [
+            .fill(.roundedRect(box, radius: 0.2 * s), theme.legendFill),
+            .stroke(.roundedRect(box, radius: 0.2 * s), StrokeStyle(color: theme.legendEdge, widthPixels: 1)),
+        ]
+        var x = box.minX + borderPad
+        for c in 0..<columns {
+            for r in 0..<rowsPerColumn {
+                let index = c * rowsPerColumn + r
+                guard index < entries.count else { break }
+                let centerY = box.minY + borderPad + Double(r) * (rowHeight + labelSpacing) + rowHeight / 2
+                out += entries[index].handle(Point(x, centerY))
+                let label = entries[index].label
+                out += label.commands(at: label.origin(placing: TextAnchor(.left, .center), at: Point(x + handleLength + handlePad, centerY)),
+                                      color: theme.foreground)
+            }
+            x += columnWidths[c] + columnSpacing
+        }
+        return out
+    }
+
+    func place(width: Double, height: Double, pad: Double) -> Rect {
+        let left = area.minX + pad, right = area.maxX - pad - width, center = area.center.x - width / 2
+        let top = area.minY + pad, bottom = area.maxY - pad - height, middle = area.center.y - height / 2
+        let (x, y): (Double, Double)
+        switch spec.location {
+        case .upperRight: (x, y) = (right, top)
+        case .upperLeft: (x, y) = (left, top)
+        case .lowerLeft: (x, y) = (left, bottom)
+        case .lowerRight: (x, y) = (right, bottom)
+        case .upperCenter: (x, y) = (center, top)
+        case .lowerCenter: (x, y) = (center, bottom)
+        case .centerRight: (x, y) = (right, middle)
+        }
+        return Rect(x: x, y: y, width: width, height: height)
+    }
+}

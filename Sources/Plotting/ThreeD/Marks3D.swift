@@ -1,0 +1,86 @@
+/// A 3-D scatter (matplotlib `Axes3D.scatter`): one marker per point, coloured one by one, drawn back to
+/// front so that nearer markers cover farther ones.
+public struct Scatter3D: Sendable, Equatable {
+    public var points: [Point3D]
+    /// Shape and size; `fill` is the colour when `colors` is nil. A nil `edge` with a positive edge width
+    /// strokes the edge in the face colour (matplotlib's `edgecolors='face'`).
+    public var marker: MarkerStyle
+    /// Per-point colours (e.g. `ColorMap.rainbow` by x); overrides `marker.fill`.
+    public var colors: [Color]?
+    /// Opacity multiplied into every colour.
+    public var alpha: Double
+    /// matplotlib's `depthshade`: alpha × (1 − 0.7·t), with t the point's depth normalised over the scatter
+    /// (0 = nearest, 1 = farthest), so that far points fade.
+    public var depthShade: Bool
+
+    public init(points: [Point3D], marker: MarkerStyle, colors: [Color]? = nil, alpha: Double = 1, depthShade: Bool = true) {
+        precondition(colors == nil || colors!.count == points.count, "one colour per point")
+        self.points = points
+        self.marker = marker
+        self.colors = colors
+        self.alpha = alpha
+        self.depthShade = depthShade
+    }
+}
+
+/// A polyline in 3-D data units (a manifold curve); non-finite points break the line.
+public struct Line3D: Sendable, Equatable {
+    public var points: [Point3D]
+    public var color: Color
+    public var widthPixels: Double
+    public var dash: [Double]
+
+    public init(points: [Point3D], color: Color, widthPixels: Double = 2, dash: [Double] = []) {
+        self.points = points
+        self.color = color
+        self.widthPixels = widthPixels
+        self.dash = dash
+    }
+}
+
+/// The iso-lines of a surface z = F(x, y) sampled on a grid, each drawn at its own height and coloured by
+/// its level (matplotlib `Axes3D.contour`): colour = colorMap((level − vmin)/(vmax − vmin)).
+public struct ContourStack: Sendable, Equatable {
+    /// Grid abscissae (ascending) and ordinates (ascending).
+    public var x: [Double]
+    public var y: [Double]
+    /// Row-major values, `x.count` per row, rows over y: values[j·x.count + i] = F(x[i], y[j]). NaN cells are skipped.
+    public var values: [Double]
+    public var levels: [Double]
+    public var colorMap: ColorMap
+    public var vmin: Double
+    public var vmax: Double
+    public var widthPixels: Double
+
+    public init(x: [Double], y: [Double], values: [Double], levels: [Double], colorMap: ColorMap, vmin: Double, vmax: Double,
+                widthPixels: Double = 1.5) {
+        precondition(values.count == x.count * y.count, "values must hold x.count × y.count samples")
+        self.x = x
+        self.y = y
+        self.values = values
+        self.levels = levels
+        self.colorMap = colorMap
+        self.vmin = vmin
+        self.vmax = vmax
+        self.widthPixels = widthPixels
+    }
+
+    /// The colour of the line at `level`.
+    public func color(of level: Double) -> Color { colorMap.color(for: level, vmin: vmin, vmax: vmax) }
+
+    /// The iso-lines of every level, in data units, lifted to z = level.
+    public func lines() -> [(level: Double, polylines: [[Point3D]])] {
+        levels.map { level in
+            (level, MarchingSquares.isolines(x: x, y: y, values: values, level: level).map { line in
+                line.map { Point3D($0.x, $0.y, level) }
+            })
+        }
+    }
+}
+
+/// Anything drawn inside a 3-D axes.
+public enum Mark3D: Sendable, Equatable {
+    case scatter(Scatter3D)
+    case line(Line3D)
+    case contour(ContourStack)
+}

@@ -1,0 +1,97 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How an axis chooses its ticks.
+public enum TickRule: Sendable, Equatable {
+    /// matplotlib's `MaxNLocator(steps=[1, 2, 2.5, 5, 10])`: the smallest "nice" step giving at most `maxTicks` ticks.
+    case automatic(maxTicks: Int)
+    /// Every multiple of `step` inside the limits.
+    case step(Double)
+    /// Exactly these values.
+    case values([Double])
+    /// No ticks.
+    case none
+}
+
+/// Tick placement and labels.
+public enum Ticks {
+    /// The nice step for a span: the smallest of {1, 2, 2.5, 5, 10}·10ᵏ with ⌊span/step⌋ + 1 ≤ maxTicks.
+    public static func niceStep(span: Double, maxTicks: Int) -> Double {
+        guard span > 0, span.isFinite else { return 1 }
+        let intervals = Double(max(1, maxTicks - 1))
+        let raw = span / intervals
+        let magnitude = pow(10, floor(log10(raw)))
+        for m in [1.0, 2, 2.5, 5, 10] where m * magnitude >= raw * (1 - 1e-9) {
+            return m * magnitude
+        }
+        return 10 * magnitude
+    }
+
+    /// The multiples of `step` in [lower, upper] (with a small tolerance so that end points count).
+    public static func multiples(of step: Double, from lower: Double, to upper: Double) -> [Double] {
+        guard step > 0, lower <= upper else { return [] }
+        let tolerance = step * 1e-9
+        let first = ceil((lower - tolerance) / step)
+        let last = floor((upper + tolerance) / step)
+        guard last >= first else { return [] }
+        return stride(from: first, through: last, by: 1).map { k in
+            let v = k * step
+            return abs(v) < tolerance ? 0 : v
+        }
+    }
+
+    /// The tick values `rule` puts on an axis from `lower` to `upper`.
+    public static func values(_ rule: TickRule, lower: Double, upper: Double) -> [Double] {
+        switch rule {
+        case let .automatic(maxTicks):
+            return multiples(of: niceStep(span: upper - lower, maxTicks: maxTicks), from: lower, to: upper)
+        case let .step(step):
+            return multiples(of: step, from: lower, to: upper)
+        case let .values(values):
+            return values.filter { $0 >= lower - 1e-12 && $0 <= upper + 1e-12 }
+        case .none:
+            return []
+        }
+    }
+
+    /// The number of decimals that shows every tick exactly, like matplotlib's `ScalarFormatter` (at most 6).
+    public static func decimals(for values: [Double]) -> Int {
+        for d in 0...6 {
+            let scale = pow(10, Double(d))
+            if values.allSatisfy({ abs(($0 * scale).rounded() - $0 * scale) < 1e-6 * max(1, abs($0 * scale)) }) {
+                return d
+            }
+        }
+        return 6
+    }
+
+    /// Formats `value` with `decimals` digits after the point and a true minus sign (U+2212).
+    public static func label(_ value: Double, decimals: Int) -> String {
+        let text = formatFixed(abs(value), decimals: decimals)
+        let isZero = text.allSatisfy { $0 == "0" || $0 == "." }
+        return (value < 0 && !isZero ? "\u{2212}" : "") + text
+    }
+
+    /// Labels for a set of ticks, sharing one number of decimals.
+    public static func labels(_ values: [Double]) -> [String] {
+        let d = decimals(for: values)
+        return values.map { label($0, decimals: d) }
+    }
+}
+
+/// `value` (≥ 0) in fixed-point notation, rounded half away from zero.
+func formatFixed(_ value: Double, decimals: Int) -> String {
+    let scale = pow(10, Double(decimals))
+    let scaled = (value * scale).rounded()
+    guard scaled < 9e15 else { return String(value) }
+    let integer = UInt64(scaled)
+    let whole = integer / UInt64(scale)
+    let fraction = integer % UInt64(scale)
+    guard decimals > 0 else { return String(whole) }
+    var fractionText = String(fraction)
+    while fractionText.count < decimals { fractionText = "0" + fractionText }
+    return "\(whole).\(fractionText)"
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// The `ebm-figures` command: regenerates the figures of the LV-EBM practica from `experiments.json`.
+@main
+struct EBMFigures: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ebm-figures",
+        abstract: "Regenerate the figures of the latent-variable EBM practica from an experiments file.",
+        discussion: "Each experiment of the file (default experiments.json) becomes figures/ID.png, ID.svg and ID.json.",
+        version: "0.1.0",
+        subcommands: [Run.self, List.self, Validate.self],
+        defaultSubcommand: Run.self
+    )
+}
+
+/// Options shared by the commands that read an experiments file.
+struct SpecOptions: ParsableArguments {
+    @Option(name: .long, help: "The experiments file.")
+    var experiments: String = "experiments.json"
+}

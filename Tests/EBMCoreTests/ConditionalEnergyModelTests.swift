@@ -1,0 +1,104 @@
+import XCTest
+@testable import EBMCore
+
+/// Checks `lossAndGradient` of a conditional model against central differences of its loss, on a batch
+/// whose zero-temperature argmins are separated from the runner-up by a clear gap (no ties).
+func conditionalGradientCheck<M: TrainableModel & ConditionalEnergyModel>(
+    _ model: M, batch: [HornSample], file: StaticString = #filePath, line: UInt = #line
+) where M.Sample == HornSample {
+    if model.beta == .infinity {
+        for sample in batch {
+            let sorted = model.energies(sample).sorted()
+            XCTAssertGreaterThan(sorted[1] - sorted[0], 1e-4, "argmin tie: pick another batch", file: file, line: line)
+        }
+    }
+    let (loss, gradient) = model.lossAndGradient(batch: batch)
+    let expectedLoss = batch.map { model.freeEnergy($0) }.reduce(0, +) / Double(batch.count)
+    XCTAssertEqual(loss, expectedLoss, accuracy: 1e-12 * max(1, abs(loss)), file: file, line: line)
+    let h = 1e-6
+    var worst = 0.0
+    for p in gradient.indices {
+        var plus = model, minus = model
+        plus.parameters[p] += h
+        minus.parameters[p] -= h
+        let numeric = (plus.lossAndGradient(batch: batch).loss - minus.lossAndGradient(batch: batch).loss) / (2 * h)
+        worst = max(worst, abs(gradient[p] - numeric) / max(1, abs(numeric)))
+    }
+    XCTAssertLessThan(worst, 1e-5, "worst relative gradient error", file: file, line: line)
+}
+
+final class ConditionalEnergyModelTests: XCTestCase {
+    func testFreeEnergyClosedForms() {
+        let energies = [3.0, 1.0, 2.0, 5.0]
+        XCTAssertEqual(conditionalFreeEnergy(energies, beta: .infinity), 1)
+        let beta = 2.0
+        let direct = -log(energies.map { exp(-beta * $0) }.reduce(0, +) / 4) / beta
+        XCTAssertEqual(conditionalFreeEnergy(energies, beta: beta), direct, accuracy: 1e-14)
+        // Huge energies would underflow exp(−βE) without the shift: F_β = 1000 + F_β(E − 1000).
+        XCTAssertEqual(conditionalFreeEnergy(energies.map { $0 + 1000 }, beta: beta), direct + 1000, accuracy: 1e-10)
+        // β → 0 tends to the mean energy, β → ∞ to the minimum.
+        XCTAssertEqual(conditionalFreeEnergy(energies, beta: 1e-7), 2.75, accuracy: 1e-5)
+        XCTAssertEqual(conditionalFreeEnergy(energies, beta: 200), 1 + log(4) / 200, accuracy: 1e-9)
+        let weights = conditionalLatentWeights(energies, beta: beta)
+        XCTAssertEqual(weights.reduce(0, +), 1, accuracy: 1e-15)
+        XCTAssertEqual(weights[1] / weights[2], exp(beta), accuracy: 1e-12)
+        XCTAssertEqual(conditionalLatentWeights(energies, beta: .infinity), [0, 1, 0, 0])
+    }
+
+    func testEnergiesAreSquaredDistancesPlusPenalty() {
+        let model = NeuralDecoderModel(seed: 2, latents: squareLatentGrid(side: 3, halfWidth: 1), latentPenalty: 0.5)
+        let y = SIMD2(0.3, -0.2)
+        let points = model.manifold(x: 0.4)
+        let energies = model.energies(x: 0.4, y: y)
+        for k in points.indices {
+            let d = y - points[k]
+            let z = model.latents[k]
+            XCTAssertEqual(energies[k], d.x * d.x + d.y * d.y + 0.5 * (z[0] * z[0] + z[1] * z[1]), accuracy: 1e-14)
+        }
+    }
+
+    func testFreeEnergyMapIsRowMajorOverY2() {
+        let model = HornModel(seed: 4, beta: 3)
+        let y1 = [-1.0, 0, 0.5], y2 = [-0.5, 1]
+        let map = model.freeEnergyMap(x: 0.3, y1: y1, y2: y2)
+        XCTAssertEqual(map.count, 6)
+        for (j, b) in y2.enumerated() {
+            for (i, a) in y1.enumerated() {
+                XCTAssertEqual(map[j * 3 + i], model.freeEnergy(HornSample(x: 0.3, y: SIMD2(a, b))), accuracy: 1e-14)
+            }
+        }
+        let cold = model.freeEnergyMap(x: 0.3, y1: y1, y2: y2, beta: .infinity)
+        for k in map.indices { XCTAssertLessThanOrEqual(cold[k], map[k] + 1e-12) }
+    }
+
+    func testNeuralDecoderGradientsMatchCentralDifferences() {
+        var g = SeededGenerator(seed: 31)
+        let batch = sampleHorn(count: 3, using: &g).map { HornSample(x: $0.x, y: $0.y * 0.3) }
+        let circle = NeuralDecoderModel(seed: 5, featureCount: 4, decoderHiddenSizes: [6, 6],
+                                        latents: circleLatentGrid(count: 12), latentFeatures: .circular)
+        conditionalGradientCheck(circle, batch: batch)
+        let raw = NeuralDecoderModel(seed: 6, featureCount: 2, decoderHiddenSizes: [6, 6],
+                                     latents: circleLatentGrid(count: 12), beta: 2)
+        conditionalGradientCheck(raw, batch: batch)
+        let square = NeuralDecoderModel(seed: 7, featureCount: 3, decoderHiddenSizes: [6, 6],
+                                        latents: squareLatentGrid(side: 4, halfWidth: 1), latentPenalty: 0.3, beta: 5)
+        conditionalGradientCheck(square, batch: batch)
+        var cold = square
+        cold.beta = .infinity
+        conditionalGradientCheck(cold, batch: batch)
+    }
+
+    func testNeuralDecoderParameterLayout() {
+        var model = NeuralDecoderModel(seed: 8, featureCount: 4, latents: squareLatentGrid(side: 2, halfWidth: 1))
+        XCTAssertEqual(model.predictor.layerSizes, [1, 8, 8, 4])
+        XCTAssertEqual(model.decoder.layerSizes, [6, 16, 16, 2])
+        let theta = model.parameters
+        XCTAssertEqual(theta.count, model.predictor.parameters.count + model.decoder.parameters.count)
+        XCTAssertEqual(Array(theta.prefix(model.predictor.parameters.count)), model.predictor.parameters)
+        model.parameters = theta.map { $0 * 2 }
+        XCTAssertEqual(model.decoder.parameters.last, theta.last! * 2)
+        // The predictor is drawn first from the seed, then the decoder.
+        var g = SeededGenerator(seed: 8)
+        XCTAssertEqual(MLP(layerSizes: [1, 8, 8, 4], using: &g).parameters, Array(theta.prefix(model.predictor.parameters.count)))
+    }
+}
