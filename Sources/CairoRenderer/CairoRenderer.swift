@@ -84,8 +84,13 @@ public enum CairoRenderer {
                 cairo_save(cr)
                 cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
                 cairo_clip(cr)
-            case .popClip:
+            case .popClip, .popTransform:
                 cairo_restore(cr)
+            case let .pushRotation(radians, center):
+                cairo_save(cr)
+                cairo_translate(cr, center.x, center.y)
+                cairo_rotate(cr, radians)
+                cairo_translate(cr, -center.x, -center.y)
             }
         }
     }

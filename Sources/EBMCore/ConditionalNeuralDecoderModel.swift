@@ -16,8 +16,8 @@ public enum ConditionalLatentFeatures: Sendable, Equatable {
 /// g = MLP [dim f + dim φ(z), …, 2] taking (f(x), φ(z)), with E(x, y, z) = ‖y − g(f(x), φ(z))‖² + λ‖z‖².
 ///
 /// - 1-D latent on the 48-point circle grid, λ = 0: g must learn "goes around in circles" itself. Fed raw z,
-///   g = MLP [2 + 1, 16, 16, 2] is still at 2–5 × the horn's mean F∞ after 100 epochs (it cannot make
-///   z = 0 and z = 2π − Δz meet); fed (cos z, sin z) it matches the horn in 30 epochs, so `.circular` is the
+///   g = MLP [2 + 1, 16, 16, 2] is still at 2–5 × the horn’s mean F∞ after 100 epochs (it must learn that
+///   z = 0 and z = 2π − Δz are neighbours by itself); fed (cos z, sin z) it matches the horn in 30 epochs, so `.circular` is the
 ///   configuration used for the experiment.
 /// - 2-D latent on a square grid, λ = 0: the latent has too much capacity; F∞ collapses towards 0 over
 ///   much of the plane (the lecture's "porcupine" overfit).

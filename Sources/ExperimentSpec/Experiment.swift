@@ -102,10 +102,15 @@ public struct GridAxis: Sendable, Equatable, Codable {
         self.step = step
     }
 
+    /// The number of grid values: ⌊(stop − start)/step⌋ + 1 (with a 1e-9 allowance for rounding).
+    public var pointCount: Int {
+        let n = ((stop - start) / step + 1e-9).rounded(.down) + 1
+        return n.isFinite ? max(0, Int(min(n, 1e15))) : 0
+    }
+
     /// The grid values, computed as start + k·step to avoid accumulated error.
     public var values: [Double] {
-        let n = Int(((stop - start) / step + 1e-9).rounded(.down)) + 1
-        return (0..<max(0, n)).map { start + Double($0) * step }
+        (0..<pointCount).map { start + Double($0) * step }
     }
 }
 

@@ -1,14 +1,27 @@
 import Foundation
 
 /// `experiments.json`: decoding, defaults and validation in one pass that reports every problem.
+///
+/// The limits below are documented in docs/experiments.md and mirrored in schema/experiments.schema.json.
 public enum ExperimentFile {
     /// The schema version this program reads.
     public static let currentVersion = 1
-    /// Documented limits that keep a typo from asking for hours of work or gigabytes of memory.
+    /// Points of a whole y₁ × y₂ grid (limits keep a typo from asking for hours of work or gigabytes of memory).
     public static let maxGridPoints = 4_000_000
+    /// Points of one grid axis.
+    public static let maxGridAxisPoints = 4000
+    /// Data points, plotted samples and batch sizes.
     public static let maxSamples = 1_000_000
+    /// Latent grid points N_z.
+    public static let maxLatents = 100_000
     public static let maxEpochs = 100_000
+    /// Width and height of a figure, in pixels.
+    public static let minPixels = 64
     public static let maxPixels = 8000
+    /// Experiments in one file.
+    public static let maxExperiments = 10_000
+    /// Seeds are JSON numbers: integers up to 2⁵³ − 1 are exact.
+    public static let maxSeed = 9_007_199_254_740_991
 
     /// Reads and validates the file at `path`.
     public static func load(path: String) throws -> [Experiment] {
@@ -20,11 +33,13 @@ public enum ExperimentFile {
 
     /// Validates `data` (the file's bytes); throws a `SpecError` listing every problem.
     public static func parse(_ data: Data, file: String) throws -> [Experiment] {
+        let syntaxIssues = JSONSyntax.check(data)
+        if !syntaxIssues.isEmpty { throw SpecError(file: file, issues: syntaxIssues) }
         let root: JSONValue
         do {
             root = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
-            throw SpecError(file: file, issues: [SpecIssue(path: "", message: "malformed JSON: " + describe(error, in: data))])
+            throw SpecError(file: file, issues: [SpecIssue(path: "", message: "malformed JSON: \(error)")])
         }
         let log = IssueLog()
         let experiments = read(root, log: log)
@@ -41,7 +56,7 @@ public enum ExperimentFile {
             log.add("version", "this program reads version \(currentVersion), got \(version)")
             return []
         }
-        guard let items = top.array("experiments", minCount: 1) else {
+        guard let items = top.array("experiments", minCount: 1, maxCount: maxExperiments) else {
             if !top.has("experiments") { log.add("experiments", "is required") }
             top.finish()
             return []
@@ -51,41 +66,17 @@ public enum ExperimentFile {
         var seen: [String: Int] = [:]
         for (index, item) in items.enumerated() {
             let path = "experiments[\(index)]"
-            guard let reader = ObjectReader(item, path: path, log: log), let experiment = ExperimentReader(reader).read() else { continue }
-            if let first = seen[experiment.id] {
-                log.add("\(path).id", "duplicate id \"\(experiment.id)\" (also experiments[\(first)])")
-            } else {
-                seen[experiment.id] = index
+            // Duplicates are found on the raw ids, so that an experiment with other problems is checked too.
+            if case let .object(members) = item, let idValue = members.first(where: { $0.0 == "id" })?.1, case let .string(id) = idValue {
+                if let first = seen[id] {
+                    log.add("\(path).id", "duplicate id \"\(id)\" (also experiments[\(first)]); ids name the output files")
+                } else {
+                    seen[id] = index
+                }
             }
+            guard let reader = ObjectReader(item, path: path, log: log), let experiment = ExperimentReader(reader).read() else { continue }
             experiments.append(experiment)
         }
         return experiments
-    }
-
-    /// Foundation's parse error with the line and column of the byte offset it names, when it names one.
-    static func describe(_ error: Error, in data: Data) -> String {
-        let nsError = error as NSError
-        var text = String(describing: error)
-        if case let DecodingError.dataCorrupted(context) = error {
-            text = context.debugDescription
-            if let underlying = context.underlyingError as NSError? {
-                text += " " + (underlying.userInfo[NSDebugDescriptionErrorKey] as? String ?? underlying.localizedDescription)
-            }
-        } else if let description = nsError.userInfo[NSDebugDescriptionErrorKey] as? String {
-            text = description
-        }
-        if !text.contains("line"), let offset = (error as NSError).userInfo["NSJSONSerializationErrorIndex"] as? Int {
-            let (line, column) = lineAndColumn(of: offset, in: data)
-            text += " (line \(line), column \(column))"
-        }
-        return text
-    }
-
-    static func lineAndColumn(of offset: Int, in data: Data) -> (Int, Int) {
-        var line = 1, column = 1
-        for byte in data.prefix(offset) {
-            if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else { column += 1 }
-        }
-        return (line, column)
     }
 }

@@ -7,9 +7,10 @@ struct ExperimentReader {
     func read() -> Experiment? {
         let log = reader.log
         let before = log.issues.count
-        let id = reader.string("id", required: true) ?? ""
-        if !id.isEmpty, !id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) || id.first == "-" {
-            log.add(reader.childPath("id"), "must use letters, digits, \"-\" and \"_\" only (it names files), got \"\(id)\"")
+        let idValue = reader.string("id", required: true)
+        let id = idValue ?? ""
+        if idValue != nil, !Self.isValidID(id) {
+            log.add(reader.childPath("id"), "must be 1…\(Self.maxIDLength) ASCII letters, digits, \"-\" and \"_\", not starting with \"-\" (it names files), got \"\(id)\"")
         }
         let kindName = reader.string("kind", oneOf: ExperimentKind.allCases.map(\.rawValue), required: true)
         let kind = kindName.flatMap(ExperimentKind.init(rawValue:))
@@ -17,8 +18,8 @@ struct ExperimentReader {
         let caption = reader.string("caption", default: "") ?? ""
         var width = 1000, height = 620
         if let size = reader.object("size") {
-            width = size.integer("width", default: 1000, .range(64, Double(ExperimentFile.maxPixels))) ?? 1000
-            height = size.integer("height", default: 620, .range(64, Double(ExperimentFile.maxPixels))) ?? 620
+            width = size.integer("width", default: 1000, .range(Double(ExperimentFile.minPixels), Double(ExperimentFile.maxPixels))) ?? 1000
+            height = size.integer("height", default: 620, .range(Double(ExperimentFile.minPixels), Double(ExperimentFile.maxPixels))) ?? 620
             size.finish()
         }
         var formats = ["png", "svg"]
@@ -35,7 +36,9 @@ struct ExperimentReader {
         }
         let theme = reader.string("theme", default: "dark", oneOf: ["dark", "light"]) ?? "dark"
         guard let kind else {
-            reader.finish()
+            // Without a kind the sections cannot be checked; they are not unknown keys either.
+            for section in ["model", "data", "training", "plot"] { _ = reader.value(section) }
+            reader.finish(context: "an experiment")
             return nil
         }
         let model = readModel(kind)
@@ -43,10 +46,15 @@ struct ExperimentReader {
         var training: TrainingSpec?
         if kind.trains || reader.has("training") {
             training = readTraining(required: kind.trains)
+        } else {
+            _ = reader.value("training")
         }
         var plot = PlotSpec()
         if let section = reader.object("plot") {
             PlotReader(reader: section, kind: kind).read(into: &plot)
+            if case let .index(i) = plot.yPrime, i > data.count {
+                log.add(section.childPath("yPrime"), "Y[\(i)] is outside the data (1…\(data.count)), got \(i)")
+            }
         }
         reader.finish(context: "an experiment")
         guard log.issues.count == before else { return nil }
@@ -58,8 +66,8 @@ struct ExperimentReader {
         var model = ModelSpec(w1: -1.449, w2: 0.357, latentCount: 48, seed: 0)
         guard let section = reader.object("model") else { return model }
         if let w = section.numbers("w", count: 2...2) { (model.w1, model.w2) = (w[0], w[1]) }
-        model.latentCount = section.integer("latents", default: 48, .range(1, 100_000)) ?? 48
-        model.seed = UInt64(section.integer("seed", default: 0, .range(0, 9_007_199_254_740_991)) ?? 0)
+        model.latentCount = section.integer("latents", default: 48, .range(1, Double(ExperimentFile.maxLatents))) ?? 48
+        model.seed = UInt64(section.integer("seed", default: 0, .range(0, Double(ExperimentFile.maxSeed))) ?? 0)
         section.finish(context: "model")
         return model
     }
@@ -69,7 +77,7 @@ struct ExperimentReader {
         guard let section = reader.object("data") else { return data }
         data.source = section.string("source", default: data.source, oneOf: ["lecture", "ellipse", "horn"]) ?? data.source
         data.count = section.integer("count", default: data.count, .range(1, Double(ExperimentFile.maxSamples))) ?? data.count
-        data.seed = UInt64(section.integer("seed", default: 0, .range(0, 9_007_199_254_740_991)) ?? 0)
+        data.seed = UInt64(section.integer("seed", default: 0, .range(0, Double(ExperimentFile.maxSeed))) ?? 0)
         data.noise = section.number("noise", default: 0.05, .range(0, 10)) ?? 0.05
         if data.source == "lecture", section.has("count"), data.count != 24 {
             section.log.add(section.childPath("count"), "the lecture data set has exactly 24 points, got \(data.count)")
@@ -94,11 +102,19 @@ struct ExperimentReader {
             batchSize: section.integer("batchSize", default: 1, .range(1, Double(ExperimentFile.maxSamples))) ?? 1,
             epochs: section.integer("epochs", default: 1, .range(1, Double(ExperimentFile.maxEpochs))) ?? 1,
             order: section.string("order", default: "given", oneOf: ["given", "shuffled"]) ?? "given",
-            seed: UInt64(section.integer("seed", default: 0, .range(0, 9_007_199_254_740_991)) ?? 0),
+            seed: UInt64(section.integer("seed", default: 0, .range(0, Double(ExperimentFile.maxSeed))) ?? 0),
             beta: section.number("beta", default: .infinity, .beta) ?? .infinity,
             loss: section.string("loss", default: "energy", oneOf: ["energy", "hinge", "log"]) ?? "energy",
             margin: section.number("margin", default: 1, .positive(max: 1e6)) ?? 1)
         section.finish(context: "training")
         return spec
+    }
+
+    static let maxIDLength = 100
+
+    /// Ids name files: ASCII letters, digits, "-" and "_", not starting with "-" (it would read as an option).
+    static func isValidID(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, first != "-", id.unicodeScalars.count <= maxIDLength else { return false }
+        return id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
     }
 }

@@ -55,6 +55,9 @@ public indirect enum JSONValue: Decodable, Equatable, Sendable {
         }
     }
 
+    /// The type and the value, for "got …" in messages: `string "abc"`, `null`.
+    public var described: String { self == .null ? "null" : "\(typeName) \(summary)" }
+
     /// The value as compact JSON-like text, for messages.
     public var summary: String {
         switch self {

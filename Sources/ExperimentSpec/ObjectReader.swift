@@ -10,11 +10,13 @@ final class ObjectReader {
     let path: String
     let log: IssueLog
     private let members: [(String, JSONValue)]
-    private var used: [String] = []
+    /// The keys read so far: the keys this object may have (tests compare them with the schema's).
+    private(set) var used: [String] = []
 
     init?(_ value: JSONValue, path: String, log: IssueLog) {
         guard case let .object(members) = value else {
-            log.add(path, "must be an object, got \(value.typeName) \(value.summary)")
+            log.add(path, path.isEmpty ? "the file must be a JSON object {\"version\": 1, \"experiments\": […]}, got \(value.described)"
+                    : "must be an object, got \(value.described)")
             return nil
         }
         self.path = path
@@ -45,7 +47,7 @@ final class ObjectReader {
     // MARK: Typed accessors (missing optional keys give the default; bad values give the default and an issue)
 
     func number(_ key: String, default fallback: Double? = nil, _ check: NumberCheck = .any) -> Double? {
-        guard let v = value(key), v != .null else {
+        guard let v = value(key) else {
             if fallback == nil, check.required { log.add(childPath(key), "is required") }
             return fallback
         }
@@ -53,12 +55,12 @@ final class ObjectReader {
     }
 
     func integer(_ key: String, default fallback: Int? = nil, _ check: NumberCheck = .any) -> Int? {
-        guard let v = value(key), v != .null else {
+        guard let v = value(key) else {
             if fallback == nil, check.required { log.add(childPath(key), "is required") }
             return fallback
         }
         guard let d = readNumber(v, path: childPath(key), check) else { return fallback }
-        guard d == d.rounded() else {
+        guard d == d.rounded(), abs(d) <= Double(ExperimentFile.maxSeed) else {
             log.add(childPath(key), "must be a whole number, got \(v.summary)")
             return fallback
         }
@@ -66,12 +68,12 @@ final class ObjectReader {
     }
 
     func string(_ key: String, default fallback: String? = nil, oneOf choices: [String]? = nil, required: Bool = false) -> String? {
-        guard let v = value(key), v != .null else {
+        guard let v = value(key) else {
             if required { log.add(childPath(key), "is required") }
             return fallback
         }
         guard case let .string(s) = v else {
-            log.add(childPath(key), "must be a string, got \(v.typeName) \(v.summary)")
+            log.add(childPath(key), "must be a string, got \(v.described)")
             return fallback
         }
         if let choices, !choices.contains(s) {
@@ -84,23 +86,23 @@ final class ObjectReader {
     }
 
     func bool(_ key: String, default fallback: Bool) -> Bool {
-        guard let v = value(key), v != .null else { return fallback }
+        guard let v = value(key) else { return fallback }
         guard case let .bool(b) = v else {
-            log.add(childPath(key), "must be true or false, got \(v.typeName) \(v.summary)")
+            log.add(childPath(key), "must be true or false, got \(v.described)")
             return fallback
         }
         return b
     }
 
     func object(_ key: String) -> ObjectReader? {
-        guard let v = value(key), v != .null else { return nil }
+        guard let v = value(key) else { return nil }
         return ObjectReader(v, path: childPath(key), log: log)
     }
 
     func array(_ key: String, minCount: Int = 0, maxCount: Int = 100_000) -> [JSONValue]? {
-        guard let v = value(key), v != .null else { return nil }
+        guard let v = value(key) else { return nil }
         guard case let .array(items) = v else {
-            log.add(childPath(key), "must be an array, got \(v.typeName) \(v.summary)")
+            log.add(childPath(key), "must be an array, got \(v.described)")
             return nil
         }
         if items.count < minCount || items.count > maxCount {
@@ -117,14 +119,18 @@ final class ObjectReader {
         return values.contains(where: { $0 == nil }) ? nil : values.map { $0! }
     }
 
+    /// Spellings of β = ∞ where a check allows it (JSON has no infinity; the schema lists the same three).
+    static let infinitySpellings = ["inf", "infinity", "∞"]
+
     func readNumber(_ v: JSONValue, path: String, _ check: NumberCheck) -> Double? {
         guard case let .number(d) = v else {
-            if case let .string(s) = v, ["nan", "inf", "infinity", "-inf"].contains(s.lowercased()), !check.allowsInfinity {
-                log.add(path, "must be a finite number, got \(v.summary)")
-            } else if case let .string(s) = v, check.allowsInfinity, ["inf", "infinity", "∞"].contains(s.lowercased()) {
+            if case let .string(s) = v, check.allowsInfinity, Self.infinitySpellings.contains(s) {
                 return .infinity
+            }
+            if case let .string(s) = v, ["nan", "inf", "infinity", "-inf", "-infinity", "∞"].contains(s.lowercased()) {
+                log.add(path, "must be a finite number\(check.allowsInfinity ? " or \"inf\"" : ""), got \(v.described)")
             } else {
-                log.add(path, "must be a number\(check.allowsInfinity ? " or \"inf\"" : ""), got \(v.typeName) \(v.summary)")
+                log.add(path, "must be a number\(check.allowsInfinity ? " or \"inf\"" : ""), got \(v.described)")
             }
             return nil
         }
@@ -134,57 +140,4 @@ final class ObjectReader {
         }
         return d
     }
-}
-
-/// A range check for numbers.
-struct NumberCheck {
-    var minimum: Double?
-    var minimumInclusive = true
-    var maximum: Double?
-    var required = false
-    var allowsInfinity = false
-
-    static let any = NumberCheck()
-    static let positive = NumberCheck(minimum: 0, minimumInclusive: false)
-    static let nonNegative = NumberCheck(minimum: 0)
-    static func range(_ lo: Double, _ hi: Double) -> NumberCheck { NumberCheck(minimum: lo, maximum: hi) }
-    static func positive(max: Double) -> NumberCheck { NumberCheck(minimum: 0, minimumInclusive: false, maximum: max) }
-    /// β: > 0, or "inf" for the zero-temperature limit.
-    static let beta = NumberCheck(minimum: 0, minimumInclusive: false, maximum: 1e6, allowsInfinity: true)
-
-    var isRequired: NumberCheck { var c = self; c.required = true; return c }
-
-    func problem(_ d: Double) -> String? {
-        if !d.isFinite { return allowsInfinity && d == .infinity ? nil : "must be finite" }
-        if let minimum, minimumInclusive ? d < minimum : d <= minimum {
-            return "must be \(minimumInclusive ? "≥" : ">") \(format(minimum))" + (maximum.map { " and ≤ \(format($0))" } ?? "")
-        }
-        if let maximum, d > maximum { return "must be ≤ \(format(maximum))" + (minimum.map { " and \(minimumInclusive ? "≥" : ">") \(format($0))" } ?? "") }
-        return nil
-    }
-
-    private func format(_ d: Double) -> String { d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d) }
-}
-
-/// The candidate within edit distance ⅓ of the word's length (at least 2), if any.
-func closest(to word: String, in candidates: [String]) -> String? {
-    let scored = candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
-    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3), best.1 > 0 || word != best.0 else { return nil }
-    return best.0
-}
-
-/// Levenshtein distance.
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-        var current = [i] + Array(repeating: 0, count: b.count)
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        previous = current
-    }
-    return previous[b.count]
 }

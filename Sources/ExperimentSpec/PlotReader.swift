@@ -80,7 +80,7 @@ struct PlotReader {
     }
 
     private func pointReference(_ key: String) -> PointReference? {
-        guard let v = reader.value(key), v != .null else { return nil }
+        guard let v = reader.value(key) else { return nil }
         let path = reader.childPath(key)
         switch v {
         case let .number(d) where d == d.rounded() && d >= 1 && d <= Double(ExperimentFile.maxSamples):
@@ -117,13 +117,18 @@ struct PlotReader {
             reader.log.add("\(path)[2]", "the step must be > 0, got \(v[2])")
             return nil
         }
-        guard v[1] >= v[0] else {
-            reader.log.add(path, "is empty: stop \(v[1]) is below start \(v[0])")
+        guard v[1] > v[0] else {
+            reader.log.add(path, "is empty: stop \(v[1]) must be above start \(v[0])")
             return nil
         }
         let axis = GridAxis(start: v[0], stop: v[1], step: v[2])
-        if axis.values.count > 4000 {
-            reader.log.add(path, "has \(axis.values.count) points; the limit is 4000 per axis")
+        let count = axis.pointCount
+        if count < 2 {
+            reader.log.add(path, "has 1 point: the step \(v[2]) is larger than stop − start (\(v[1] - v[0])); a grid needs at least 2")
+            return nil
+        }
+        if count > ExperimentFile.maxGridAxisPoints {
+            reader.log.add(path, "has \(count) points; the limit is \(ExperimentFile.maxGridAxisPoints) per axis")
             return nil
         }
         return axis
@@ -132,6 +137,10 @@ struct PlotReader {
     private func grid(_ plot: inout PlotSpec) {
         plot.y1Grid = gridAxis("y1") ?? plot.y1Grid
         plot.y2Grid = gridAxis("y2") ?? plot.y2Grid
+        let total = plot.y1Grid.pointCount * plot.y2Grid.pointCount
+        if total > ExperimentFile.maxGridPoints {
+            reader.log.add(reader.path, "the y1 × y2 grid has \(plot.y1Grid.pointCount) × \(plot.y2Grid.pointCount) = \(total) points; the limit is \(ExperimentFile.maxGridPoints)")
+        }
     }
 
     private func zRange(_ plot: inout PlotSpec) {

@@ -47,6 +47,19 @@ public enum AtomicFile {
         guard fsync(fd) == 0 || errno == EINVAL else { throw WriteError(path: target, reason: String(cString: strerror(errno))) }
     }
 
+    /// Removes the hidden temporaries (`.name.tmp-PID`) that a killed run left in `directory`; those of
+    /// processes still running (another run writing there now) are kept. Returns the names removed.
+    @discardableResult
+    public static func removeStaleTemporaries(in directory: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.sorted().filter { name in
+            guard name.hasPrefix("."), let marker = name.range(of: ".tmp-", options: .backwards),
+                  let pid = Int32(name[marker.upperBound...]), pid > 0 else { return false }
+            guard pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { return false }
+            return unlink(directory + "/" + name) == 0
+        }
+    }
+
     /// Makes `directory` (and parents) or explains why it cannot; checks it is writable.
     public static func prepareDirectory(_ directory: String) throws {
         do {

@@ -7,6 +7,18 @@ public enum Catalogue {
         let context = ExperimentContext(experiment)
         switch experiment.kind {
         case .samples: return try SamplesFigure(context: context).build()
+        case .computationGraph: return ComputationGraphFigure(context: context).build()
+        case .energyPanels: return EnergyPanelsFigure(context: context).build()
+        case .energyCurve: return try EnergyCurveFigure(context: context).build()
+        case .meshGrid: return MeshGridFigure(context: context).build()
+        case .energyCurves: return try EnergyCurvesFigure(context: context).build()
+        case .freeEnergyHeatmap: return FreeEnergyHeatmapFigure(context: context).build()
+        case .crossSection: return try CrossSectionFigure(context: context).build()
+        case .softargminWeights: return try SoftargminWeightsFigure(context: context).build()
+        case .trainingComposite: return try TrainingCompositeFigure(context: context).build()
+        case .freeEnergyBetas: return FreeEnergyBetasFigure(context: context).build()
+        case .betaSweep: return try BetaSweepFigure(context: context).build()
+        case .trainingCurves: return try TrainingCurvesFigure(context: context).build()
         default: throw BuildError("kind \"\(experiment.kind.rawValue)\" has no builder yet")
         }
     }

@@ -29,9 +29,28 @@ public enum SpecHash {
         return Array(try encoder.encode(value))
     }
 
-    /// The hash of an experiment's resolved spec and the program version.
+    /// The hash of an experiment's resolved spec, the program version and the running executable's bytes,
+    /// so that rebuilding the program with different figure code invalidates every cached figure.
     public static func of(_ experiment: Experiment) -> String {
         let bytes = (try? canonicalJSON(experiment)) ?? []
-        return hex(fnv1a(bytes + Array(programVersion.utf8)))
+        return hex(fnv1a(bytes + Array(programVersion.utf8) + Array(executableDigest.utf8)))
     }
+
+    /// The digest of the running executable (read once per process; word-wise FNV-1a for speed).
+    public static let executableDigest: String = {
+        guard let data = FileManager.default.contents(atPath: "/proc/self/exe") else { return "unknown" }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        data.withUnsafeBytes { raw in
+            let words = raw.count / 8
+            for i in 0..<words {
+                h ^= raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)
+                h = h &* 0x100_0000_01b3
+            }
+            for i in (words * 8)..<raw.count {
+                h ^= UInt64(raw[i])
+                h = h &* 0x100_0000_01b3
+            }
+        }
+        return hex(h)
+    }()
 }

@@ -67,6 +67,8 @@ public struct Axes: Sendable, Equatable {
     public var tickLabelSizePixels: Double
     public var axisLabelSizePixels: Double
     public var titleSizePixels: Double
+    /// Set the y label along the axis (rotated 90° counter-clockwise) instead of upright.
+    public var yLabelRotated = false
 
     public init(frame: Rect, xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil, equalAspect: Bool = false,
                 xTicks: TickRule = .automatic(maxTicks: 9), yTicks: TickRule = .automatic(maxTicks: 9), showTickLabels: Bool = true,

@@ -1,8 +1,122 @@
-/// A 3-D plot (matplotlib `mplot3d`): lowered to the same draw commands as 2-D axes.
+/// A 3-D plot (matplotlib `mplot3d`): a camera on a box of data limits, the box's back panes with grid
+/// lines, three axes with ticks and math labels, and 3-D marks. Plain values; `lower` turns it into the
+/// same draw commands as 2-D axes.
 public struct Axes3D: Sendable, Equatable {
-    /// The region given to the 3-D box and its labels, in figure pixels.
+    /// The region given to the box, its labels and the colour bar, in figure pixels.
     public var frame: Rect
-    public init(frame: Rect) { self.frame = frame }
+    /// Data limits; nil means automatic from the marks with 5 % margins.
+    public var xLimits: ClosedRange<Double>?
+    public var yLimits: ClosedRange<Double>?
+    public var zLimits: ClosedRange<Double>?
+    /// The camera (matplotlib's defaults: elev = 30°, azim = −60°).
+    public var elevationDegrees: Double
+    public var azimuthDegrees: Double
+    /// Box side lengths (matplotlib's default 4 : 4 : 3).
+    public var boxAspect: Point3D
+    /// The box diagonal as a fraction of the frame's shorter side.
+    public var zoom: Double
+    public var xTicks: TickRule
+    public var yTicks: TickRule
+    public var zTicks: TickRule
+    /// Axis labels (math text, e.g. `$y_1$`, `$F_\infty(y)$`).
+    public var xLabel: String?
+    public var yLabel: String?
+    public var zLabel: String?
+    public var marks: [Mark3D]
+    public var colorbar: ColorbarSpec?
+    /// Shrink and centre the box so that it and its labels fit inside the frame (matplotlib lets labels
+    /// spill; false keeps the plain `geometry`).
+    public var fitToFrame: Bool
+    /// Shade the three back panes.
+    public var showPanes: Bool
+    /// Grid lines on the back panes at every tick.
+    public var showGrid: Bool
+    /// Pane colours for the x, y and z panes; nil takes the theme's foreground at low alpha.
+    public var paneColors: [Color]?
+    public var tickLabelSizePixels: Double
+    public var axisLabelSizePixels: Double
 
-    func lower(theme: Theme, text: MathLayout) -> [DrawCommand] { [] }
+    public init(frame: Rect, xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
+                zLimits: ClosedRange<Double>? = nil, elevationDegrees: Double = 30, azimuthDegrees: Double = -60,
+                boxAspect: Point3D = Point3D(4, 4, 3), zoom: Double = 0.9, xTicks: TickRule = .automatic(maxTicks: 7),
+                yTicks: TickRule = .automatic(maxTicks: 7), zTicks: TickRule = .automatic(maxTicks: 7), xLabel: String? = nil,
+                yLabel: String? = nil, zLabel: String? = nil, marks: [Mark3D] = [], colorbar: ColorbarSpec? = nil,
+                fitToFrame: Bool = true, showPanes: Bool = true, showGrid: Bool = true, paneColors: [Color]? = nil, tickLabelSizePixels: Double = 14,
+                axisLabelSizePixels: Double = 34) {
+        self.frame = frame
+        self.xLimits = xLimits
+        self.yLimits = yLimits
+        self.zLimits = zLimits
+        self.elevationDegrees = elevationDegrees
+        self.azimuthDegrees = azimuthDegrees
+        self.boxAspect = boxAspect
+        self.zoom = zoom
+        self.xTicks = xTicks
+        self.yTicks = yTicks
+        self.zTicks = zTicks
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+        self.zLabel = zLabel
+        self.marks = marks
+        self.colorbar = colorbar
+        self.fitToFrame = fitToFrame
+        self.showPanes = showPanes
+        self.showGrid = showGrid
+        self.paneColors = paneColors
+        self.tickLabelSizePixels = tickLabelSizePixels
+        self.axisLabelSizePixels = axisLabelSizePixels
+    }
+
+    /// The resolved limits, camera and box, before fitting the labels (the box centred in its area).
+    public var geometry: Axes3DGeometry { Axes3DGeometry(self) }
+
+    /// The geometry `lower` draws with: when `fitToFrame` is set, the box is scaled down (never up) until
+    /// box, ticks and labels fit inside the box area, then moved so that their ink (and the colour bar
+    /// beside it) is centred in the frame.
+    public func fittedGeometry(text: MathLayout, theme: Theme = .dark) -> Axes3DGeometry {
+        var g = geometry
+        guard fitToFrame else { return g }
+        let area = g.boxArea
+        for _ in 0..<3 {
+            let ink = Box3DLowering(axes: self, geometry: g, theme: theme, text: text).lowered().ink
+            let k = min(area.width / max(ink.width, 1e-9), area.height / max(ink.height, 1e-9))
+            guard k < 1 else { break }
+            g.camera.pixelsPerUnit *= 0.99 * k
+        }
+        let ink = Box3DLowering(axes: self, geometry: g, theme: theme, text: text).lowered().ink
+        let strip = frame.width - area.width
+        let target = Point(frame.minX + (frame.width - ink.width - strip) / 2 + ink.width / 2, area.center.y)
+        g.camera.center = g.camera.center + (target - ink.center)
+        return g
+    }
+
+    /// The figure pixels of data points as `lower` draws them (for tests and annotations).
+    public func pixels(of points: [Point3D], text: MathLayout, theme: Theme = .dark) -> [Point] {
+        let camera = fittedGeometry(text: text, theme: theme).camera
+        return points.map(camera.pixel)
+    }
+
+    /// The tick values of axis `i` within the resolved limits.
+    public func tickValues(axis i: Int, geometry: Axes3DGeometry) -> [Double] {
+        let rule = i == 0 ? xTicks : (i == 1 ? yTicks : zTicks)
+        let limits = geometry.camera.limits(axis: i)
+        return Ticks.values(rule, lower: limits.lowerBound, upper: limits.upperBound)
+    }
+
+    /// Panes, grid, axes and labels first (as matplotlib draws them), then the marks back to front, then
+    /// the colour bar.
+    func lower(theme: Theme, text: MathLayout) -> [DrawCommand] {
+        let geometry = fittedGeometry(text: text, theme: theme)
+        let box = Box3DLowering(axes: self, geometry: geometry, theme: theme, text: text).lowered()
+        var out = box.commands
+        out += Mark3DLowering(camera: geometry.camera).commands(for: marks)
+        if let colorbar {
+            // Beside the ink of the box and as tall as most of it, like a colour bar beside a 2-D plot.
+            let x = fitToFrame ? box.ink.maxX : geometry.boxArea.maxX
+            let height = min(0.85 * box.ink.height, frame.height)
+            out += ColorbarLowering(spec: colorbar, theme: theme, text: text, tickLabelSize: tickLabelSizePixels)
+                .commands(beside: Rect(x: x, y: box.ink.center.y - height / 2, width: 0, height: height))
+        }
+        return out
+    }
 }

@@ -124,8 +124,16 @@ struct AxesLowering {
         }
         if let label = axes.yLabel {
             let layout = text.layout(label, sizePixels: size)
-            out += layout.commands(at: layout.origin(placing: TextAnchor(.right, .center), at: Point(left - 0.3 * size, area.center.y)),
-                                   color: theme.foreground)
+            if axes.yLabelRotated {
+                // Laid out horizontally centred on its anchor, then turned a quarter turn about that anchor.
+                let anchor = Point(left - 0.3 * size - layout.height / 2, area.center.y)
+                out.append(.pushRotation(radians: -Double.pi / 2, center: anchor))
+                out += layout.commands(at: layout.origin(placing: .center, at: anchor), color: theme.foreground)
+                out.append(.popTransform)
+            } else {
+                out += layout.commands(at: layout.origin(placing: TextAnchor(.right, .center), at: Point(left - 0.3 * size, area.center.y)),
+                                       color: theme.foreground)
+            }
         }
         if let title = axes.title {
             let layout = text.layout(title, sizePixels: axes.titleSizePixels)

@@ -64,4 +64,7 @@ public enum DrawCommand: Sendable, Equatable {
     case text(String, font: FontSpec, origin: Point, color: Color)
     case pushClip(Rect)
     case popClip
+    /// Rotates everything up to the matching `popTransform` by `radians` (clockwise on screen) about `center`.
+    case pushRotation(radians: Double, center: Point)
+    case popTransform
 }

@@ -79,7 +79,8 @@ struct MathParser {
                 }
             } else if c == "'" {
                 position += 1
-                nodes.append(.glyphs("′", italic: false, bold: bold))
+                // TeX sets y' as a superscript prime; a little space keeps it off the italic letter's top.
+                nodes.append(.row([.space(0.1), .glyphs("′", italic: false, bold: bold)]))
             } else if let atom = parseAtom() {
                 nodes.append(atom)
             }
@@ -106,6 +107,7 @@ struct MathParser {
             let glyph = c == "-" ? "−" : String(c)
             if MathParser.relations.contains(c) { return spaced(glyph, 0.28) }
             if MathParser.binaries.contains(c) { return spaced(glyph, 0.22) }
+            if c == "," || c == ";" { return .row([.glyphs(glyph, italic: false, bold: bold), .space(0.17)]) }
             return .glyphs(glyph, italic: false, bold: bold)
         }
     }

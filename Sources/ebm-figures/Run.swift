@@ -53,6 +53,9 @@ struct Run: ParsableCommand {
             Console.error(String(describing: error))
             throw ExitCode(2)
         }
+        // A killed run leaves hidden temporaries; the files it replaced are intact (writes are renames).
+        AtomicFile.removeStaleTemporaries(in: out)
+        AtomicFile.removeStaleTemporaries(in: cache)
         let quiet = self.quiet, verbose = self.verbose
         let start = Date()
         let reports = Runner.run(selected, layout: layout, options: RunOptions(jobs: jobs, force: force)) { report in

@@ -1,0 +1,53 @@
+import EBMCore
+import Plotting
+
+/// 15-2 Figs 2, 6, 8: F_β(0, y₂) along the y₁ = 0 cross-section for each β (β → ∞ last), untrained or after
+/// the experiment's training (Fig 8: the zero-temperature model after one epoch).
+struct CrossSectionFigure {
+    let context: ExperimentContext
+
+    /// The lecture's colours per β (SPEC §6, 15-2 Fig 6), in the order of logspace(−1, 1, 5) then ∞.
+    static let colors = [Palette.lightBlue, Palette.yellowGreen, Palette.orange, Palette.lavender, Palette.teal]
+
+    func build() throws -> FigureOutput {
+        let e = context.experiment
+        var decoder = context.decoder
+        var data: [String: SidecarValue] = ["untrainedDecoder": .decoder(decoder)]
+        if e.plot.trained {
+            guard let training = e.training else { throw BuildError("plot.trained: needs a \"training\" section") }
+            let result = context.trained(training)
+            decoder = result.decoder
+            data["trainingLoss"] = .numbers(result.history.map(\.loss))
+        }
+        let y2 = e.plot.y2Grid.values
+        let betas = e.plot.betas.isEmpty ? [Double.infinity] : e.plot.betas
+        var marks: [Mark] = []
+        var table: [SidecarValue] = []
+        var finite = 0
+        for beta in betas {
+            let values = y2.map { decoder.freeEnergy(Point2(0, $0), beta: beta, latents: context.latents) }
+            table.append(.object(["beta": .number(beta), "freeEnergy": .numbers(values)]))
+            let color = beta.isInfinite ? Palette.salmon : Self.colors[finite % Self.colors.count]
+            if !beta.isInfinite { finite += 1 }
+            marks.append(.line(LineSeries(points: zip(y2, values).map { Point($0, $1) }, color: color, widthPixels: 3,
+                                          marker: MarkerStyle(sizePixels: 20, fill: color), label: Tick.beta(beta))))
+        }
+        data["decoder"] = .decoder(decoder)
+        data["y2"] = .numbers(y2)
+        data["crossSections"] = .array(table)
+        var axes = Axes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 150), xTicks: .step(0.5), yTicks: .automatic(maxTicks: 8),
+                        xLabel: "$y_2$", yLabel: "$F_\\beta(\\boldsymbol{y})|_{y_1=0}$", marks: marks,
+                        legend: LegendSpec(location: .upperCenter, columns: 3, fontSizePixels: 34),
+                        tickLabelSizePixels: LectureStyle.tickLabelSize, axisLabelSizePixels: LectureStyle.axisLabelSize)
+        axes.yLabelRotated = true
+        // Leave room above the curves for the legend, as the lecture does.
+        let all = table.flatMap { if case let .object(o) = $0, case let .array(v)? = o["freeEnergy"] { return v } else { return [] } }
+            .compactMap { if case let .number(d) = $0 { return d } else { return nil } }
+        let top = all.max() ?? 1, bottom = all.min() ?? 0
+        let span = top - bottom
+        axes.yLimits = (bottom - 0.05 * span)...(top + (betas.count > 1 ? 0.05 : 0.3) * span)
+        axes.xLimits = (y2.first! - 0.2)...(y2.last! + 0.2)
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes: [axes]),
+                            data: data)
+    }
+}

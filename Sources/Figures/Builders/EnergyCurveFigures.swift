@@ -1,0 +1,93 @@
+import EBMCore
+import Plotting
+
+/// z samples from `fromPi`·π to `toPi`·π (end excluded), `perPeriod` per 2π.
+func zSamples(fromPi: Double, toPi: Double, perPeriod: Int) -> [Double] {
+    let step = 2 * Double.pi / Double(perPeriod)
+    let count = Int(((toPi - fromPi) * Double.pi / step - 1e-9).rounded(.up))
+    return (0..<count).map { fromPi * Double.pi + Double($0) * step }
+}
+
+/// The z axes of the energy-curve figures: z label, zero lines, automatic ticks.
+func zAxes(frame: Rect, zRange: ClosedRange<Double>, yLimits: ClosedRange<Double>, yStep: Double, marks: [Mark], legend: LegendSpec?) -> Axes {
+    var axes = Axes(frame: frame, xLimits: zRange, yLimits: yLimits, xTicks: .step(2.5), yTicks: .step(yStep), xLabel: "$z$",
+                    zeroLines: true, marks: marks, legend: legend, tickLabelSizePixels: LectureStyle.tickLabelSize,
+                    axisLabelSizePixels: LectureStyle.axisLabelSize)
+    axes.yLabelRotated = true
+    return axes
+}
+
+/// 15-1 Fig 5: E(y′, z) for y′ = Y[23] over [−2π, 4π) with z̃ (orange X), ž found by gradient descent from z̃
+/// (blue X), the dashed arrow between them, and F∞ marked at the third minimum.
+struct EnergyCurveFigure {
+    let context: ExperimentContext
+
+    func build() throws -> FigureOutput {
+        let e = context.experiment
+        let (yPrime, name) = try context.yPrime(default: .index(23))
+        let z = zSamples(fromPi: e.plot.zFromPi, toPi: e.plot.zToPi, perPeriod: e.plot.zPointsPerPeriod)
+        let energies = z.map { context.decoder.energy(yPrime, z: $0) }
+        let path = context.decoder.continuousInference(yPrime, from: e.plot.zTilde, learningRate: 0.05, steps: 400)
+        let zCheck = path.last!
+        let freeEnergy = context.decoder.energy(yPrime, z: zCheck)
+        // F∞ is marked on the copy of the minimum furthest right inside the plotted range (the lecture's third one).
+        var zMark = zCheck
+        while zMark + 2 * Double.pi < z.last! { zMark += 2 * Double.pi }
+        let yMax = (energies.max()! / 2).rounded(.up) * 2
+        let marks: [Mark] = [
+            .line(LineSeries(points: zip(z, energies).map { Point($0, $1) }, color: Palette.salmon, widthPixels: 2.5,
+                             marker: MarkerStyle(sizePixels: 7, fill: Palette.salmon), label: "$E(\\boldsymbol{y'}, z)$")),
+            .arrow(ArrowMark(points: [Point(e.plot.zTilde + 0.25, 0), Point(zCheck - 0.3, 0)], color: Palette.orange, widthPixels: 4,
+                             dash: [12, 7], headLengthPixels: 24, headWidthPixels: 20)),
+            LectureStyle.cross(Point2(e.plot.zTilde, 0), color: Palette.orange, size: 24, label: "$\\tilde{z}$"),
+            LectureStyle.cross(Point2(zCheck, 0), color: Palette.lightBlue, size: 24, label: "$\\check{z}$"),
+            .scatter(Scatter(points: [Point(zMark, freeEnergy)], marker: MarkerStyle(sizePixels: 26, fill: nil, edge: Palette.lightBlue, edgeWidthPixels: 3))),
+            .arrow(ArrowMark(points: [Point(zMark, freeEnergy + 2.4), Point(zMark, freeEnergy + 0.65)], color: Palette.lightBlue, widthPixels: 2.5,
+                             headLengthPixels: 12, headWidthPixels: 10)),
+            .annotation(Annotation("$F_\\infty$", at: Point(zMark, freeEnergy + 2.6), anchor: TextAnchor(.center, .bottom), sizePixels: 52,
+                                   color: Palette.lightBlue)),
+        ]
+        let axes = zAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 80), zRange: (z.first! - 0.35)...(z.last! + 0.6),
+                         yLimits: -0.5...(yMax + 0.5), yStep: 2, marks: marks, legend: LegendSpec(location: .upperRight, fontSizePixels: LectureStyle.legendSize))
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes: [axes]),
+                            data: ["yPrime": .points([yPrime]), "yPrimeName": .string(name), "z": .numbers(z), "energy": .numbers(energies),
+                                   "zTilde": .number(e.plot.zTilde), "zCheck": .number(zCheck), "inferencePath": .numbers(path),
+                                   "freeEnergy": .number(freeEnergy), "decoder": .decoder(context.decoder)])
+    }
+}
+
+/// 15-1 Fig 10: E(y′, z) for several points y′ (the five rings of Fig 9) over [−2π, 4π), bmh colours,
+/// with each ž (grid argmin refined by gradient descent) marked on the z axis.
+struct EnergyCurvesFigure {
+    let context: ExperimentContext
+
+    func build() throws -> FigureOutput {
+        let e = context.experiment
+        let points = e.plot.points.map { Point2($0[0], $0[1]) }
+        guard !points.isEmpty else { throw BuildError("plot.points: give at least one point [y1, y2]") }
+        let z = zSamples(fromPi: e.plot.zFromPi, toPi: e.plot.zToPi, perPeriod: e.plot.zPointsPerPeriod)
+        var marks: [Mark] = []
+        var curves: [SidecarValue] = [], checks: [Double] = []
+        var yMax = 0.0
+        for (i, p) in points.enumerated() {
+            let color = Palette.bmh[i % Palette.bmh.count]
+            let energies = z.map { context.decoder.energy(p, z: $0) }
+            yMax = max(yMax, energies.max()!)
+            let start = context.decoder.zeroTemperatureInference(p, latents: context.latents).zCheck
+            let zCheck = context.decoder.continuousInference(p, from: start, learningRate: 0.02, steps: 500).last!
+            checks.append(zCheck)
+            curves.append(.numbers(energies))
+            marks.append(.line(LineSeries(points: zip(z, energies).map { Point($0, $1) }, color: color, widthPixels: 2.5,
+                                          marker: MarkerStyle(sizePixels: 8, fill: color))))
+            marks.append(LectureStyle.cross(Point2(zCheck, 0), color: color, size: 22, label: nil))
+        }
+        let top = (yMax / 2.5).rounded(.up) * 2.5
+        let axes = zAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 150), zRange: (z.first! - 0.35)...(z.last! + 0.6),
+                         yLimits: -0.5...(top + 0.5), yStep: 2.5, marks: marks, legend: nil)
+        var labelled = axes
+        labelled.yLabel = "$E(\\boldsymbol{y'}, z)$"
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes: [labelled]),
+                            data: ["points": .points(points), "z": .numbers(z), "energies": .array(curves), "zCheck": .numbers(checks),
+                                   "decoder": .decoder(context.decoder)])
+    }
+}

@@ -1,0 +1,35 @@
+import EBMCore
+import Plotting
+
+/// The y′ mesh of a spec: every (y1, y2), rows over y2 ascending (the row-major order of every grid here).
+func meshPoints(_ y1: [Double], _ y2: [Double]) -> [Point2] {
+    y2.flatMap { b in y1.map { a in Point2(a, b) } }
+}
+
+/// 15-1 Figs 8–9: the mesh of y′ (faint olive circles) and, for each, y̌ = g(ž) on the manifold; optionally
+/// a few y′ ringed in the bmh colours (the five points of Fig 10).
+struct MeshGridFigure {
+    let context: ExperimentContext
+
+    func build() -> FigureOutput {
+        let e = context.experiment
+        let y1 = e.plot.y1Grid.values, y2 = e.plot.y2Grid.values
+        let grid = meshPoints(y1, y2)
+        let checks = grid.map { context.decoder(context.decoder.zeroTemperatureInference($0, latents: context.latents).zCheck) }
+        var marks: [Mark] = [
+            .scatter(Scatter(points: grid.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 26, fill: Palette.yellowGreen.withAlpha(0.3)),
+                             label: LectureStyle.yPrime)),
+            .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 14, fill: Palette.lightBlue, edge: .black, edgeWidthPixels: 1),
+                             label: LectureStyle.yCheck)),
+        ]
+        for (i, ring) in e.plot.rings.enumerated() {
+            marks.append(.scatter(Scatter(points: [Point(ring[0], ring[1])],
+                                          marker: MarkerStyle(sizePixels: 30, fill: nil, edge: Palette.bmh[i % Palette.bmh.count], edgeWidthPixels: 4.5))))
+        }
+        let axes = LectureStyle.yPlaneAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels), x: nil, y: nil, marks: marks,
+                                           legend: LectureStyle.legend(e.plot.legend, default: .upperRight))
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes: [axes]),
+                            data: ["y1": .numbers(y1), "y2": .numbers(y2), "yPrime": .points(grid), "yCheck": .points(checks),
+                                   "rings": .matrix(e.plot.rings), "decoder": .decoder(context.decoder)])
+    }
+}

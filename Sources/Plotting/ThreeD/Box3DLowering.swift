@@ -1,0 +1,137 @@
+/// Lowers the box of a 3-D axes as matplotlib's `axis3d` draws it: the three back panes, grid lines across
+/// them at every tick, the three axis lines with ticks crossing them, tick labels and axis labels outside.
+struct Box3DLowering {
+    let axes: Axes3D
+    let geometry: Axes3DGeometry
+    let theme: Theme
+    let text: MathLayout
+
+    private var camera: Camera { geometry.camera }
+
+    /// The draw commands and the bounds of their ink (box corners, ticks and labels).
+    func lowered() -> (commands: [DrawCommand], ink: Rect) {
+        var out: [DrawCommand] = []
+        var ink = boxBounds()
+        let ticks = (0..<3).map { axes.tickValues(axis: $0, geometry: geometry) }
+        if axes.showPanes {
+            let defaultAlphas = [0.075, 0.055, 0.065]
+            for i in 0..<3 {
+                let color = axes.paneColors?[i] ?? theme.foreground.withAlpha(defaultAlphas[i])
+                out.append(.fill(.polygon(geometry.backPane(i).map(camera.pixel)), color))
+            }
+        }
+        if axes.showGrid {
+            var grid = Path()
+            for i in 0..<3 {
+                for line in gridLines(axis: i, ticks: ticks[i]) {
+                    grid.elements += Path.polyline(line.map(camera.pixel)).elements
+                }
+            }
+            if !grid.elements.isEmpty {
+                out.append(.stroke(grid, StrokeStyle(color: theme.gridColor.withAlpha(0.55), widthPixels: 0.8, dash: [2.6, 2.2])))
+            }
+        }
+        for i in 0..<3 { out += axis(i, ticks: ticks[i], ink: &ink) }
+        return (out, ink)
+    }
+
+    /// The bounding rectangle of the eight projected corners of the padded box.
+    func boxBounds() -> Rect {
+        var xs: [Double] = [], ys: [Double] = []
+        for k in 0..<8 {
+            var p = geometry.boxLower
+            for i in 0..<3 where k & (1 << i) != 0 { p[axis: i] = geometry.boxUpper[axis: i] }
+            let q = camera.pixel(p)
+            xs.append(q.x)
+            ys.append(q.y)
+        }
+        return Rect(x: xs.min()!, y: ys.min()!, width: xs.max()! - xs.min()!, height: ys.max()! - ys.min()!)
+    }
+
+    /// The grid lines of axis `i` (matplotlib's `xyz0` lines): each runs from the front edge of one back
+    /// pane, through the corner line where the two back panes containing axis `i` meet, to the front edge
+    /// of the other.
+    func gridLines(axis i: Int, ticks: [Double]) -> [[Point3D]] {
+        let a = (i + 1) % 3, b = (i + 2) % 3
+        return ticks.map { t in
+            var corner = Point3D(geometry.back(0), geometry.back(1), geometry.back(2))
+            corner[axis: i] = t
+            var first = corner, last = corner
+            first[axis: a] = geometry.front(a)
+            last[axis: b] = geometry.front(b)
+            return [first, corner, last]
+        }
+    }
+
+    /// The screen direction (unit, pixels, y down) in which axis `i`'s labels move away from the box: the
+    /// projection of matplotlib's `move_from_center` displacement, ±aspectⱼ along both other axes j, away
+    /// from the box centre.
+    func outward(_ i: Int) -> Point {
+        let (start, _) = geometry.axisLine(i)
+        var d = Point3D(0, 0, 0)
+        for j in 0..<3 where j != i {
+            let lim = camera.limits(axis: j)
+            let centre = (lim.lowerBound + lim.upperBound) / 2
+            let side = start[axis: j] - centre
+            d[axis: j] = side > 0 ? camera.boxAspect[axis: j] : (side < 0 ? -camera.boxAspect[axis: j] : 0)
+        }
+        let screen = Point(camera.screenRight.dot(d), -camera.screenUp.dot(d))
+        return screen.length > 1e-9 ? screen * (1 / screen.length) : Point(0, 1)
+    }
+
+    /// Half the extent of a w × h box centred on a point, measured along the unit direction `d`.
+    private func halfExtent(width: Double, height: Double, along d: Point) -> Double {
+        abs(d.x) * width / 2 + abs(d.y) * height / 2
+    }
+
+    /// Axis `i`: its line, tick marks (0.2·δ out, 0.1·δ in, δ = span/12 of the tick axis, as matplotlib), tick
+    /// labels centred beyond the ticks, and the axis label beyond the tick labels at the middle of the line.
+    private func axis(_ i: Int, ticks: [Double], ink: inout Rect) -> [DrawCommand] {
+        let (start, end) = geometry.axisLine(i)
+        let lineStyle = StrokeStyle(color: theme.frameColor, widthPixels: 1)
+        var out: [DrawCommand] = [.stroke(.polyline([camera.pixel(start), camera.pixel(end)]), lineStyle)]
+        // An axis seen end-on (z from straight above) would pile its labels on one spot: leave them out.
+        guard (camera.pixel(end) - camera.pixel(start)).length >= 2 * axes.tickLabelSizePixels else { return out }
+        let o = Axes3DGeometry.offsetAxis(i)
+        let oLimits = camera.limits(axis: o)
+        let delta = (oLimits.upperBound - oLimits.lowerBound) / 12
+        let outSign: Double = start[axis: o] >= (oLimits.lowerBound + oLimits.upperBound) / 2 ? 1 : -1
+        let direction = outward(i)
+        let size = axes.tickLabelSizePixels
+        var tickPath = Path()
+        var labelReach = 0.0
+        var labels: [DrawCommand] = []
+        for (t, label) in zip(ticks, Ticks.labels(ticks)) {
+            var p = start
+            p[axis: i] = t
+            var inner = p, outer = p
+            inner[axis: o] -= outSign * 0.1 * delta
+            outer[axis: o] += outSign * 0.2 * delta
+            let onLine = camera.pixel(p), outerPixel = camera.pixel(outer)
+            tickPath.move(to: camera.pixel(inner))
+            tickPath.line(to: outerPixel)
+            let layout = text.layout(label, sizePixels: size)
+            let along = max(0, (outerPixel - onLine).x * direction.x + (outerPixel - onLine).y * direction.y)
+            let half = halfExtent(width: layout.width, height: layout.height, along: direction)
+            let distance = along + 0.35 * size + half
+            let centre = onLine + direction * distance
+            let origin = layout.origin(placing: .center, at: centre)
+            labels += layout.commands(at: origin, color: theme.foreground)
+            ink = ink.union(layout.box(at: origin))
+            labelReach = max(labelReach, distance + half)
+        }
+        if !tickPath.elements.isEmpty { out.append(.stroke(tickPath, lineStyle)) }
+        out += labels
+        let label = i == 0 ? axes.xLabel : (i == 1 ? axes.yLabel : axes.zLabel)
+        if let label {
+            let layout = text.layout(label, sizePixels: axes.axisLabelSizePixels)
+            let mid = camera.pixel((start + end) * 0.5)
+            let reach = max(labelReach, 0.5 * size) + 0.25 * axes.axisLabelSizePixels
+            let centre = mid + direction * (reach + halfExtent(width: layout.width, height: layout.height, along: direction))
+            let origin = layout.origin(placing: .center, at: centre)
+            out += layout.commands(at: origin, color: theme.foreground)
+            ink = ink.union(layout.box(at: origin))
+        }
+        return out
+    }
+}

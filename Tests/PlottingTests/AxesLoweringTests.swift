@@ -1,0 +1,105 @@
+import XCTest
+@testable import Plotting
+
+/// The furniture of one axes as draw commands: drawing order, grid, zero lines, frame, ticks and labels
+/// that sit outside the plot area without overlapping each other.
+final class AxesLoweringTests: XCTestCase {
+    private let metrics = FakeMetrics()
+    private let frame = Rect(x: 150, y: 80, width: 600, height: 400)
+    private let figure = Rect(x: 0, y: 0, width: 900, height: 600)
+
+    private func lower(_ axes: Axes) -> [DrawCommand] {
+        AxesLowering(axes: axes, theme: .dark, text: MathLayout(metrics: metrics, theme: .dark), figure: figure).commands()
+    }
+
+    private func axes(grid: Bool = true, zeroLines: Bool = true, x: ClosedRange<Double> = -3...3, y: ClosedRange<Double> = -2...2,
+                      marks: [Mark] = []) -> Axes {
+        Axes(frame: frame, xLimits: x, yLimits: y, xTicks: .step(1), yTicks: .step(1), xLabel: "$F_\\beta(y)|_{y_1=0}$", yLabel: "$y_2$",
+             title: "$\\beta \\to \\infty$", grid: grid, zeroLines: zeroLines, marks: marks)
+    }
+
+    func testDrawingOrderPutsHeatmapsUnderTheGridAndMarksInsideTheClip() {
+        let heat = Mark.heatmap(Heatmap(values: [0, 1], columns: 2, rows: 1, xMin: -1, xMax: 1, yMin: -1, yMax: 1, colorMap: .viridis, vmin: 0, vmax: 1))
+        let dot = Mark.scatter(Scatter(points: [Point(0, 0)], marker: MarkerStyle(sizePixels: 8, fill: .white)))
+        let kinds = Inspect.kinds(lower(axes(marks: [dot, heat])))
+        XCTAssertEqual(Array(kinds.prefix(5)), ["fill", "pushClip", "image", "stroke", "stroke"], "background, clip, heatmap, grid, zero lines")
+        XCTAssertEqual(kinds[5], "fill", "then the scatter, though it was listed before the heatmap")
+        XCTAssertEqual(kinds[6], "popClip")
+        XCTAssertEqual(kinds.filter { $0 == "pushClip" }.count, kinds.filter { $0 == "popClip" }.count)
+    }
+
+    func testGridIsOneDashedStrokeWithASegmentPerTick() throws {
+        let commands = lower(axes(zeroLines: false))
+        let grid = try XCTUnwrap(Inspect.strokes(commands).first)
+        XCTAssertEqual(grid.style.dash, Theme.dark.gridDash)
+        XCTAssertEqual(grid.path.elements.count, 2 * (7 + 5), "x ticks −3…3 and y ticks −2…2, two elements per segment")
+        let noGrid = Inspect.strokes(lower(axes(grid: false, zeroLines: false)))
+        XCTAssertNotEqual(noGrid.first?.style.dash, Theme.dark.gridDash)
+    }
+
+    func testZeroLinesOnlyWhereZeroIsInsideTheLimits() throws {
+        let both = Inspect.strokes(lower(axes(grid: false)))
+        let zero = try XCTUnwrap(both.first)
+        XCTAssertEqual(zero.style.color, Theme.dark.zeroLineColor)
+        XCTAssertGreaterThan(zero.style.widthPixels, 2)
+        XCTAssertEqual(Inspect.points(zero.path), [Point(450, 80), Point(450, 480), Point(150, 280), Point(750, 280)])
+        let onlyVertical = Inspect.strokes(lower(axes(grid: false, y: 1...3))).first
+        XCTAssertEqual(onlyVertical?.path.elements.count, 2)
+    }
+
+    func testTickLabelsAxisLabelsAndTitleStayOutsideThePlotAreaAndApart() {
+        let texts = Inspect.texts(lower(axes()))
+        let boxes = texts.map { Inspect.box($0.text, font: $0.font, origin: $0.origin, metrics: metrics) }
+        let tickLength = 4.5
+        for (t, b) in zip(texts, boxes) {
+            XCTAssertFalse(b.intersects(frame.insetBy(-tickLength)), "\(t.text) overlaps the plot area or its ticks: \(b)")
+            XCTAssertTrue(b.minX >= 0 && b.maxX <= figure.maxX && b.minY >= 0 && b.maxY <= figure.maxY, "\(t.text) leaves the figure")
+        }
+        let xTickLabels = texts.enumerated().filter { $0.element.font.sizePixels == 14 && boxes[$0.offset].minY > frame.maxY }
+        XCTAssertEqual(xTickLabels.map(\.element.text), ["−3", "−2", "−1", "0", "1", "2", "3"])
+        for (i, label) in xTickLabels.enumerated() {
+            XCTAssertEqual(boxes[label.offset].center.x, frame.minX + Double(i) * 100, accuracy: 1e-9, "centred on its tick")
+        }
+        // Labels made of several runs (math) may touch each other; different labels may not.
+        let groups = labelGroups(texts.map(\.font.sizePixels), boxes)
+        for i in groups.indices {
+            for j in groups.indices where j > i {
+                XCTAssertFalse(groups[i].intersects(groups[j]), "labels overlap: \(groups[i]) and \(groups[j])")
+            }
+        }
+        let title = boxes[texts.lastIndex { $0.text == "β" }!]
+        XCTAssertLessThan(title.maxY, frame.minY, "title above the plot")
+    }
+
+    /// Unions of consecutive runs that continue one another: the next run starts about where the previous
+    /// one ends (scripts start slightly before, relation spacing a little after) on overlapping lines.
+    private func labelGroups(_ sizes: [Double], _ boxes: [Rect]) -> [Rect] {
+        var groups: [Rect] = []
+        var previous: Rect?
+        for (size, box) in zip(sizes, boxes) {
+            if let p = previous, box.minX - p.maxX > -0.1 * size, box.minX - p.maxX < 0.35 * size,
+               box.minY < p.maxY, p.minY < box.maxY {
+                groups[groups.count - 1] = groups[groups.count - 1].union(box)
+            } else {
+                groups.append(box)
+            }
+            previous = box
+        }
+        return groups
+    }
+
+    func testFigureLoweringStartsWithTheBackgroundAndPlacesFigureAnnotations() throws {
+        let f = Figure(widthPixels: 900, heightPixels: 600, theme: .light, axes: [axes()],
+                       annotations: [Annotation("$F_\\infty \\geq 2$", at: Point(0.5, 0.5), coordinates: .figureFraction, anchor: .center, sizePixels: 30)])
+        let commands = f.lower(metrics: metrics)
+        guard case let .fill(path, color) = commands[0] else { return XCTFail("no background") }
+        XCTAssertEqual(color, Theme.light.figureBackground)
+        XCTAssertEqual(Inspect.bounds(path), figure)
+        let runs = Inspect.texts(commands).suffix(4)
+        XCTAssertEqual(runs.map(\.text), ["F", "∞", "≥", "2"])
+        XCTAssertTrue(runs.allSatisfy { $0.color == Theme.light.foreground })
+        let first = runs.first!, lastRun = runs.last!
+        let span = first.origin.x...(lastRun.origin.x + 15)
+        XCTAssertEqual((span.lowerBound + span.upperBound) / 2, 450, accuracy: 1, "centred on the figure")
+    }
+}

@@ -1,0 +1,91 @@
+import XCTest
+@testable import Plotting
+
+private struct MissingLegendBox: Error {}
+
+/// Legend layout as plain data: entries from labelled marks, box placement per location, columns.
+final class LegendLayoutTests: XCTestCase {
+    private let area = Rect(x: 100, y: 100, width: 600, height: 400)
+    private let metrics = FakeMetrics()
+    private let fontSize = 20.0
+
+    private func marks(_ labels: [String?]) -> [Mark] {
+        labels.enumerated().map { i, label in
+            i.isMultiple(of: 2)
+                ? .scatter(Scatter(points: [Point(0, 0)], marker: MarkerStyle(sizePixels: 10, fill: Palette.dark[i]), label: label))
+                : .line(LineSeries(points: [Point(0, 0), Point(1, 1)], color: Palette.dark[i], dash: [4, 2], label: label))
+        }
+    }
+
+    private func lowering(_ location: LegendLocation, columns: Int = 1) -> LegendLowering {
+        LegendLowering(spec: LegendSpec(location: location, columns: columns, fontSizePixels: fontSize), theme: .dark,
+                       text: MathLayout(metrics: metrics, theme: .dark), area: area)
+    }
+
+    /// The legend box: the first command is its rounded fill.
+    private func box(_ commands: [DrawCommand]) throws -> Rect {
+        guard case let .fill(path, color)? = commands.first else { throw MissingLegendBox() }
+        XCTAssertEqual(color, Theme.dark.legendFill)
+        return Inspect.bounds(path)
+    }
+
+    func testOnlyLabelledScatterAndLineMarksMakeEntries() {
+        let legend = lowering(.upperRight)
+        XCTAssertEqual(legend.entries(for: marks(["$y$", nil, "b", "c"])).count, 3)
+        XCTAssertTrue(legend.commands(for: marks([nil, nil])).isEmpty, "no labels, no legend")
+        let annotation = Mark.annotation(Annotation("x", at: Point(0, 0)))
+        XCTAssertTrue(legend.entries(for: [annotation]).isEmpty)
+    }
+
+    func testBoxIsInsideTheAxesAtTheRequestedCornerWithHalfAFontSizeOfPadding() throws {
+        let pad = 0.5 * fontSize
+        let labelled = marks(["$y$", "$\\tilde{y}$"])
+        let upperRight = try box(lowering(.upperRight).commands(for: labelled))
+        XCTAssertEqual(upperRight.maxX, area.maxX - pad, accuracy: 1e-6)
+        XCTAssertEqual(upperRight.minY, area.minY + pad, accuracy: 1e-6)
+        let lowerLeft = try box(lowering(.lowerLeft).commands(for: labelled))
+        XCTAssertEqual(lowerLeft.minX, area.minX + pad, accuracy: 1e-6)
+        XCTAssertEqual(lowerLeft.maxY, area.maxY - pad, accuracy: 1e-6)
+        let lowerCenter = try box(lowering(.lowerCenter).commands(for: labelled))
+        XCTAssertEqual(lowerCenter.center.x, area.center.x, accuracy: 1e-6)
+        let centerRight = try box(lowering(.centerRight).commands(for: labelled))
+        XCTAssertEqual(centerRight.center.y, area.center.y, accuracy: 1e-6)
+    }
+
+    func testEveryLabelAndHandleLiesInsideTheBox() throws {
+        for location in [LegendLocation.upperLeft, .upperCenter, .lowerRight] {
+            let commands = lowering(location, columns: 2).commands(for: marks(["a", "$F_\\beta$", "ccc", "$\\tilde{y}$", "e"]))
+            let legendBox = try box(commands)
+            for t in Inspect.texts(commands) {
+                let b = Inspect.box(t.text, font: t.font, origin: t.origin, metrics: metrics)
+                XCTAssertTrue(b.minX >= legendBox.minX && b.maxX <= legendBox.maxX && b.minY >= legendBox.minY && b.maxY <= legendBox.maxY,
+                              "\(t.text) at \(b) escapes \(legendBox) (\(location))")
+            }
+        }
+    }
+
+    func testColumnsAreFilledTopToBottomThenLeftToRight() throws {
+        let commands = lowering(.upperRight, columns: 3).commands(for: marks(["a", "b", "c", "d", "e", "f"]))
+        let texts = Inspect.texts(commands)
+        XCTAssertEqual(texts.map(\.text), ["a", "b", "c", "d", "e", "f"])
+        let xs = texts.map(\.origin.x), ys = texts.map(\.origin.y)
+        XCTAssertEqual(xs[0], xs[1], accuracy: 1e-9)
+        XCTAssertLessThan(xs[1], xs[2])
+        XCTAssertLessThan(xs[3], xs[4])
+        XCTAssertLessThan(ys[0], ys[1], "second row below the first")
+        XCTAssertEqual(ys[0], ys[2], accuracy: 1e-9, "rows line up across columns")
+        let legendBox = try box(commands)
+        let oneColumn = try box(lowering(.upperRight).commands(for: marks(["a", "b", "c", "d", "e", "f"])))
+        XCTAssertGreaterThan(legendBox.width, 2 * oneColumn.width)
+        XCTAssertLessThan(legendBox.height, oneColumn.height / 2)
+    }
+
+    func testEntryHandlesDrawTheMarkStyle() {
+        let commands = lowering(.upperRight).commands(for: marks(["dots", "dashes"]))
+        XCTAssertEqual(Inspect.kinds(commands), ["fill", "stroke", "fill", "text", "stroke", "text"])
+        let dashed = Inspect.strokes(commands)[1].style
+        XCTAssertEqual(dashed.dash, [4, 2])
+        XCTAssertEqual(dashed.color, Palette.dark[1])
+        XCTAssertEqual(Inspect.fills(commands)[1].color, Palette.dark[0], "the scatter handle is a disc in the mark's colour")
+    }
+}

@@ -1,0 +1,53 @@
+import XCTest
+@testable import Plotting
+
+/// Tick choice and tick labels for cases with a known answer.
+final class TicksTests: XCTestCase {
+    func testNiceStepPicksTheSmallestStepFromOneTwoTwoAndAHalfFive() {
+        XCTAssertEqual(Ticks.niceStep(span: 1, maxTicks: 6), 0.2, accuracy: 1e-12)
+        XCTAssertEqual(Ticks.niceStep(span: 10, maxTicks: 5), 2.5, accuracy: 1e-12)
+        XCTAssertEqual(Ticks.niceStep(span: 6, maxTicks: 9), 1, accuracy: 1e-12)
+        XCTAssertEqual(Ticks.niceStep(span: 3.5, maxTicks: 9), 0.5, accuracy: 1e-12)
+        XCTAssertEqual(Ticks.niceStep(span: 0.03, maxTicks: 4), 0.01, accuracy: 1e-15)
+        XCTAssertEqual(Ticks.niceStep(span: 0, maxTicks: 5), 1, "a degenerate span falls back to 1")
+    }
+
+    func testAutomaticTicksNeverExceedTheMaximumCount() {
+        for span in [0.7, 1, 2.2, 3.5, 6, 13, 99, 1234.5] {
+            for maxTicks in [3, 5, 9] {
+                let values = Ticks.values(.automatic(maxTicks: maxTicks), lower: -span / 3, upper: span)
+                XCTAssertLessThanOrEqual(values.count, maxTicks, "span \(span), max \(maxTicks)")
+                if maxTicks == 9 { XCTAssertGreaterThanOrEqual(values.count, 3, "span \(span)") }
+            }
+        }
+    }
+
+    func testTicksOfTheLectureYPlane() {
+        XCTAssertEqual(Ticks.values(.step(0.5), lower: -1.75, upper: 1.75), [-1.5, -1, -0.5, 0, 0.5, 1, 1.5])
+        XCTAssertEqual(Ticks.labels([-1.5, -1, -0.5, 0, 0.5, 1, 1.5]), ["−1.5", "−1.0", "−0.5", "0.0", "0.5", "1.0", "1.5"])
+    }
+
+    func testMultiplesIncludeEndPointsDespiteRoundingAndSnapZero() {
+        let values = Ticks.multiples(of: 0.1, from: 0, to: 0.3)
+        XCTAssertEqual(values.count, 4)
+        XCTAssertEqual(values.last!, 0.3, accuracy: 1e-12)
+        XCTAssertEqual(Ticks.labels(values), ["0.0", "0.1", "0.2", "0.3"])
+        let crossing = Ticks.multiples(of: 0.1, from: -0.2, to: 0.2)
+        XCTAssertEqual(crossing[2], 0)
+        XCTAssertEqual(crossing[2].sign, .plus, "no negative zero")
+    }
+
+    func testExplicitValuesAreFilteredToTheLimitsAndNoneGivesNothing() {
+        XCTAssertEqual(Ticks.values(.values([-5, 0, 3.14159, 7]), lower: -1, upper: 6.3), [0, 3.14159])
+        XCTAssertEqual(Ticks.values(.none, lower: 0, upper: 1), [])
+    }
+
+    func testLabelsUseTheFewestDecimalsThatShowEveryTick() {
+        XCTAssertEqual(Ticks.labels([0, 5, 10]), ["0", "5", "10"])
+        XCTAssertEqual(Ticks.labels([0, 2.5, 5]), ["0.0", "2.5", "5.0"])
+        XCTAssertEqual(Ticks.labels([0, 0.25, 0.5]), ["0.00", "0.25", "0.50"])
+        XCTAssertEqual(Ticks.labels([-2, 0]), ["−2", "0"], "true minus sign U+2212")
+        XCTAssertEqual(Ticks.label(-0.0001, decimals: 1), "0.0", "a value that rounds to zero has no sign")
+        XCTAssertEqual(Ticks.label(2.25, decimals: 1), "2.3", "half away from zero")
+    }
+}
