@@ -49,6 +49,6 @@ let package = Package(
         .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer", "Plotting", "CCairo"]),
         .testTarget(name: "Plotting3DTests", dependencies: ["Plotting", "CairoRenderer", "CCairo"], exclude: ["Baselines"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "EBMCore", "ExperimentSpec", "Plotting"]),
-        .testTarget(name: "CLITests", dependencies: ["CairoRenderer"]),
+        .testTarget(name: "CLITests", dependencies: []),
     ]
 )

@@ -51,7 +51,11 @@ public enum ExperimentFile {
         guard let top = ObjectReader(root, path: "", log: log) else { return [] }
         _ = top.string("$schema")
         // The version is checked first: a file for another version is not read further.
-        guard let version = top.integer("version", NumberCheck.any.isRequired) else { return [] }
+        guard let version = top.integer("version", NumberCheck.any.isRequired) else {
+            _ = top.value("experiments")
+            top.finish()
+            return []
+        }
         guard version == currentVersion else {
             log.add("version", "this program reads version \(currentVersion), got \(version)")
             return []

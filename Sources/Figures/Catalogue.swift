@@ -19,7 +19,10 @@ public enum Catalogue {
         case .freeEnergyBetas: return FreeEnergyBetasFigure(context: context).build()
         case .betaSweep: return try BetaSweepFigure(context: context).build()
         case .trainingCurves: return try TrainingCurvesFigure(context: context).build()
-        default: throw BuildError("kind \"\(experiment.kind.rawValue)\" has no builder yet")
+        case .contour3D: return ContourBathtubFigure(context: context).build()
+        case .hornData: return HornDataFigure(context: context).build()
+        case .hornManifold: return try HornManifoldFigure(context: context).build()
+        case .hornGeneralisation: return try HornGeneralisationFigure(context: context).build()
         }
     }
 }

@@ -26,10 +26,14 @@ struct AxesLowering {
         if axes.grid { out += gridLines(xTicks: xTicks, yTicks: yTicks) }
         if axes.zeroLines { out += zeroLines() }
         for mark in axes.marks {
-            if case .heatmap = mark { continue }
-            out += marks.commands(for: mark)
+            switch mark {
+            case .heatmap, .annotation: continue
+            default: out += marks.commands(for: mark)
+            }
         }
         out.append(.popClip)
+        // Annotations may sit outside the plot area (panel labels, keys), so they are not clipped.
+        for case let .annotation(a) in axes.marks { out += marks.commands(for: .annotation(a)) }
         if axes.showFrame {
             out.append(.stroke(.rect(area), StrokeStyle(color: axes.frameColor ?? theme.frameColor, widthPixels: 1.25)))
         }

@@ -57,15 +57,23 @@ public enum Ticks {
         }
     }
 
-    /// The number of decimals that shows every tick exactly, like matplotlib's `ScalarFormatter` (at most 6).
+    /// The number of decimals matplotlib's `ScalarFormatter` shows (at most 6): start from 3 significant
+    /// digits of the tick range and drop decimals while every tick still rounds to within 10⁻³ of the range,
+    /// so 0.5 steps give "1.5" and π/2 steps give "1.57", not "1.570796".
     public static func decimals(for values: [Double]) -> Int {
-        for d in 0...6 {
+        guard let low = values.min(), let high = values.max() else { return 0 }
+        var range = high - low
+        if range == 0 { range = max(abs(low), abs(high)) }
+        if range == 0 { range = 1 }
+        let magnitude = Int(floor(log10(range)))
+        let threshold = 1e-3 * pow(10, Double(magnitude))
+        var d = max(0, 3 - magnitude)
+        while d >= 0 {
             let scale = pow(10, Double(d))
-            if values.allSatisfy({ abs(($0 * scale).rounded() - $0 * scale) < 1e-6 * max(1, abs($0 * scale)) }) {
-                return d
-            }
+            guard values.allSatisfy({ abs(($0 * scale).rounded() / scale - $0) < threshold }) else { break }
+            d -= 1
         }
-        return 6
+        return min(6, d + 1)
     }
 
     /// Formats `value` with `decimals` digits after the point and a true minus sign (U+2212).

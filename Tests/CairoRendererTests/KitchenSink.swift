@@ -17,7 +17,7 @@ enum KitchenSink {
         Figure(widthPixels: width, heightPixels: height, theme: theme,
                axes: [scatterPanel(theme), heatmapPanel(theme), linePanel(theme), inset(theme), arrowPanel(theme)],
                annotations: [Annotation("$\\beta \\to \\infty$", at: Point(0.985, 0.015), coordinates: .figureFraction,
-                                        anchor: TextAnchor(.right, .bottom), sizePixels: 18, color: Palette.paleYellow)])
+                                        anchor: TextAnchor(.right, .bottom), sizePixels: 18, color: theme.palette[0])])
     }
 
     /// Panel A: filled circles, a bold X with an edge, hollow rings, alpha, colour by value; zero lines;
@@ -146,7 +146,7 @@ enum KitchenSink {
                                          label: "$\\check{z}$")),
                         .annotation(Annotation("$g(\\check{z})$", at: Point(2.2, 1.25), coordinates: .data, anchor: TextAnchor(.center, .bottom),
                                                sizePixels: 18, color: Palette.lightBlue)),
-                        .annotation(Annotation("$E(y', z)$", at: Point(0.03, 0.04), coordinates: .axesFraction, anchor: TextAnchor(.left, .bottom),
+                        .annotation(Annotation("$E(y', z)$", at: Point(0.97, 0.04), coordinates: .axesFraction, anchor: TextAnchor(.right, .bottom),
                                                sizePixels: 16)),
                     ],
                     legend: LegendSpec(location: .centerRight, columns: 1, fontSizePixels: 14),

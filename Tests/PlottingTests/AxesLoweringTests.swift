@@ -48,8 +48,9 @@ final class AxesLoweringTests: XCTestCase {
     }
 
     func testTickLabelsAxisLabelsAndTitleStayOutsideThePlotAreaAndApart() {
-        let texts = Inspect.texts(lower(axes()))
-        let boxes = texts.map { Inspect.box($0.text, font: $0.font, origin: $0.origin, metrics: metrics) }
+        let commands = lower(axes())
+        let texts = Inspect.texts(commands)
+        let boxes = Inspect.textBoxes(commands, metrics: metrics).map(\.box)
         let tickLength = 4.5
         for (t, b) in zip(texts, boxes) {
             XCTAssertFalse(b.intersects(frame.insetBy(-tickLength)), "\(t.text) overlaps the plot area or its ticks: \(b)")

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import Plotting
+
+private func cosine(_ x: Double) -> Double { cos(x) }
+private func sine(_ x: Double) -> Double { sin(x) }
 
 /// Proportional text metrics for layout tests without cairo: every character advances `0.5·size`, ink rises
 /// `0.7·size` and characters with descenders drop `0.2·size`. `missing` lists characters the serif family
@@ -63,6 +69,8 @@ enum Inspect {
             case .text: return "text"
             case .pushClip: return "pushClip"
             case .popClip: return "popClip"
+            case .pushRotation: return "pushRotation"
+            case .popTransform: return "popTransform"
             }
         }
     }
@@ -84,6 +92,34 @@ enum Inspect {
         let ps = points(path)
         let x0 = ps.map(\.x).min()!, x1 = ps.map(\.x).max()!, y0 = ps.map(\.y).min()!, y1 = ps.map(\.y).max()!
         return Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
+    }
+
+    /// The on-screen box of every text command, following rotations (the bounding box of the turned box).
+    static func textBoxes(_ commands: [DrawCommand], metrics: any TextMeasuring) -> [(text: String, size: Double, box: Rect)] {
+        var rotations: [(Double, Point)] = []
+        var out: [(text: String, size: Double, box: Rect)] = []
+        for command in commands {
+            switch command {
+            case let .pushRotation(angle, center): rotations.append((angle, center))
+            case .popTransform: _ = rotations.popLast()
+            case let .text(s, font, origin, _):
+                var box = Self.box(s, font: font, origin: origin, metrics: metrics)
+                for (angle, c) in rotations.reversed() { box = rotated(box, by: angle, about: c) }
+                out.append((s, font.sizePixels, box))
+            default: continue
+            }
+        }
+        return out
+    }
+
+    /// The bounding box of `r` turned by `angle` (clockwise on screen, y down) about `c`.
+    static func rotated(_ r: Rect, by angle: Double, about c: Point) -> Rect {
+        let corners = [Point(r.minX, r.minY), Point(r.maxX, r.minY), Point(r.maxX, r.maxY), Point(r.minX, r.maxY)].map { p -> Point in
+            let d = p - c
+            let (cs, sn) = (cosine(angle), sine(angle))
+            return Point(c.x + cs * d.x - sn * d.y, c.y + sn * d.x + cs * d.y)
+        }
+        return bounds(Path.polygon(corners))
     }
 
     /// The box of a text command as `metrics` measures it.

@@ -47,6 +47,10 @@ final class TicksTests: XCTestCase {
         XCTAssertEqual(Ticks.labels([0, 2.5, 5]), ["0.0", "2.5", "5.0"])
         XCTAssertEqual(Ticks.labels([0, 0.25, 0.5]), ["0.00", "0.25", "0.50"])
         XCTAssertEqual(Ticks.labels([-2, 0]), ["−2", "0"], "true minus sign U+2212")
+        XCTAssertEqual(Ticks.labels([0, Double.pi / 2, Double.pi, 2 * Double.pi]), ["0.00", "1.57", "3.14", "6.28"],
+                       "three significant digits of the range, as ScalarFormatter")
+        XCTAssertEqual(Ticks.labels([1000, 1500, 2000]), ["1000", "1500", "2000"])
+        XCTAssertEqual(Ticks.labels([0.7]), ["0.7"], "a single tick")
         XCTAssertEqual(Ticks.label(-0.0001, decimals: 1), "0.0", "a value that rounds to zero has no sign")
         XCTAssertEqual(Ticks.label(2.25, decimals: 1), "2.3", "half away from zero")
     }

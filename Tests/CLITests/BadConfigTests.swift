@@ -1,0 +1,54 @@
+import Foundation
+import XCTest
+
+/// Every file of the corpus is rejected before any work: exit status 2, the expected issue on stderr, and the
+/// output directory (indeed the whole working directory) byte-for-byte unchanged.
+final class BadConfigTests: XCTestCase {
+    func testTheCorpusCoversEveryKindOfProblem() {
+        XCTAssertGreaterThanOrEqual(badConfigs.count, 30)
+        XCTAssertEqual(Set(badConfigs.map(\.name)).count, badConfigs.count, "names are unique")
+    }
+
+    func testEveryBadConfigExitsWithStatus2AndWritesNothing() throws {
+        let directory = try CLI.temporaryDirectory(self)
+        let figures = directory.appendingPathComponent("figures")
+        try FileManager.default.createDirectory(at: figures, withIntermediateDirectories: true)
+        try Data("good figure".utf8).write(to: figures.appendingPathComponent("a.png"))
+        try Data("# Figures\n".utf8).write(to: figures.appendingPathComponent("README.md"))
+        for config in badConfigs {
+            try Data(config.json.utf8).write(to: directory.appendingPathComponent("bad.json"))
+            let before = CLI.snapshot(directory)
+            for command in [["validate"], ["list"], ["run", "--out", "figures", "--cache", "cache"]] {
+                let result = try CLI.run(command + ["--experiments", "bad.json"], in: directory)
+                XCTAssertEqual(result.status, 2, "\(config.name) (\(command[0])): \(result.stderr)")
+                XCTAssertTrue(config.isReported(in: result.stderr), "\(config.name) (\(command[0])): expected \"\(config.expectedLine)\" in:\n\(result.stderr)")
+                XCTAssertTrue(result.stderr.hasPrefix("error: bad.json: "), "\(config.name): \(result.stderr)")
+                XCTAssertEqual(result.stdout, "", config.name)
+            }
+            XCTAssertEqual(CLI.snapshot(directory), before, "\(config.name): the run changed files")
+        }
+    }
+
+    func testAllProblemsOfAFileAreReportedInOneRun() throws {
+        let directory = try CLI.temporaryDirectory(self)
+        try Data("""
+        {"version": 1, "experiments": [
+          {"id": "a", "kind": "beta-sweep", "training": {"learningRate": -0.1, "beta": 0}},
+          {"id": "a", "kind": "heatmap", "colour": "red"}
+        ]}
+        """.utf8).write(to: directory.appendingPathComponent("bad.json"))
+        let result = try CLI.run(["validate", "--experiments", "bad.json"], in: directory)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.hasPrefix("error: bad.json: 5 problems\n"), result.stderr)
+        for line in ["experiments[0].training.beta: ", "experiments[0].training.learningRate: ", "experiments[1].id: duplicate id",
+                     "experiments[1].kind: ", "experiments[1].colour: unknown key"] {
+            XCTAssertTrue(result.stderr.contains("  " + line), "\(line) missing in:\n\(result.stderr)")
+        }
+    }
+
+    func testAMissingFileIsAClearError() throws {
+        let result = try CLI.run(["validate", "--experiments", "nowhere.json"], in: try CLI.temporaryDirectory(self))
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("nowhere.json: 1 problem\n  cannot read the file"), result.stderr)
+    }
+}

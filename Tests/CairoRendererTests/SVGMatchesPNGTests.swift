@@ -1,0 +1,46 @@
+import Foundation
+import XCTest
+import Plotting
+
+/// The SVG and the PNG of a figure show the same picture: the SVG rasterised by `rsvg-convert`
+/// (librsvg, an independent renderer) is compared with cairo's PNG under an RMS tolerance.
+final class SVGMatchesPNGTests: XCTestCase {
+    static let rsvgConvert = "/usr/bin/rsvg-convert"
+
+    private func rasterise(svg: [UInt8]) throws -> [UInt8] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.rsvgConvert)
+        process.arguments = ["--format", "png", "--dpi-x", "72", "--dpi-y", "72"]  // cairo writes SVG sizes in points
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Write and read concurrently so that neither pipe fills up.
+        let writer = Thread {
+            input.fileHandleForWriting.write(Data(svg))
+            try? input.fileHandleForWriting.close()
+        }
+        writer.start()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, "rsvg-convert failed")
+        return [UInt8](data)
+    }
+
+    func testKitchenSinkSVGRasterisesToThePNG() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: Self.rsvgConvert), "librsvg2-bin is not installed")
+        for theme in [Theme.dark, .light] {
+            let figure = KitchenSink.figure(theme: theme)
+            let png = try XCTUnwrap(ImageComparison.decode(png: try Rendering.render(figure, .png)))
+            let svg = try XCTUnwrap(ImageComparison.decode(png: try rasterise(svg: try Rendering.render(figure, .svg))), "rsvg output decodes")
+            XCTAssertEqual(svg.width, figure.widthPixels)
+            XCTAssertEqual(svg.height, figure.heightPixels)
+            let rms = try XCTUnwrap(ImageComparison.rms(png, svg))
+            if rms > 6 {
+                let path = ImageComparison.writeSideBySide(actual: svg, expected: png, name: "svg-vs-png-\(theme.name)")
+                XCTFail("\(theme.name): SVG and PNG differ by RMS \(rms); rsvg | cairo | diff in \(path)")
+            }
+        }
+    }
+}
