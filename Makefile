@@ -9,7 +9,7 @@ SWIFT ?= swift
 APT_PACKAGES := pkg-config libcairo2-dev libpng-dev fonts-dejavu-core fonts-cmu librsvg2-bin
 BIN = .build/release/ebm-figures
 
-.PHONY: setup build figures figure validate test bench clean
+.PHONY: setup setup-test build figures figure validate test bench clean
 
 # Installs the system packages when one is missing (idempotent; apt-get as root, or through sudo).
 setup:
@@ -25,6 +25,12 @@ setup:
 	fi
 	@command -v $(SWIFT) >/dev/null || { echo "error: swift is not on PATH" >&2; exit 1; }
 
+
+# The schema tests check experiments files with Python's jsonschema as an independent validator.
+setup-test: setup-test
+	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema \
+	  || { echo "error: could not install the Python package jsonschema (used by the schema tests)" >&2; exit 1; }
+
 build: setup
 	$(SWIFT) build -c release --product ebm-figures
 
@@ -38,7 +44,7 @@ figure: build
 validate: build
 	$(BIN) validate --experiments $(EXPERIMENTS)
 
-test: setup
+test: setup-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -114,17 +114,17 @@ struct PlotReader {
         guard let v = reader.numbers(key, count: 3...3, .range(-1e6, 1e6)) else { return nil }
         let path = reader.childPath(key)
         guard v[2] > 0 else {
-            reader.log.add("\(path)[2]", "the step must be > 0, got \(v[2])")
+            reader.log.add("\(path)[2]", "the step must be > 0, got \(text(v[2]))")
             return nil
         }
         guard v[1] > v[0] else {
-            reader.log.add(path, "is empty: stop \(v[1]) must be above start \(v[0])")
+            reader.log.add(path, "is empty: stop \(text(v[1])) must be above start \(text(v[0]))")
             return nil
         }
         let axis = GridAxis(start: v[0], stop: v[1], step: v[2])
         let count = axis.pointCount
         if count < 2 {
-            reader.log.add(path, "has 1 point: the step \(v[2]) is larger than stop − start (\(v[1] - v[0])); a grid needs at least 2")
+            reader.log.add(path, "has 1 point: the step \(text(v[2])) is larger than stop − start (\(text(v[1] - v[0]))); a grid needs at least 2")
             return nil
         }
         if count > ExperimentFile.maxGridAxisPoints {
@@ -167,4 +167,7 @@ struct PlotReader {
     private func betas() -> [Double] {
         reader.numbers("betas", count: 1...64, .beta) ?? []
     }
+
+    /// A number as the file would write it (`3`, not `3.0`).
+    private func text(_ d: Double) -> String { JSONValue.number(d).summary }
 }

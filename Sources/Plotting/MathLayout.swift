@@ -23,20 +23,26 @@ public struct MathLayout: Sendable {
         layout(MathParser.parse(text), size: sizePixels)
     }
 
-    func layout(_ node: MathNode, size: Double) -> TextLayout {
+    /// `inScript`: TeX drops the space around relations and binary operators in script style
+    /// (`|_{y_1=0}` sets "y₁=0" tight), so the parser's spaced operators lose their spaces there.
+    func layout(_ node: MathNode, size: Double, inScript: Bool = false) -> TextLayout {
         switch node {
         case let .glyphs(text, italic, bold):
             return glyphs(text, italic: italic, bold: bold, size: size)
         case let .space(em):
             return TextLayout(width: em * size)
         case let .row(nodes):
-            return row(nodes.map { layout($0, size: size) })
+            if inScript, nodes.count == 3, case .space = nodes[0], case .glyphs = nodes[1], case .space = nodes[2] {
+                return layout(nodes[1], size: size, inScript: true)
+            }
+            return row(nodes.map { layout($0, size: size, inScript: inScript) })
         case let .scripts(base, sub, sup):
-            return scripts(layout(base, size: size), sub: sub.map { layout($0, size: size * Self.scriptScale) },
-                           sup: sup.map { layout($0, size: size * Self.scriptScale) }, size: size,
+            return scripts(layout(base, size: size, inScript: inScript),
+                           sub: sub.map { layout($0, size: size * Self.scriptScale, inScript: true) },
+                           sup: sup.map { layout($0, size: size * Self.scriptScale, inScript: true) }, size: size,
                            baseIsItalic: Self.endsItalic(base))
         case let .accent(accent, base):
-            return accented(layout(base, size: size), accent: accent, size: size, italic: Self.endsItalic(base))
+            return accented(layout(base, size: size, inScript: inScript), accent: accent, size: size, italic: Self.endsItalic(base))
         }
     }
 

@@ -59,7 +59,7 @@ public enum Ticks {
 
     /// The number of decimals matplotlib's `ScalarFormatter` shows (at most 6): start from 3 significant
     /// digits of the tick range and drop decimals while every tick still rounds to within 10⁻³ of the range,
-    /// so 0.5 steps give "1.5" and π/2 steps give "1.57", not "1.570796".
+    /// so 0.5 steps give "1.5" and π/2 steps give "1.571", not "1.570796".
     public static func decimals(for values: [Double]) -> Int {
         guard let low = values.min(), let high = values.max() else { return 0 }
         var range = high - low

@@ -29,17 +29,19 @@ enum ImageComparison {
         guard let data = cairo_image_surface_get_data(surface) else { return nil }
         let opaque = cairo_image_surface_get_format(surface) == CAIRO_FORMAT_RGB24
         var rgba = [UInt8](repeating: 0, count: width * height * 4)
-        for y in 0..<height {
-            let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-            for x in 0..<width {
-                let word = row[x]
-                let a = opaque ? 255 : Int(word >> 24)
-                let i = (y * width + x) * 4
-                for (k, shift) in [16, 8, 0].enumerated() {
-                    let c = Int((word >> UInt32(shift)) & 0xFF)
-                    rgba[i + k] = UInt8(a == 0 ? 0 : min(255, (c * 255 + a / 2) / a))
+        rgba.withUnsafeMutableBufferPointer { out in
+            for y in 0..<height {
+                let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+                for x in 0..<width {
+                    let word = row[x]
+                    let a = opaque ? 255 : Int(word >> 24)
+                    let i = (y * width + x) * 4
+                    // Un-premultiply: c_straight = c·255/a, rounded.
+                    out[i] = a == 0 ? 0 : UInt8(min(255, (Int((word >> 16) & 0xFF) * 255 + a / 2) / a))
+                    out[i + 1] = a == 0 ? 0 : UInt8(min(255, (Int((word >> 8) & 0xFF) * 255 + a / 2) / a))
+                    out[i + 2] = a == 0 ? 0 : UInt8(min(255, (Int(word & 0xFF) * 255 + a / 2) / a))
+                    out[i + 3] = UInt8(a)
                 }
-                rgba[i + 3] = UInt8(a)
             }
         }
         return Pixels(width: width, height: height, rgba: rgba)
@@ -48,12 +50,38 @@ enum ImageComparison {
     /// RMS of the differences over R, G, B and A on the 0–255 scale; nil when the sizes differ.
     static func rms(_ a: Pixels, _ b: Pixels) -> Double? {
         guard a.width == b.width, a.height == b.height else { return nil }
-        var sum = 0.0
-        for (p, q) in zip(a.rgba, b.rgba) {
-            let d = Double(Int(p) - Int(q))
-            sum += d * d
+        var sum = 0
+        a.rgba.withUnsafeBufferPointer { p in
+            b.rgba.withUnsafeBufferPointer { q in
+                for i in 0..<p.count {
+                    let d = Int(p[i]) - Int(q[i])
+                    sum += d * d
+                }
+            }
         }
-        return (sum / Double(max(1, a.rgba.count))).squareRoot()
+        return (Double(sum) / Double(max(1, a.rgba.count))).squareRoot()
+    }
+
+    /// The image averaged over `factor × factor` blocks: a blur that keeps shapes and colours but
+    /// forgives the sub-pixel antialiasing differences between two rasterisers.
+    static func downsampled(_ p: Pixels, by factor: Int) -> Pixels {
+        let w = p.width / factor, h = p.height / factor
+        var rgba = [UInt8](repeating: 0, count: w * h * 4)
+        p.rgba.withUnsafeBufferPointer { source in
+            for y in 0..<h {
+                for x in 0..<w {
+                    var sums = [0, 0, 0, 0]
+                    for dy in 0..<factor {
+                        let row = ((y * factor + dy) * p.width + x * factor) * 4
+                        for dx in 0..<factor {
+                            for k in 0..<4 { sums[k] += Int(source[row + dx * 4 + k]) }
+                        }
+                    }
+                    for k in 0..<4 { rgba[(y * w + x) * 4 + k] = UInt8(sums[k] / (factor * factor)) }
+                }
+            }
+        }
+        return Pixels(width: w, height: h, rgba: rgba)
     }
 
     /// Writes actual | expected | difference (×4, on black) side by side as one PNG in a temporary

@@ -36,10 +36,13 @@ final class SVGMatchesPNGTests: XCTestCase {
             let svg = try XCTUnwrap(ImageComparison.decode(png: try rasterise(svg: try Rendering.render(figure, .svg))), "rsvg output decodes")
             XCTAssertEqual(svg.width, figure.widthPixels)
             XCTAssertEqual(svg.height, figure.heightPixels)
+            // Pixel for pixel the two rasterisers differ only in glyph antialiasing (RMS ≈ 5.5); averaged over
+            // 4 × 4 blocks that washes out, while a missing or moved mark still shows.
             let rms = try XCTUnwrap(ImageComparison.rms(png, svg))
-            if rms > 6 {
+            let blockRMS = try XCTUnwrap(ImageComparison.rms(ImageComparison.downsampled(png, by: 4), ImageComparison.downsampled(svg, by: 4)))
+            if rms > 8 || blockRMS > 3 {
                 let path = ImageComparison.writeSideBySide(actual: svg, expected: png, name: "svg-vs-png-\(theme.name)")
-                XCTFail("\(theme.name): SVG and PNG differ by RMS \(rms); rsvg | cairo | diff in \(path)")
+                XCTFail("\(theme.name): SVG and PNG differ by RMS \(rms) (4 × 4 blocks: \(blockRMS)); rsvg | cairo | diff in \(path)")
             }
         }
     }

@@ -54,7 +54,7 @@ final class IssueReportingTests: XCTestCase {
         assertIssue(issues(of: oneExperiment(#""id": "a", "kind": "samples", "plot": {"zTilde": "nan"}"#)),
                     at: "experiments[0].plot.zTilde", contains: "must be a finite number")
         let nan = issues(of: oneExperiment(#""id": "a", "kind": "samples", "plot": {"zTilde": NaN}"#))
-        XCTAssertTrue(nan.first?.message.contains("line 1, column 63: NaN is not a JSON number") == true, "\(nan)")
+        XCTAssertTrue(nan.first?.message.contains("line 1, column 82: NaN is not a JSON number") == true, "\(nan)")
         let huge = issues(of: oneExperiment(#""id": "a", "kind": "samples", "plot": {"zTilde": 1e999}"#))
         XCTAssertTrue(huge.first?.message.contains("1e999 is too large") == true, "\(huge)")
     }
@@ -64,7 +64,7 @@ final class IssueReportingTests: XCTestCase {
         XCTAssertEqual(found.count, 1)
         XCTAssertEqual(found.first?.message, "malformed JSON at line 4, column 16: expected \",\" or \"}\" after the value of \"id\", got \"\"\"")
         XCTAssertEqual(issues(of: "{\"version\": 1, \"experiments\": [],}").first?.message,
-                       "malformed JSON at line 1, column 35: trailing comma before \"}\"")
+                       "malformed JSON at line 1, column 34: trailing comma before \"}\"")
         XCTAssertEqual(issues(of: "").first?.message, "malformed JSON at line 1, column 1: unexpected end of file, expected a value")
         XCTAssertEqual(issues(of: "{\"version\": 01}").first?.message, "malformed JSON at line 1, column 13: numbers must not have leading zeros")
     }
@@ -88,7 +88,7 @@ final class IssueReportingTests: XCTestCase {
         """))
         assertIssue(found, at: "experiments[0].size.width", contains: "must be ≤ 8000 and ≥ 64, got 9000")
         assertIssue(found, at: "experiments[0].data.count", contains: "exactly 24 points, got 30")
-        assertIssue(found, at: "experiments[0].plot.y1", contains: "is empty: stop -1.0 must be above start 1.0")
+        assertIssue(found, at: "experiments[0].plot.y1", contains: "is empty: stop -1 must be above start 1")
         assertIssue(found, at: "experiments[0].plot.y2", contains: "has 100001 points; the limit is 4000 per axis")
         assertIssue(found, at: "experiments[0].plot.beta", contains: "must be > 0")
         let grid = issues(of: oneExperiment(#""id": "a", "kind": "mesh-grid", "plot": {"y1": [0, 3999, 1], "y2": [0, 3999, 1]}"#))

@@ -53,6 +53,11 @@ final class MathLayoutTests: XCTestCase {
         XCTAssertFalse(g[2].font.italic, "( is upright")
         XCTAssertTrue(g[3].font.italic, "y is italic")
         XCTAssertEqual(g.map(\.offset.x), g.map(\.offset.x).sorted(), "glyphs advance left to right")
+        let scriptSize = 0.7 * size
+        XCTAssertEqual(g[8].offset.x, g[6].offset.x + 0.5 * scriptSize + 0.5 * 0.49 * size + 0.03 * scriptSize + 0.02 * scriptSize - 0.04 * scriptSize,
+                       accuracy: 1e-9, "no relation spacing around = in a script, as TeX")
+        let display = glyphs(math.layout("$y=0$", sizePixels: size))
+        XCTAssertGreaterThan(display[1].offset.x - 0.5 * size, 0.25 * size, "relation spacing outside scripts")
     }
 
     func testTildeAccentSitsAboveTheBaseGlyphAndIsCentredOnIt() throws {

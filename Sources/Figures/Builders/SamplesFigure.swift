@@ -25,13 +25,14 @@ struct SamplesFigure {
                 // Continuous inference: plain gradient descent on z from z̃ (SPEC §4, 15-1 Fig 7).
                 let path = context.decoder.continuousInference(yPrime, from: e.plot.zTilde, learningRate: 0.05, steps: 400)
                 let zCheck = path.last!
+                // The arrow runs along the manifold from g(z̃) to just short of g(ž), outlined in black as in the lecture.
+                let end = zCheck - (zCheck > e.plot.zTilde ? 0.12 : -0.12)
                 let along = stride(from: 0, through: 60, by: 1).map { k in
-                    context.decoder(e.plot.zTilde + (zCheck - e.plot.zTilde) * Double(k) / 60)
+                    LectureStyle.point(context.decoder(e.plot.zTilde + (end - e.plot.zTilde) * Double(k) / 60))
                 }
-                // The arrow follows the manifold just outside it, so it does not hide the ỹ markers.
-                let lifted = along.map { p in p * 1.12 }
-                marks.append(.arrow(ArrowMark(points: lifted.map(LectureStyle.point), color: Palette.orange, widthPixels: 4,
-                                              dash: [12, 7], headLengthPixels: 22, headWidthPixels: 18, smooth: false)))
+                marks.append(.arrow(ArrowMark(points: along, color: .black, widthPixels: 7, headLengthPixels: 26, headWidthPixels: 24)))
+                marks.append(.arrow(ArrowMark(points: along, color: Palette.orange, widthPixels: 4, dash: [12, 7], headLengthPixels: 22,
+                                              headWidthPixels: 18)))
                 marks.append(LectureStyle.cross(context.decoder(e.plot.zTilde), color: Palette.orange, size: 30, edged: true,
                                                 label: "$g(\\tilde{z})$"))
                 marks.append(LectureStyle.cross(context.decoder(zCheck), color: Palette.lightBlue, size: 30, edged: true,
