@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
         .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer", "Plotting", "CCairo"]),
         .testTarget(name: "Plotting3DTests", dependencies: ["Plotting", "CairoRenderer", "CCairo"], exclude: ["Baselines"]),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "EBMCore", "ExperimentSpec", "Plotting"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "EBMCore", "ExperimentSpec", "Plotting", "CairoRenderer"]),
         .testTarget(name: "CLITests", dependencies: []),
     ]
 )

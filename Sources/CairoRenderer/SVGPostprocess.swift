@@ -38,7 +38,16 @@ enum SVGPostprocess {
             out.unicodeScalars.append(chars[i])
             i += 1
         }
-        return insertMetadata(metadata, into: out)
+        return insertMetadata(metadata, into: pixelUnits(out))
+    }
+
+    /// cairo sizes the document in points (`width="960pt"`); the canvas is in pixels, so say so, and viewers
+    /// show the figure at its pixel size.
+    static func pixelUnits(_ svg: String) -> String {
+        guard let open = svg.range(of: "<svg"), let end = svg[open.upperBound...].firstIndex(of: ">") else { return svg }
+        let header = String(svg[open.lowerBound...end])
+        let fixed = header.replacingAll("pt\" ", "\" ").replacingAll("pt\"\n", "\"\n")
+        return String(svg[..<open.lowerBound]) + fixed + String(svg[svg.index(after: end)...])
     }
 
     static func matches(_ prefix: String, _ chars: [Unicode.Scalar], _ i: Int) -> Bool {

@@ -81,11 +81,8 @@ public struct NeuralDecoderModel: TrainableModel, ConditionalEnergyModel, Equata
 
     /// The manifold at x: ỹ_k = g(f(x), φ(z_k)).
     public func manifold(x: Double) -> [SIMD2<Double>] {
-        let features = predictor.forward([x])
-        return decoderLatentInputs.map { latent in
-            let output = decoder.forward(features + latent)
-            return SIMD2(output[0], output[1])
-        }
+        var sweep = ConditionalDecoderSweep(decoder: decoder, featureCount: predictor.outputCount, latentInputs: decoderLatentInputs)
+        return sweep.evaluate(decoder, features: predictor.forward([x]))
     }
 
     /// (1/B) Σ_n F_β(x⁽ⁿ⁾, y⁽ⁿ⁾) and its gradient: each ∂F/∂ỹ_k with a non-zero soft-argmin weight is
@@ -94,21 +91,20 @@ public struct NeuralDecoderModel: TrainableModel, ConditionalEnergyModel, Equata
         var predictorGradient = [Double](repeating: 0, count: predictor.parameters.count)
         var decoderGradient = [Double](repeating: 0, count: decoder.parameters.count)
         guard !batch.isEmpty else { return (0, predictorGradient + decoderGradient) }
-        let featureCount = predictor.outputCount
+        var sweep = ConditionalDecoderSweep(decoder: decoder, featureCount: predictor.outputCount, latentInputs: decoderLatentInputs)
         let scale = 1 / Double(batch.count)
         var loss = 0.0
+        var outputGradients = [SIMD2<Double>](repeating: .zero, count: latents.count)
         for sample in batch {
-            let (freeEnergy, _, manifoldGradient) = freeEnergyAndManifoldGradient(sample)
-            loss += freeEnergy * scale
-            let features = predictor.forward([sample.x])
-            var featureGradient = [Double](repeating: 0, count: featureCount)
-            for k in latents.indices where manifoldGradient[k] != .zero {
-                let inputGradient = decoder.backward(
-                    features + decoderLatentInputs[k],
-                    outputGradient: [manifoldGradient[k].x * scale, manifoldGradient[k].y * scale],
-                    accumulatingInto: &decoderGradient)
-                for i in 0..<featureCount { featureGradient[i] += inputGradient[i] }
+            let points = sweep.evaluate(decoder, features: predictor.forward([sample.x]))
+            let energies = conditionalEnergies(y: sample.y, manifold: points, penalties: latentPenalties)
+            let weights = conditionalLatentWeights(energies, beta: beta)
+            loss += conditionalFreeEnergy(energies, beta: beta) * scale
+            // ∂F/∂ỹ_k = w_k · (−2)(y − ỹ_k) (SPEC §4), scaled by 1/B.
+            for k in points.indices {
+                outputGradients[k] = weights[k] == 0 ? .zero : -2 * weights[k] * scale * (sample.y - points[k])
             }
+            let featureGradient = sweep.backward(decoder, outputGradients: outputGradients, accumulatingInto: &decoderGradient)
             _ = predictor.backward([sample.x], outputGradient: featureGradient, accumulatingInto: &predictorGradient)
         }
         return (loss, predictorGradient + decoderGradient)

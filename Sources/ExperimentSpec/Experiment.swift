@@ -146,4 +146,9 @@ public struct PlotSpec: Sendable, Equatable, Codable {
     public var arrowBeta: Double = 1
     public var trainedWarmHeatmapBeta: Double = 1
     public var regularization: Double = 0.1
+    /// The 2-D latent grid of kind "horn-generalisation": side × side points on [−halfWidth, halfWidth]².
+    public var latentSide: Int = 16
+    public var latentHalfWidth: Double = 1
+    /// The inverse temperature the regularised 2-D-latent model is trained at (the warm-temperature regulariser).
+    public var regularizationBeta: Double = 1
 }

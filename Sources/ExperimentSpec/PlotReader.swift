@@ -70,6 +70,9 @@ struct PlotReader {
             grid(&plot)
             plot.x = reader.number("x", default: 0, .range(0, 1)) ?? 0
             plot.regularization = reader.number("regularization", default: 0.1, .range(0, 1e6)) ?? 0.1
+            plot.latentSide = reader.integer("latentSide", default: 16, .range(2, 64)) ?? 16
+            plot.latentHalfWidth = reader.number("latentHalfWidth", default: 1, .range(1e-3, 1e3)) ?? 1
+            plot.regularizationBeta = reader.number("regularizationBeta", default: 1, .beta) ?? 1
             colors(&plot)
         }
         reader.finish(context: "kind \"\(kind.rawValue)\"")

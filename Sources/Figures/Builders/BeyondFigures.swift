@@ -53,6 +53,11 @@ struct BetaSweepFigure {
             let decoder = context.trained(training, beta: beta).decoder
             results.append(.object(["beta": .number(beta), "decoder": .decoder(decoder)]))
             marks.append(LectureStyle.manifoldLine(decoder, color: colors[i % colors.count], width: 3, label: Tick.beta(beta)))
+            // A collapsed manifold is a point: mark it so it stays visible.
+            if max(abs(decoder.w1), abs(decoder.w2)) < 0.05 {
+                marks.append(.scatter(Scatter(points: [LectureStyle.point(decoder(0))], marker: MarkerStyle(sizePixels: 14, fill: colors[i % colors.count],
+                                                                                                            edge: .black, edgeWidthPixels: 1))))
+            }
         }
         marks.insert(LectureStyle.manifoldLine(context.decoder, color: Color(grey: 0.6), width: 2, label: "untrained"), at: 1)
         let axes = LectureStyle.yPlaneAxes(frame: LectureStyle.frame(width: e.widthPixels - 280, height: e.heightPixels), x: -2.6...2.6, y: -1.75...1.75,

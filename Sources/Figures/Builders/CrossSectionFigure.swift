@@ -45,7 +45,7 @@ struct CrossSectionFigure {
             .compactMap { if case let .number(d) = $0 { return d } else { return nil } }
         let top = all.max() ?? 1, bottom = all.min() ?? 0
         let span = top - bottom
-        axes.yLimits = (bottom - 0.05 * span)...(top + (betas.count > 1 ? 0.05 : 0.3) * span)
+        axes.yLimits = (bottom - 0.05 * span)...(top + (betas.count > 1 ? 0.42 : 0.3) * span)
         axes.xLimits = (y2.first! - 0.2)...(y2.last! + 0.2)
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes: [axes]),
                             data: data)

@@ -81,9 +81,8 @@ struct EnergyCurvesFigure {
                                           marker: MarkerStyle(sizePixels: 8, fill: color))))
             marks.append(LectureStyle.cross(Point2(zCheck, 0), color: color, size: 22, label: nil))
         }
-        let top = (yMax / 2.5).rounded(.up) * 2.5
         let axes = zAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 150), zRange: (z.first! - 0.35)...(z.last! + 0.6),
-                         yLimits: -0.5...(top + 0.5), yStep: 2.5, marks: marks, legend: nil)
+                         yLimits: (-0.05 * yMax)...(1.05 * yMax), yStep: 2.5, marks: marks, legend: nil)
         var labelled = axes
         labelled.yLabel = "$E(\\boldsymbol{y'}, z)$"
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes: [labelled]),

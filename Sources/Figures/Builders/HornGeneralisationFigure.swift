@@ -1,10 +1,18 @@
 import EBMCore
 import Plotting
 
-/// The lecture's generalisations (SPEC §3.3) as F∞ maps of the y-plane at one x: (a) a neural decoder g(f(x), z) that
-/// must learn the circle itself (1-D z fed as cos z, sin z); (b) a 2-D latent without regularisation, which can reach
-/// everywhere — the energy surface loses its shape; (c) the same 2-D latent regularised (λ‖z‖² and warm training),
-/// which restores it. The trained horn model is the reference panel.
+/// The lecture's generalisations (SPEC §3.3) as F∞ maps of the y-plane at one x, F∞(x, y) = min_k E(x, y, z_k):
+///
+/// - (a) a neural decoder g(f(x), z) = MLP(f(x), cos z, sin z) that must learn the circle itself (1-D z, 48 values);
+/// - (b) ỹ = f(x) ⊙ h(z), the horn with its circle replaced by a learned h: ℝ² → ℝ² of a 2-D z on a latentSide²
+///   grid of [−w, w]², λ = 0, trained at zero temperature: nothing stops h from filling the plane, so every y has a
+///   latent with E ≈ 0 — the overfit ("porcupine") of the lecture;
+/// - (c) the same model trained at a warm β (the regulariser SPEC §3.3 names; with λ‖z‖² added when λ > 0):
+///   F_β = −(1/β) log[(1/K) Σ_k exp(−β E_k)] is, up to a constant, the negative log-likelihood of a mixture of K
+///   equal Gaussians, ∫ exp(−β F_β(x, y)) dy = π/β, so it cannot be low everywhere and training pulls the
+///   latent points onto the data: the surface comes back away from the data.
+///
+/// All four are trained with the experiment's schedule; the trained horn model is the reference panel.
 struct HornGeneralisationFigure {
     let context: ExperimentContext
 
@@ -18,16 +26,20 @@ struct HornGeneralisationFigure {
         _ = trainHorn(&reference, data: horn.data, schedule: schedule)
         var circle = NeuralDecoderModel(seed: seed, latents: circleLatentGrid(count: e.model.latentCount), latentFeatures: .circular)
         _ = train(&circle, on: horn.data, schedule: schedule, recordParameters: false)
-        var free2D = NeuralDecoderModel(seed: seed, latents: squareLatentGrid(side: 16, halfWidth: 1))
+        let latents = squareLatentGrid(side: p.latentSide, halfWidth: p.latentHalfWidth)
+        var free2D = ScaledDecoderModel(seed: seed, shapeHiddenSizes: [8, 8], latents: latents)
         _ = train(&free2D, on: horn.data, schedule: schedule, recordParameters: false)
-        var regularised = NeuralDecoderModel(seed: seed, latents: squareLatentGrid(side: 16, halfWidth: 1), latentPenalty: p.regularization, beta: 1)
+        var regularised = ScaledDecoderModel(seed: seed, shapeHiddenSizes: [8, 8], latents: latents, latentPenalty: p.regularization, beta: p.regularizationBeta)
         _ = train(&regularised, on: horn.data, schedule: schedule, recordParameters: false)
         let y1 = p.y1Grid.values, y2 = p.y2Grid.values
+        let box = "$z \\in [\(Tick.format(-p.latentHalfWidth)), \(Tick.format(p.latentHalfWidth))]^2$ (\(p.latentSide)$^2$)"
+        let lambda = ", $\\lambda = \(Tick.format(p.regularization))$"
         let maps: [(String, [Double])] = [
-            ("horn model, 1-D $z$", reference.freeEnergyMap(x: p.x, y1: y1, y2: y2, beta: .infinity)),
-            ("(a) $g(f(x), z)$, 1-D $z$", circle.freeEnergyMap(x: p.x, y1: y1, y2: y2, beta: .infinity)),
-            ("(b) 2-D $z$, no regulariser", free2D.freeEnergyMap(x: p.x, y1: y1, y2: y2, beta: .infinity)),
-            ("(c) 2-D $z$, $\\lambda \\|z\\|^2$, $\\beta = 1$", regularised.freeEnergyMap(x: p.x, y1: y1, y2: y2, beta: .infinity)),
+            ("horn, 1-D $z$, $\\beta = \\infty$", reference.freeEnergyMap(x: p.x, y1: y1, y2: y2, beta: .infinity)),
+            ("(a) $g(f(x), z)$, 1-D $z$, $\\beta = \\infty$", circle.freeEnergyMap(x: p.x, y1: y1, y2: y2, beta: .infinity)),
+            ("(b) 2-D \(box), $\\lambda = 0$, $\\beta = \\infty$", free2D.freeEnergyMap(x: p.x, y1: y1, y2: y2, beta: .infinity)),
+            ("(c) 2-D \(box)\(lambda), $\\beta = \(Tick.format(p.regularizationBeta))$",
+             regularised.freeEnergyMap(x: p.x, y1: y1, y2: y2, beta: .infinity)),
         ]
         let vmin = p.colorMin ?? 0, vmax = p.colorMax ?? 2
         let truth = (0...300).map { k -> Point in
@@ -47,20 +59,26 @@ struct HornGeneralisationFigure {
                                  .line(LineSeries(points: truth, color: .white.withAlpha(0.8), widthPixels: 1.5, dash: [5, 4]))],
                          colorbar: i == maps.count - 1 ? ColorbarSpec(colorMap: .viridis, vmin: vmin, vmax: vmax, ticks: .step((vmax - vmin) / 8), extendMax: true,
                                                                       widthPixels: 20, gapPixels: 16) : nil,
-                         tickLabelSizePixels: 12, axisLabelSizePixels: 28, titleSizePixels: 22)
+                         tickLabelSizePixels: 12, axisLabelSizePixels: 28, titleSizePixels: 17)
             a.colorbar?.label = nil
             axes.append(a)
         }
         func summary(_ values: [Double]) -> SidecarValue {
             let sorted = values.sorted()
+            let origin = y1.indices.flatMap { i in y2.indices.map { j in (i, j) } }
+                .min { abs(y1[$0.0]) + abs(y2[$0.1]) < abs(y1[$1.0]) + abs(y2[$1.1]) }!
             return .object(["min": .number(sorted.first!), "median": .number(sorted[sorted.count / 2]), "max": .number(sorted.last!),
-                            "shareBelow0.1": .number(Double(values.filter { $0 < 0.1 }.count) / Double(values.count))])
+                            "shareBelow0.1": .number(Double(values.filter { $0 < 0.1 }.count) / Double(values.count)),
+                            "atOrigin": .number(values[origin.1 * y1.count + origin.0]),
+                            "corners": .numbers([values[0], values[y1.count - 1], values[values.count - y1.count], values[values.count - 1]])])
         }
         let annotations = [Annotation("$F_\\infty(x = \(Tick.format(p.x)), \\boldsymbol{y})$; dashed: $\\rho(x)$ ellipse", at: Point(0.5, 0.965),
                                       coordinates: .figureFraction, sizePixels: 24)]
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark,
                                            axes: axes, annotations: annotations),
                             data: ["x": .number(p.x), "y1": .numbers(y1), "y2": .numbers(y2), "regularization": .number(p.regularization),
+                                   "latentSide": .number(Double(p.latentSide)), "latentHalfWidth": .number(p.latentHalfWidth),
+                                   "regularizationBeta": .number(p.regularizationBeta),
                                    "panels": .array(maps.map { .object(["title": .string($0.0), "freeEnergy": .grid($0.1, columns: y1.count), "summary": summary($0.1)]) })])
     }
 }

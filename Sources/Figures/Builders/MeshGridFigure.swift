@@ -15,19 +15,23 @@ struct MeshGridFigure {
         let e = context.experiment
         let y1 = e.plot.y1Grid.values, y2 = e.plot.y2Grid.values
         let grid = meshPoints(y1, y2)
-        let checks = grid.map { context.decoder(context.decoder.zeroTemperatureInference($0, latents: context.latents).zCheck) }
+        // ž: the grid argmin refined by gradient descent on z (the lecture's y̌ cover the ellipse continuously).
+        let checks = grid.map { y -> Point2 in
+            let start = context.decoder.zeroTemperatureInference(y, latents: context.latents).zCheck
+            return context.decoder(context.decoder.continuousInference(y, from: start, learningRate: 0.02, steps: 300).last!)
+        }
         var marks: [Mark] = [
-            .scatter(Scatter(points: grid.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 26, fill: Palette.yellowGreen.withAlpha(0.3)),
+            .scatter(Scatter(points: grid.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 17, fill: Palette.yellowGreen.withAlpha(0.3)),
                              label: LectureStyle.yPrime)),
-            .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 14, fill: Palette.lightBlue, edge: .black, edgeWidthPixels: 1),
+            .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 13, fill: Palette.lightBlue, edge: .black, edgeWidthPixels: 0.8),
                              label: LectureStyle.yCheck)),
         ]
         for (i, ring) in e.plot.rings.enumerated() {
             marks.append(.scatter(Scatter(points: [Point(ring[0], ring[1])],
-                                          marker: MarkerStyle(sizePixels: 30, fill: nil, edge: Palette.bmh[i % Palette.bmh.count], edgeWidthPixels: 4.5))))
+                                          marker: MarkerStyle(sizePixels: 24, fill: nil, edge: Palette.bmh[i % Palette.bmh.count], edgeWidthPixels: 4))))
         }
         let axes = LectureStyle.yPlaneAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels), x: nil, y: nil, marks: marks,
-                                           legend: LectureStyle.legend(e.plot.legend, default: .upperRight))
+                                           legend: LectureStyle.legend(e.plot.legend, default: .upperRight, columns: 2))
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes: [axes]),
                             data: ["y1": .numbers(y1), "y2": .numbers(y2), "yPrime": .points(grid), "yCheck": .points(checks),
                                    "rings": .matrix(e.plot.rings), "decoder": .decoder(context.decoder)])
