@@ -37,6 +37,12 @@ public struct TrainingStep: Sendable, Equatable {
     public var step: Int
     public var loss: Double
     public var parameters: [Double]
+
+    public init(step: Int, loss: Double, parameters: [Double]) {
+        self.step = step
+        self.loss = loss
+        self.parameters = parameters
+    }
 }
 
 /// Trains `model` on `samples` with `schedule`, mini-batch by mini-batch; returns the history of every step.

@@ -3,8 +3,9 @@ import ExperimentSpec
 /// One builder per kind of figure: experiment → figure description + sidecar.
 public enum Catalogue {
     /// Builds the figure of `experiment` (computing its data, training its model when it has one).
-    public static func build(_ experiment: Experiment) throws -> FigureOutput {
-        let context = ExperimentContext(experiment)
+    /// Trained models come from `modelCache` when it holds them.
+    public static func build(_ experiment: Experiment, modelCache: ModelCache = ModelCache(directory: nil)) throws -> FigureOutput {
+        let context = ExperimentContext(experiment, modelCache: modelCache)
         switch experiment.kind {
         case .samples: return try SamplesFigure(context: context).build()
         case .computationGraph: return ComputationGraphFigure(context: context).build()

@@ -14,9 +14,11 @@ struct ExperimentContext {
     let data: [Point2]
     let decoder: EllipseDecoder
     let latents: LatentGrid
+    let modelCache: ModelCache
 
-    init(_ experiment: Experiment) {
+    init(_ experiment: Experiment, modelCache: ModelCache = ModelCache(directory: nil)) {
         self.experiment = experiment
+        self.modelCache = modelCache
         let spec = experiment.data
         switch spec.source {
         case "ellipse":
@@ -52,12 +54,27 @@ struct ExperimentContext {
     }
 
     /// Trains the decoder from the spec's initial w with `training` (β overridable).
+    /// (Through the model cache: the same model, data and schedule are trained once.)
     func trained(_ t: TrainingSpec, beta: Double? = nil) -> (decoder: EllipseDecoder, history: [TrainingStep]) {
-        let b = beta ?? t.beta
-        let loss: EllipseLoss = t.loss == "hinge" ? .hinge(margin: t.margin) : t.loss == "log" ? .log : .energy
-        return trainEllipse(initial: decoder, data: data, latents: latents,
-                            freeEnergy: b.isInfinite ? .zeroTemperature : .beta(b), loss: loss, schedule: schedule(t))
+        var spec = t
+        spec.beta = beta ?? t.beta
+        let key = TrainingKey(model: "ellipse", modelSpec: experiment.model, data: experiment.data, training: spec)
+        let result = modelCache.trained(key: key) {
+            let loss: EllipseLoss = spec.loss == "hinge" ? .hinge(margin: spec.margin) : spec.loss == "log" ? .log : .energy
+            let run = trainEllipse(initial: decoder, data: data, latents: latents,
+                                   freeEnergy: spec.beta.isInfinite ? .zeroTemperature : .beta(spec.beta), loss: loss, schedule: schedule(spec))
+            return ([run.decoder.w1, run.decoder.w2], run.history)
+        }
+        return (EllipseDecoder(w1: result.parameters[0], w2: result.parameters[1]), result.history)
     }
+}
+
+/// Everything a training result depends on, hashed into the model cache's key.
+struct TrainingKey: Encodable {
+    var model: String
+    var modelSpec: ModelSpec
+    var data: DataSpec
+    var training: TrainingSpec
 }
 
 /// Number formatting for labels.

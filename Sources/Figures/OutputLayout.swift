@@ -15,7 +15,8 @@ public struct OutputLayout: Sendable {
     public func frame(_ id: String, _ index: Int) -> String { figuresDirectory + "/" + id + "-frame\(index).png" }
     public var gallery: String { figuresDirectory + "/README.md" }
     public func cacheRecord(_ id: String) -> String { cacheDirectory + "/" + id + ".record" }
-    public func modelCache(_ key: String) -> String { cacheDirectory + "/models/" + key + ".json" }
+    /// Trained models, kept apart from rendered outputs (see `ModelCache`).
+    public var modelCacheDirectory: String { cacheDirectory + "/models" }
 
     /// Every file name (relative to the figures directory) that `experiment` produces.
     public func outputNames(_ experiment: Experiment, frameCount: Int = 0) -> [String] {

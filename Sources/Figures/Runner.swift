@@ -61,7 +61,7 @@ public enum Runner {
                 stages.append((name, seconds(since: t)))
                 t = DispatchTime.now()
             }
-            let output = try Catalogue.build(experiment)
+            let output = try Catalogue.build(experiment, modelCache: ModelCache(directory: layout.modelCacheDirectory))
             lap("build")
             let files = try render(output, experiment: experiment, hash: hash, layout: layout, lap: lap)
             try AtomicFile.write(files)

@@ -102,3 +102,56 @@ final class ConditionalEnergyModelTests: XCTestCase {
         XCTAssertEqual(MLP(layerSizes: [1, 8, 8, 4], using: &g).parameters, Array(theta.prefix(model.predictor.parameters.count)))
     }
 }
+
+/// The scaled-decoder model ỹ = f(x) ⊙ h(z) and the batched decoder sweep behind both neural-decoder models.
+final class ScaledDecoderModelTests: XCTestCase {
+    func testScaledDecoderGradientsMatchCentralDifferences() {
+        var g = SeededGenerator(seed: 41)
+        let batch = sampleHorn(count: 3, using: &g).map { HornSample(x: $0.x, y: $0.y * 0.3) }
+        let warm = ScaledDecoderModel(seed: 9, shapeHiddenSizes: [5, 4], latents: squareLatentGrid(side: 4, halfWidth: 1),
+                                      latentPenalty: 0.2, beta: 2)
+        conditionalGradientCheck(warm, batch: batch)
+        var cold = warm
+        cold.beta = .infinity
+        conditionalGradientCheck(cold, batch: batch)
+    }
+
+    /// ỹ_k(x) = f(x) ⊙ h(z_k) with h evaluated by `MLP.forward`, and θ = f's parameters then h's.
+    func testScaledDecoderManifoldAndLayout() {
+        let model = ScaledDecoderModel(seed: 3, latents: squareLatentGrid(side: 3, halfWidth: 2))
+        XCTAssertEqual(model.predictor.layerSizes, [1, 8, 8, 2])
+        XCTAssertEqual(model.shape.layerSizes, [2, 16, 16, 2])
+        XCTAssertEqual(model.parameters, model.predictor.parameters + model.shape.parameters)
+        let f = model.predictor.forward([0.7])
+        for (k, point) in model.manifold(x: 0.7).enumerated() {
+            let h = model.shape.forward(model.latents[k])
+            XCTAssertEqual(point.x, f[0] * h[0], accuracy: 1e-12)
+            XCTAssertEqual(point.y, f[1] * h[1], accuracy: 1e-12)
+        }
+    }
+
+    /// The sweep gives `MLP.forward` at every latent, and its backward pass `MLP.backward` summed over latents.
+    func testDecoderSweepMatchesMLP() {
+        var g = SeededGenerator(seed: 12)
+        let decoder = MLP(layerSizes: [5, 7, 6, 2], using: &g)
+        let latents = squareLatentGrid(side: 3, halfWidth: 1.5)
+        let features = [0.3, -0.8, 1.1]
+        var sweep = ConditionalDecoderSweep(decoder: decoder, featureCount: 3, latentInputs: latents)
+        let points = sweep.evaluate(decoder, features: features)
+        let outputGradients = latents.indices.map { k in k % 4 == 1 ? SIMD2<Double>.zero : SIMD2(0.5 - Double(k) * 0.1, 0.2 * Double(k)) }
+        var expectedParameters = [Double](repeating: 0, count: decoder.parameters.count)
+        var expectedFeatures = [Double](repeating: 0, count: 3)
+        for (k, z) in latents.enumerated() {
+            let output = decoder.forward(features + z)
+            XCTAssertEqual(points[k].x, output[0], accuracy: 1e-13)
+            XCTAssertEqual(points[k].y, output[1], accuracy: 1e-13)
+            let input = decoder.backward(features + z, outputGradient: [outputGradients[k].x, outputGradients[k].y],
+                                         accumulatingInto: &expectedParameters)
+            for j in 0..<3 { expectedFeatures[j] += input[j] }
+        }
+        var parameters = [Double](repeating: 0, count: decoder.parameters.count)
+        let featureGradient = sweep.backward(decoder, outputGradients: outputGradients, accumulatingInto: &parameters)
+        for p in parameters.indices { XCTAssertEqual(parameters[p], expectedParameters[p], accuracy: 1e-12) }
+        for j in 0..<3 { XCTAssertEqual(featureGradient[j], expectedFeatures[j], accuracy: 1e-12) }
+    }
+}

@@ -18,8 +18,15 @@ struct HornContext {
         guard trained else { return (model, []) }
         guard let training = context.experiment.training else { throw BuildError("training: is required to train the horn model") }
         model.beta = training.beta
-        let history = trainHorn(&model, data: data, schedule: context.schedule(training))
-        return (model, history)
+        let key = TrainingKey(model: "horn", modelSpec: context.experiment.model, data: context.experiment.data, training: training)
+        let initial = model
+        let result = context.modelCache.trained(key: key) {
+            var trained = initial
+            let history = trainHorn(&trained, data: data, schedule: context.schedule(training))
+            return (trained.parameters, history)
+        }
+        model.parameters = result.parameters
+        return (model, result.history)
     }
 
     /// The lecture's 3-D axes for the horn: x, y₁, y₂ with the data's ranges (or automatic ones).

@@ -29,7 +29,8 @@ public enum GitRevision {
     public static func resolve(_ revision: String, workingDirectory: String = ".") throws -> String {
         guard !revision.isEmpty, !revision.hasPrefix("-") else { throw ReviewError("--base \(revision)", "not a git revision") }
         let output = try git(["rev-parse", "--verify", "--quiet", revision + "^{commit}"], workingDirectory: workingDirectory,
-                             place: "git rev-parse \(revision)", failure: "unknown revision (not a commit of the repository in \(workingDirectory))")
+                             place: "git rev-parse \(revision)",
+                             failure: "unknown revision (not a commit of the repository in \(URL(fileURLWithPath: workingDirectory).standardizedFileURL.path))")
         return String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
@@ -84,7 +85,8 @@ public enum GitRevision {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let message = String(decoding: errors.wait(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw ReviewError(place, failure ?? (message.isEmpty ? "git exited with status \(process.terminationStatus)" : message))
+            // git's own message when it has one ("not a git repository"), else the caller's explanation.
+            throw ReviewError(place, message.isEmpty ? failure ?? "git exited with status \(process.terminationStatus)" : message)
         }
         return Array(output)
     }
