@@ -27,7 +27,7 @@ enum Console {
             if verbose { text += "\n    " + r.stages.map { String(format: "%@ %.1f ms", $0.0, $0.1 * 1000) }.joined(separator: ", ") }
             line(text)
         case .upToDate:
-            if verbose { line("up to date \(r.id)") }
+            if !quiet { line(String(format: "up to date %@ (%.2f s)", r.id, r.seconds)) }
         }
     }
 }

@@ -11,7 +11,7 @@ struct EnergyPanelsFigure {
         let n = e.plot.zPointsPerPeriod
         let z = LatentGrid(count: n)
         let rows = 4, columns = 6
-        let left = 110.0, right = 110.0, top = 60.0, bottom = 90.0, gap = 30.0
+        let left = 110.0, right = 110.0, top = 85.0, bottom = 90.0, gap = 30.0
         let cell = min((Double(e.widthPixels) - left - right - gap * Double(columns - 1)) / Double(columns),
                        (Double(e.heightPixels) - top - bottom - gap * Double(rows - 1)) / Double(rows))
         let x0 = (Double(e.widthPixels) - Double(columns) * cell - Double(columns - 1) * gap) / 2
