@@ -9,7 +9,7 @@ SWIFT ?= swift
 APT_PACKAGES := pkg-config libcairo2-dev libpng-dev fonts-dejavu-core fonts-cmu librsvg2-bin
 BIN = .build/release/ebm-figures
 
-.PHONY: setup setup-test build figures figure validate test bench clean
+.PHONY: setup setup-test build figures figure validate test bench clean diff check-figures
 
 # Installs the system packages when one is missing (idempotent; apt-get as root, or through sudo).
 setup:
@@ -47,6 +47,19 @@ validate: build
 test: setup-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+BASE ?= HEAD
+TOLERANCE ?= 0
+REPORT ?= .cache/figure-review
+
+# Regenerates every figure into a scratch directory and compares it with $(FIGURES)/ as committed at $(BASE):
+# pixel and data metrics, report in $(REPORT)/index.html and summary.md; exit status 1 when anything differs.
+diff: build
+	$(BIN) diff --experiments $(EXPERIMENTS) --figures $(FIGURES) --base $(BASE) --tolerance $(TOLERANCE) --report $(REPORT)
+
+# Fails, naming the files, when $(FIGURES)/ is not byte-identical to a fresh regeneration (README.md included).
+check-figures: build
+	$(BIN) check --experiments $(EXPERIMENTS) --figures $(FIGURES)
 
 clean:
 	rm -rf .build .cache

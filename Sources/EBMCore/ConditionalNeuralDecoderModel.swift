@@ -22,7 +22,8 @@ public enum ConditionalLatentFeatures: Sendable, Equatable {
 /// - 2-D latent on a square grid, λ = 0: the latent has too much capacity; F∞ collapses towards 0 over
 ///   much of the plane (the lecture's "porcupine" overfit).
 /// - the same with λ > 0: the penalty λ‖z‖² on a fixed grid only re-selects ž (it does not enter ∂E/∂θ)
-///   and was measured not to restore the surface; training at a warm β = 1 does (SPEC §3.3).
+///   and was measured not to restore the surface; training at a warm β = 1 does (SPEC §3.3), but only after
+///   about 30 epochs and not robustly. The figure's 2-D panels therefore use `ScaledDecoderModel`, ỹ = f(x) ⊙ h(z).
 ///
 /// θ = the predictor's parameters then the decoder's, each in `MLP` order. Training minimises
 /// (1/B) Σ_n F_β(x⁽ⁿ⁾, y⁽ⁿ⁾) exactly as `HornModel` does; R_k = λ‖z_k‖² does not depend on θ.

@@ -63,7 +63,7 @@ public enum Runner {
             }
             let output = try Catalogue.build(experiment, modelCache: ModelCache(directory: layout.modelCacheDirectory))
             lap("build")
-            let files = try render(output, experiment: experiment, hash: hash, layout: layout, lap: lap)
+            let files = try render(output, experiment: experiment, hash: SpecHash.provenance(of: experiment), layout: layout, lap: lap)
             try AtomicFile.write(files)
             lap("write")
             let record = CacheRecord(hash: hash, files: files.map { CacheRecord.File(name: URL(fileURLWithPath: $0.path).lastPathComponent,

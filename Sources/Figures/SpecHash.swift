@@ -29,7 +29,14 @@ public enum SpecHash {
         return Array(try encoder.encode(value))
     }
 
-    /// The hash of an experiment's resolved spec, the program version and the running executable's bytes,
+    /// The hash of an experiment's resolved spec and the program version: the provenance the outputs record.
+    /// It leaves out the executable's bytes, so that a rebuild (another build directory, a change elsewhere in
+    /// the program) that draws the same figure writes the same bytes.
+    public static func provenance(of experiment: Experiment) -> String {
+        hex(fnv1a(((try? canonicalJSON(experiment)) ?? []) + Array(programVersion.utf8)))
+    }
+
+    /// The cache key: the hash of an experiment's resolved spec, the program version and the running executable's bytes,
     /// so that rebuilding the program with different figure code invalidates every cached figure.
     public static func of(_ experiment: Experiment) -> String {
         let bytes = (try? canonicalJSON(experiment)) ?? []

@@ -56,7 +56,7 @@ struct MathParser {
                 nodes.append(.row(parser.parseList(until: "$")))
                 parser.position += 1
             } else {
-                plain.append(c == "-" ? "−" : c)
+                plain.append(c)
                 parser.position += 1
             }
         }
