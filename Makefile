@@ -5,11 +5,14 @@ EXPERIMENTS ?= experiments.json
 FIGURES ?= figures
 CACHE ?= .cache/ebm-figures
 ID ?=
+BASE ?= HEAD
+TOLERANCE ?= 0
+REPORT ?= .cache/figure-review
 SWIFT ?= swift
 APT_PACKAGES := pkg-config libcairo2-dev libpng-dev fonts-dejavu-core fonts-cmu librsvg2-bin
 BIN = .build/release/ebm-figures
 
-.PHONY: setup setup-test build figures figure validate test bench clean diff check-figures
+.PHONY: setup setup-test setup-bench build figures figure validate test diff check-figures bench clean
 
 # Installs the system packages when one is missing (idempotent; apt-get as root, or through sudo).
 setup:
@@ -25,11 +28,19 @@ setup:
 	fi
 	@command -v $(SWIFT) >/dev/null || { echo "error: swift is not on PATH" >&2; exit 1; }
 
-
 # The schema tests check experiments files with Python's jsonschema as an independent validator.
-setup-test: setup-test
+setup-test: setup
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema \
 	  || { echo "error: could not install the Python package jsonschema (used by the schema tests)" >&2; exit 1; }
+
+# hyperfine times whole runs for `make bench` (Debian package; installed only when missing).
+setup-bench: setup
+	@command -v hyperfine >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO="sudo"; \
+	  else echo "error: need root or sudo to install hyperfine" >&2; exit 1; fi; \
+	  echo "installing: hyperfine"; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq hyperfine >/dev/null \
+	    || { echo "error: apt-get could not install hyperfine" >&2; exit 1; }; }
 
 build: setup
 	$(SWIFT) build -c release --product ebm-figures
@@ -48,10 +59,6 @@ test: setup-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-BASE ?= HEAD
-TOLERANCE ?= 0
-REPORT ?= .cache/figure-review
-
 # Regenerates every figure into a scratch directory and compares it with $(FIGURES)/ as committed at $(BASE):
 # pixel and data metrics, report in $(REPORT)/index.html and summary.md; exit status 1 when anything differs.
 diff: build
@@ -60,6 +67,10 @@ diff: build
 # Fails, naming the files, when $(FIGURES)/ is not byte-identical to a fresh regeneration (README.md included).
 check-figures: build
 	$(BIN) check --experiments $(EXPERIMENTS) --figures $(FIGURES)
+
+# Speed and memory: whole-run medians (hyperfine), stage breakdown, F_β and training throughput → bench/results.json.
+bench: setup-bench build
+	$(BIN) bench --experiments $(EXPERIMENTS) --binary $(BIN) --output bench/results.json
 
 clean:
 	rm -rf .build .cache

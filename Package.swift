@@ -46,8 +46,8 @@ let package = Package(
         .testTarget(name: "EBMCoreTests", dependencies: ["EBMCore"]),
         .testTarget(name: "ExperimentSpecTests", dependencies: ["ExperimentSpec"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
-        .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer", "Plotting", "CCairo"]),
-        .testTarget(name: "Plotting3DTests", dependencies: ["Plotting", "CairoRenderer", "CCairo"], exclude: ["Baselines"]),
+        .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer", "Plotting"]),
+        .testTarget(name: "Plotting3DTests", dependencies: ["Plotting", "CairoRenderer"], exclude: ["Baselines"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "EBMCore", "ExperimentSpec", "Plotting", "CairoRenderer"]),
         .testTarget(name: "CLITests", dependencies: []),
     ]

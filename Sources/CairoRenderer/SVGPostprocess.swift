@@ -7,38 +7,40 @@ enum SVGPostprocess {
     static func canonical(_ svg: String, metadata: [(String, String)]) -> String {
         var mapping: [String: Int] = [:]
         var counters: [String: Int] = [:]
-        var out = ""
-        out.reserveCapacity(svg.utf8.count)
-        let chars = Array(svg.unicodeScalars)
+        // One pass over the UTF-8 bytes (ids are ASCII): an id follows `id="` or `#` (in url(#…) and href="#…").
+        let bytes = Array(svg.utf8)
+        let prefixBytes = prefixes.map { Array($0.utf8) }
+        let idQuote = Array("id=\"".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var i = 0
-        while i < chars.count {
-            // An id occurs after `id="`, `#` (in url(#…) and href="#…").
-            let afterQuote = i >= 4 && String(String.UnicodeScalarView(chars[(i - 4)..<i])) == "id=\""
-            let afterHash = i >= 1 && chars[i - 1] == "#"
-            if afterQuote || afterHash, let prefix = prefixes.first(where: { matches($0, chars, i) }) {
-                var j = i + prefix.unicodeScalars.count
-                var digits = ""
-                while j < chars.count, chars[j].properties.numericType != nil, ("0"..."9").contains(Character(chars[j])) {
-                    digits.unicodeScalars.append(chars[j])
-                    j += 1
-                }
-                if !digits.isEmpty {
-                    let key = prefix + digits
+        let n = bytes.count
+        while i < n {
+            let afterQuote = i >= 4 && bytes[i - 4] == idQuote[0] && bytes[i - 3] == idQuote[1] && bytes[i - 2] == idQuote[2] && bytes[i - 1] == idQuote[3]
+            let afterHash = i >= 1 && bytes[i - 1] == UInt8(ascii: "#")
+            if afterQuote || afterHash, let p = prefixBytes.firstIndex(where: { pb in i + pb.count <= n && bytes[i..<(i + pb.count)].elementsEqual(pb) }) {
+                var j = i + prefixBytes[p].count
+                let digitsStart = j
+                while j < n, bytes[j] >= 48, bytes[j] <= 57 { j += 1 }
+                if j > digitsStart {
+                    let prefix = prefixes[p]
+                    let key = prefix + String(decoding: bytes[digitsStart..<j], as: UTF8.self)
                     let number = mapping[key] ?? {
-                        let n = counters[prefix, default: 0]
-                        counters[prefix] = n + 1
-                        mapping[key] = n
-                        return n
+                        let k = counters[prefix, default: 0]
+                        counters[prefix] = k + 1
+                        mapping[key] = k
+                        return k
                     }()
-                    out += prefix + String(number)
+                    out += prefixBytes[p]
+                    out += Array(String(number).utf8)
                     i = j
                     continue
                 }
             }
-            out.unicodeScalars.append(chars[i])
+            out.append(bytes[i])
             i += 1
         }
-        return insertMetadata(metadata, into: pixelUnits(out))
+        return insertMetadata(metadata, into: pixelUnits(String(decoding: out, as: UTF8.self)))
     }
 
     /// cairo sizes the document in points (`width="960pt"`); the canvas is in pixels, so say so, and viewers
@@ -48,12 +50,6 @@ enum SVGPostprocess {
         let header = String(svg[open.lowerBound...end])
         let fixed = header.replacingAll("pt\" ", "\" ").replacingAll("pt\"\n", "\"\n")
         return String(svg[..<open.lowerBound]) + fixed + String(svg[svg.index(after: end)...])
-    }
-
-    static func matches(_ prefix: String, _ chars: [Unicode.Scalar], _ i: Int) -> Bool {
-        let p = Array(prefix.unicodeScalars)
-        guard i + p.count <= chars.count else { return false }
-        return Array(chars[i..<(i + p.count)]) == p
     }
 
     static func insertMetadata(_ metadata: [(String, String)], into svg: String) -> String {

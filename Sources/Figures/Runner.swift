@@ -26,7 +26,7 @@ public struct ExperimentReport: Sendable {
     public var status: Status
     public var seconds: Double
     public var files: [String]
-    /// Seconds per stage (build = data, training and grids; lower; encode per format; write).
+    /// Seconds per stage (build = data, training and grids; lower; encode per format; frames, when the figure has rotation frames; json; write).
     public var stages: [(String, Double)]
 }
 
@@ -95,6 +95,8 @@ public enum Runner {
                           try CairoRenderer.render(frame.lower(metrics: measurer), width: frame.widthPixels, height: frame.heightPixels,
                                                    format: .png, metadata: metadata)))
         }
+        // Rotation frames get their own stage, so their PNG renders are not counted as the sidecar's time.
+        if !output.frames.isEmpty { lap("frames") }
         let sidecar: [String: SidecarValue] = [
             "id": .string(experiment.id), "kind": .string(experiment.kind.rawValue), "title": .string(experiment.title),
             "specHash": .string(hash), "programVersion": .string(SpecHash.programVersion), "data": .object(output.data),

@@ -1,3 +1,4 @@
+import CairoRenderer
 import Foundation
 import XCTest
 import Plotting
@@ -32,17 +33,19 @@ final class SVGMatchesPNGTests: XCTestCase {
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: Self.rsvgConvert), "librsvg2-bin is not installed")
         for theme in [Theme.dark, .light] {
             let figure = KitchenSink.figure(theme: theme)
-            let png = try XCTUnwrap(ImageComparison.decode(png: try Rendering.render(figure, .png)))
-            let svg = try XCTUnwrap(ImageComparison.decode(png: try rasterise(svg: try Rendering.render(figure, .svg))), "rsvg output decodes")
+            let png = try PNGImage(png: try Rendering.render(figure, .png))
+            let svg = try PNGImage(png: try rasterise(svg: try Rendering.render(figure, .svg)))
             XCTAssertEqual(svg.width, figure.widthPixels)
             XCTAssertEqual(svg.height, figure.heightPixels)
+            XCTAssertEqual(png.width, svg.width)
+            XCTAssertEqual(png.height, svg.height)
             // Pixel for pixel the two rasterisers differ only in glyph antialiasing (RMS ≈ 5.5); averaged over
             // 4 × 4 blocks that washes out, while a missing or moved mark still shows.
-            let rms = try XCTUnwrap(ImageComparison.rms(png, svg))
-            let blockRMS = try XCTUnwrap(ImageComparison.rms(ImageComparison.downsampled(png, by: 4), ImageComparison.downsampled(svg, by: 4)))
+            let rms = ImageDiff.metrics(svg, png).rms
+            let blockRMS = ImageDiff.metrics(GoldenImage.blockAveraged(svg, by: 4), GoldenImage.blockAveraged(png, by: 4)).rms
             if rms > 8 || blockRMS > 3 {
-                let path = ImageComparison.writeSideBySide(actual: svg, expected: png, name: "svg-vs-png-\(theme.name)")
-                XCTFail("\(theme.name): SVG and PNG differ by RMS \(rms) (4 × 4 blocks: \(blockRMS)); rsvg | cairo | diff in \(path)")
+                let path = GoldenImage.writeSideBySide(svg, png, name: "svg-vs-png-\(theme.name)")
+                XCTFail("\(theme.name): SVG and PNG differ by RMS \(rms) (4 × 4 blocks: \(blockRMS)); rsvg | cairo | difference in \(path)")
             }
         }
     }

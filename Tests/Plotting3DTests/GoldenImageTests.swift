@@ -28,16 +28,17 @@ final class GoldenImageTests: XCTestCase {
             try Data(png).write(to: url)
             return
         }
-        guard let expected = ImageComparison.decode(file: url.path) else {
+        guard let baseline = try? Data(contentsOf: url), let expected = try? PNGImage(png: [UInt8](baseline)) else {
             XCTFail("no baseline at \(url.path); run with RECORD_BASELINES=1 to create it", file: file, line: line)
             return
         }
-        let actual = try XCTUnwrap(ImageComparison.decode(png: png), file: file, line: line)
-        guard let rms = ImageComparison.rms(actual, expected), rms <= Self.tolerance else {
-            let path = ImageComparison.writeSideBySide(actual: actual, expected: expected, name: name)
-            let rms = ImageComparison.rms(actual, expected).map { String($0) } ?? "size mismatch"
-            XCTFail("\(name): RMS \(rms) > \(Self.tolerance); actual | expected | diff written to \(path)", file: file, line: line)
-            return
+        let actual = try PNGImage(png: png)
+        let metrics = ImageDiff.metrics(expected, actual)
+        if metrics.sizeChanged || metrics.rms > Self.tolerance {
+            let path = NSTemporaryDirectory() + "plotting3d-failures-\(name)-side-by-side.png"
+            try Data(try ImageDiff.sideBySidePNG(expected, actual)).write(to: URL(fileURLWithPath: path))
+            let rms = metrics.sizeChanged ? "size mismatch" : String(metrics.rms)
+            XCTFail("\(name): RMS \(rms) > \(Self.tolerance); baseline | actual | difference written to \(path)", file: file, line: line)
         }
     }
 }

@@ -4,9 +4,10 @@ import Foundation
 /// Where the time of a cold regeneration goes: every experiment rendered with a fresh cache and `force`,
 /// with the runner's in-process timer for each stage.
 ///
-/// Stages, as `Runner` names them: build (data, training and free-energy grids — the numerics), lower (figure
-/// description → draw commands, text measured), png and svg (Cairo render and encode), json (the sidecar;
-/// for figures with rotation frames it also holds the frames' PNG renders), write (atomic file writes).
+/// Stages, as `Runner` names them, with its build split in two: data+grids (data sets, free-energy grids and
+/// other numerics), training (models fitted; see `measure`), lower (figure
+/// description → draw commands, text measured), png, svg and pdf (Cairo render and encode, one per format the
+/// experiment asks for), frames (rotation frames' PNGs), json (the sidecar), write (atomic file writes).
 public struct StageBreakdown: Sendable, Codable {
     /// One experiment's stage times in milliseconds, in the runner's order.
     public struct Row: Sendable, Codable {
@@ -35,23 +36,42 @@ public struct StageBreakdown: Sendable, Codable {
     public var totalMilliseconds: Double { rows.reduce(0) { $0 + $1.totalMilliseconds } }
 
     /// Renders `experiments` into `scratch`/figures with the cache in `scratch`/cache (both removed first, so
-    /// nothing is reused), `force` on, with `jobs` workers. Throws when an experiment fails.
+    /// nothing is reused), `force` on, with `jobs` workers; then renders them again, `force` on, over the trained
+    /// models that run cached. The runner's "build" stage is split from the two: "data+grids" is the second run's
+    /// build (no training), "training" the first run's build minus that (clamped at 0: timer noise on experiments
+    /// that train nothing). Only trainings that go through `ModelCache` are split out; a builder that trains
+    /// outside it keeps that time in data+grids. Every other stage and the totals are the first, cold, run's. Throws when an
+    /// experiment fails.
     public static func measure(_ experiments: [Experiment], scratch: String, jobs: Int) throws -> StageBreakdown {
         let layout = OutputLayout(figuresDirectory: scratch + "/figures", cacheDirectory: scratch + "/cache")
         try? FileManager.default.removeItem(atPath: layout.figuresDirectory)
         try? FileManager.default.removeItem(atPath: layout.cacheDirectory)
         try AtomicFile.prepareDirectory(layout.figuresDirectory)
-        let (seconds, reports) = Stopwatch.time {
-            Runner.run(experiments, layout: layout, options: RunOptions(jobs: jobs, force: true))
-        }
+        let options = RunOptions(jobs: jobs, force: true)
+        let (seconds, cold) = Stopwatch.time { Runner.run(experiments, layout: layout, options: options) }
+        let warm = Runner.run(experiments, layout: layout, options: options)
         var names: [String] = []
         var rows: [Row] = []
-        for (experiment, report) in zip(experiments, reports) {
-            if case let .failed(message) = report.status { throw BenchmarkError("\(report.id): \(message)") }
+        for (experiment, (report, again)) in zip(experiments, zip(cold, warm)) {
+            for r in [report, again] {
+                if case let .failed(message) = r.status { throw BenchmarkError("\(r.id): \(message)") }
+            }
+            let untrained = again.stages.first { $0.0 == "build" }?.1 ?? 0
             var stages: [String: Double] = [:]
-            for (name, value) in report.stages {
-                if !names.contains(name) { names.append(name) }
-                stages[name, default: 0] += value * 1000
+            var previous: String?
+            for (stage, value) in report.stages {
+                let parts = stage == "build" ? [("data+grids", min(value, untrained)), ("training", max(0, value - untrained))]
+                                             : [(stage, value)]
+                for (name, seconds) in parts {
+                    // Merge this experiment's stage order into the column order: a stage first seen here goes right
+                    // after the stage that precedes it in this experiment (pdf after svg, frames before json).
+                    if !names.contains(name) {
+                        let at = previous.flatMap { names.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+                        names.insert(name, at: at)
+                    }
+                    previous = name
+                    stages[name, default: 0] += seconds * 1000
+                }
             }
             rows.append(Row(id: report.id, kind: experiment.kind.rawValue, totalMilliseconds: report.seconds * 1000,
                             stageMilliseconds: stages))
