@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "EBMCoreTests", dependencies: ["EBMCore"]),
         .testTarget(name: "ExperimentSpecTests", dependencies: ["ExperimentSpec"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
-        .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer", "Plotting"]),
+        .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer", "Plotting"], exclude: ["Baselines"]),
         .testTarget(name: "Plotting3DTests", dependencies: ["Plotting", "CairoRenderer"], exclude: ["Baselines"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "EBMCore", "ExperimentSpec", "Plotting", "CairoRenderer"]),
         .testTarget(name: "CLITests", dependencies: []),
