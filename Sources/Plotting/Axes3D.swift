@@ -111,12 +111,30 @@ public struct Axes3D: Sendable, Equatable {
         var out = box.commands
         out += Mark3DLowering(camera: geometry.camera).commands(for: marks)
         if let colorbar {
-            // Beside the ink of the box and as tall as most of it, like a colour bar beside a 2-D plot.
-            let x = fitToFrame ? box.ink.maxX : geometry.boxArea.maxX
-            let height = min(0.85 * box.ink.height, frame.height)
             out += ColorbarLowering(spec: colorbar, theme: theme, text: text, tickLabelSize: tickLabelSizePixels)
-                .commands(beside: Rect(x: x, y: box.ink.center.y - height / 2, width: 0, height: height))
+                .commands(beside: colorbarArea(boxInk: box.ink, geometry: geometry))
         }
         return out
+    }
+
+    /// The zero-width strip the colour bar stands beside: right of the ink of the box and as tall as most
+    /// of it, like a colour bar beside a 2-D plot.
+    func colorbarArea(boxInk ink: Rect, geometry: Axes3DGeometry) -> Rect {
+        let x = fitToFrame ? ink.maxX : geometry.boxArea.maxX
+        let height = min(0.85 * ink.height, frame.height)
+        return Rect(x: x, y: ink.center.y - height / 2, width: 0, height: height)
+    }
+
+    /// What labels must keep clear of: every tick mark of the box, and the colour bar with its ticks.
+    func labelObstacles(theme: Theme, text: MathLayout, owner: LabelOwner) -> [LabelObstacle] {
+        let geometry = fittedGeometry(text: text, theme: theme)
+        let box = Box3DLowering(axes: self, geometry: geometry, theme: theme, text: text).lowered()
+        var obstacles = box.tickMarks.map { LabelObstacle.tickMark(from: $0.0, to: $0.1, owner: owner) }
+        if let colorbar {
+            let bar = ColorbarLowering(spec: colorbar, theme: theme, text: text, tickLabelSize: tickLabelSizePixels)
+                .obstacle(beside: colorbarArea(boxInk: box.ink, geometry: geometry))
+            obstacles.append(LabelObstacle(kind: .keepClear, box: bar, owner: owner))
+        }
+        return obstacles
     }
 }

@@ -7,6 +7,9 @@ struct AxesLowering {
     let figure: Rect
     let geometry: AxesGeometry
 
+    /// Length of the outward tick marks, in pixels.
+    static let tickLength = 4.5
+
     init(axes: Axes, theme: Theme, text: MathLayout, figure: Rect) {
         self.axes = axes
         self.theme = theme
@@ -85,7 +88,7 @@ struct AxesLowering {
     /// Tick marks (outward) and their labels; returns the lowest y of the x labels and the leftmost x of the y labels.
     private func tickMarksAndLabels(xTicks: [Double], yTicks: [Double], into out: inout [DrawCommand]) -> (bottom: Double, left: Double) {
         let area = geometry.plotArea
-        let tickLength = 4.5
+        let tickLength = Self.tickLength
         let pad = 4.0
         var path = Path()
         var bottom = area.maxY, left = area.minX

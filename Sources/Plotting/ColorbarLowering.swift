@@ -6,11 +6,20 @@ struct ColorbarLowering {
     let text: MathLayout
     let tickLabelSize: Double
 
+    /// Length of the tick marks right of the bar, in pixels.
+    static let tickLength = 4.5
+
     /// The bar's rectangle (without the extension) beside `area`.
     func barRect(beside area: Rect) -> Rect {
         let extensionLength = spec.extendMax ? 0.05 * area.height : 0
         return Rect(x: area.maxX + spec.gapPixels, y: area.minY + extensionLength, width: spec.widthPixels,
                     height: area.height - extensionLength)
+    }
+
+    /// What labels must keep clear of: the bar with its `extend='max'` end and its tick marks.
+    func obstacle(beside area: Rect) -> Rect {
+        let bar = barRect(beside: area)
+        return Rect(x: bar.minX, y: area.minY, width: bar.width + Self.tickLength, height: area.height)
     }
 
     func commands(beside area: Rect) -> [DrawCommand] {
@@ -37,7 +46,7 @@ struct ColorbarLowering {
         for (v, label) in zip(values, Ticks.labels(values)) {
             let y = scale.pixel(v)
             ticks.move(to: Point(bar.maxX, y))
-            ticks.line(to: Point(bar.maxX + 4.5, y))
+            ticks.line(to: Point(bar.maxX + Self.tickLength, y))
             let layout = text.layout(label, sizePixels: tickLabelSize)
             let origin = layout.origin(placing: TextAnchor(.left, .center), at: Point(bar.maxX + 8, y))
             out += layout.commands(at: origin, color: theme.foreground)

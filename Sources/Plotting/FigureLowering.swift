@@ -2,19 +2,28 @@ extension Figure {
     /// The figure as a flat list of draw commands in figure pixels, measured with `metrics`.
     public func lower(metrics: any TextMeasuring) -> [DrawCommand] {
         let bounds = Rect(x: 0, y: 0, width: Double(widthPixels), height: Double(heightPixels))
+        return [.fill(.rect(bounds), theme.figureBackground)] + loweredParts(metrics: metrics).flatMap(\.commands)
+    }
+
+    /// The figure's commands after its background, part by part in drawing order: each 2-D axes, each 3-D
+    /// axes, each annotation, then the overlay. `lower` concatenates them; the label check reads them apart
+    /// to know which axes drew which label.
+    func loweredParts(metrics: any TextMeasuring) -> [(owner: LabelOwner, commands: [DrawCommand])] {
+        let bounds = Rect(x: 0, y: 0, width: Double(widthPixels), height: Double(heightPixels))
         let text = MathLayout(metrics: metrics, theme: theme)
-        var commands: [DrawCommand] = [.fill(.rect(bounds), theme.figureBackground)]
-        for a in axes {
-            commands += AxesLowering(axes: a, theme: theme, text: text, figure: bounds).commands()
+        var parts: [(owner: LabelOwner, commands: [DrawCommand])] = []
+        for (i, a) in axes.enumerated() {
+            parts.append((.axes(i), AxesLowering(axes: a, theme: theme, text: text, figure: bounds).commands()))
         }
-        for a in axes3D {
-            commands += a.lower(theme: theme, text: text)
+        for (i, a) in axes3D.enumerated() {
+            parts.append((.axes3D(i), a.lower(theme: theme, text: text)))
         }
-        for annotation in annotations {
+        for (i, annotation) in annotations.enumerated() {
             let p = Point(bounds.minX + annotation.position.x * bounds.width, bounds.maxY - annotation.position.y * bounds.height)
-            commands += text.place(annotation, at: p, defaultColor: theme.foreground)
+            parts.append((.annotation(i), text.place(annotation, at: p, defaultColor: theme.foreground)))
         }
-        return commands + overlay
+        parts.append((.overlay, overlay))
+        return parts
     }
 }
 

@@ -38,6 +38,11 @@ public struct Rect: Sendable, Equatable, Hashable, Codable {
         minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY
     }
 
+    /// Whether `inner` lies wholly inside this rectangle (edges may touch).
+    public func contains(_ inner: Rect) -> Bool {
+        minX <= inner.minX && inner.maxX <= maxX && minY <= inner.minY && inner.maxY <= maxY
+    }
+
     /// The smallest rectangle holding both.
     public func union(_ other: Rect) -> Rect {
         let x0 = min(minX, other.minX), y0 = min(minY, other.minY)

@@ -8,10 +8,12 @@ struct Box3DLowering {
 
     private var camera: Camera { geometry.camera }
 
-    /// The draw commands and the bounds of their ink (box corners, ticks and labels).
-    func lowered() -> (commands: [DrawCommand], ink: Rect) {
+    /// The draw commands, the bounds of their ink (box corners, ticks and labels) and the ends of every
+    /// tick mark (what labels must keep clear of).
+    func lowered() -> (commands: [DrawCommand], ink: Rect, tickMarks: [(Point, Point)]) {
         var out: [DrawCommand] = []
         var ink = boxBounds()
+        var tickMarks: [(Point, Point)] = []
         let ticks = (0..<3).map { axes.tickValues(axis: $0, geometry: geometry) }
         if axes.showPanes {
             let defaultAlphas = [0.075, 0.055, 0.065]
@@ -31,8 +33,8 @@ struct Box3DLowering {
                 out.append(.stroke(grid, StrokeStyle(color: theme.gridColor.withAlpha(0.55), widthPixels: 0.8, dash: [2.6, 2.2])))
             }
         }
-        for i in 0..<3 { out += axis(i, ticks: ticks[i], ink: &ink) }
-        return (out, ink)
+        for i in 0..<3 { out += axis(i, ticks: ticks[i], ink: &ink, tickMarks: &tickMarks) }
+        return (out, ink, tickMarks)
     }
 
     /// The bounding rectangle of the eight projected corners of the padded box.
@@ -86,7 +88,7 @@ struct Box3DLowering {
 
     /// Axis `i`: its line, tick marks (0.2·δ out, 0.1·δ in, δ = span/12 of the tick axis, as matplotlib), tick
     /// labels centred beyond the ticks, and the axis label beyond the tick labels at the middle of the line.
-    private func axis(_ i: Int, ticks: [Double], ink: inout Rect) -> [DrawCommand] {
+    private func axis(_ i: Int, ticks: [Double], ink: inout Rect, tickMarks: inout [(Point, Point)]) -> [DrawCommand] {
         let (start, end) = geometry.axisLine(i)
         let lineStyle = StrokeStyle(color: theme.frameColor, widthPixels: 1)
         var out: [DrawCommand] = [.stroke(.polyline([camera.pixel(start), camera.pixel(end)]), lineStyle)]
@@ -101,15 +103,17 @@ struct Box3DLowering {
         var tickPath = Path()
         var labelReach = 0.0
         var labels: [DrawCommand] = []
+        var labelBoxes: [Rect] = []
         for (t, label) in zip(ticks, Ticks.labels(ticks)) {
             var p = start
             p[axis: i] = t
             var inner = p, outer = p
             inner[axis: o] -= outSign * 0.1 * delta
             outer[axis: o] += outSign * 0.2 * delta
-            let onLine = camera.pixel(p), outerPixel = camera.pixel(outer)
-            tickPath.move(to: camera.pixel(inner))
+            let onLine = camera.pixel(p), innerPixel = camera.pixel(inner), outerPixel = camera.pixel(outer)
+            tickPath.move(to: innerPixel)
             tickPath.line(to: outerPixel)
+            tickMarks.append((innerPixel, outerPixel))
             let layout = text.layout(label, sizePixels: size)
             let along = max(0, (outerPixel - onLine).x * direction.x + (outerPixel - onLine).y * direction.y)
             let half = halfExtent(width: layout.width, height: layout.height, along: direction)
@@ -117,6 +121,7 @@ struct Box3DLowering {
             let centre = onLine + direction * distance
             let origin = layout.origin(placing: .center, at: centre)
             labels += layout.commands(at: origin, color: theme.foreground)
+            labelBoxes.append(layout.box(at: origin))
             ink = ink.union(layout.box(at: origin))
             labelReach = max(labelReach, distance + half)
         }
@@ -127,7 +132,15 @@ struct Box3DLowering {
             let layout = text.layout(label, sizePixels: axes.axisLabelSizePixels)
             let mid = camera.pixel((start + end) * 0.5)
             let reach = max(labelReach, 0.5 * size) + 0.25 * axes.axisLabelSizePixels
-            let centre = mid + direction * (reach + halfExtent(width: layout.width, height: layout.height, along: direction))
+            var centre = mid + direction * (reach + halfExtent(width: layout.width, height: layout.height, along: direction))
+            // Seen nearly along the outward direction (e.g. z from azimuth 0) the tick labels trail beside the
+            // axis label's spot: step on outward until it clears them by a third of their size.
+            let clearances = labelBoxes.map { $0.insetBy(-size / 3) }
+            var steps = 0
+            while steps < 60, clearances.contains(where: { layout.box(at: layout.origin(placing: .center, at: centre)).intersects($0) }) {
+                centre = centre + direction * (0.1 * size)
+                steps += 1
+            }
             let origin = layout.origin(placing: .center, at: centre)
             out += layout.commands(at: origin, color: theme.foreground)
             ink = ink.union(layout.box(at: origin))
