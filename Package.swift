@@ -1,9 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// The flow, one target per arrow:
-// experiments.json → ExperimentSpec → EBMCore (numbers) → Figures (descriptions) → Plotting (draw commands)
-// → CairoRenderer (PNG / SVG / PDF) → ebm-figures (CLI).
+// The flow: experiments.json → ExperimentSpec (validated spec) → EBMCore (numbers) → Figures (one builder per
+// figure: numbers → Plotting descriptions) → Plotting (draw commands) → CairoRenderer (PNG / SVG / PDF).
+// EBMCore, ExperimentSpec and Plotting build without Cairo. Figures also imports CairoRenderer because it owns
+// the runner (which renders and writes) and the figure review (which decodes PNGs); ebm-figures is the thin CLI.
 let package = Package(
     name: "ebm-figures",
     products: [

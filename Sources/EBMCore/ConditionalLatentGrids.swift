@@ -1,7 +1,6 @@
 /// The 1-D latent grid z_k = k·2π/count, k = 0 … count−1 (2π excluded; SPEC §1: 48 values, Δz = π/24).
 public func hornLatentGrid(count: Int = 48) -> [Double] {
-    precondition(count > 0)
-    return (0..<count).map { Double($0) * 2 * Double.pi / Double(count) }
+    LatentGrid(count: count).values
 }
 
 /// The 1-D circle grid as latent vectors: [[z_0], …, [z_{count−1}]] with z_k = k·2π/count.

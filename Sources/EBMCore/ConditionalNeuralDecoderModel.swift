@@ -15,15 +15,14 @@ public enum ConditionalLatentFeatures: Sendable, Equatable {
 /// The lecture's generalisations (SPEC §3.3): a predictor f = MLP [1, 8, 8, dim f] and a neural decoder
 /// g = MLP [dim f + dim φ(z), …, 2] taking (f(x), φ(z)), with E(x, y, z) = ‖y − g(f(x), φ(z))‖² + λ‖z‖².
 ///
-/// - 1-D latent on the 48-point circle grid, λ = 0: g must learn "goes around in circles" itself. Fed raw z,
-///   g = MLP [2 + 1, 16, 16, 2] is still at 2–5 × the horn’s mean F∞ after 100 epochs (it must learn that
-///   z = 0 and z = 2π − Δz are neighbours by itself); fed (cos z, sin z) it matches the horn in 30 epochs, so `.circular` is the
-///   configuration used for the experiment.
+/// - 1-D latent on the 48-point circle grid, λ = 0: g must learn "goes around in circles" itself. Fed raw z it
+///   must also learn that z = 0 and z = 2π − Δz are neighbours, and trains far more slowly; fed φ(z) = (cos z, sin z)
+///   (`.circular`, the experiment's choice) it matches the horn model.
 /// - 2-D latent on a square grid, λ = 0: the latent has too much capacity; F∞ collapses towards 0 over
 ///   much of the plane (the lecture's "porcupine" overfit).
-/// - the same with λ > 0: the penalty λ‖z‖² on a fixed grid only re-selects ž (it does not enter ∂E/∂θ)
-///   and was measured not to restore the surface; training at a warm β = 1 does (SPEC §3.3), but only after
-///   about 30 epochs and not robustly. The figure's 2-D panels therefore use `ScaledDecoderModel`, ỹ = f(x) ⊙ h(z).
+/// - the same with λ > 0: the penalty λ‖z‖² on a fixed grid only re-selects ž (it does not enter ∂E/∂θ), so it
+///   does not restore the surface by itself; warm training does (SPEC §3.3). The figure's 2-D panels use
+///   `ScaledDecoderModel`, ỹ = f(x) ⊙ h(z), where one shape h serves every x.
 ///
 /// θ = the predictor's parameters then the decoder's, each in `MLP` order. Training minimises
 /// (1/B) Σ_n F_β(x⁽ⁿ⁾, y⁽ⁿ⁾) exactly as `HornModel` does; R_k = λ‖z_k‖² does not depend on θ.

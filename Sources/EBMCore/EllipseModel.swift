@@ -88,16 +88,11 @@ public struct EllipseModel: TrainableModel {
         guard let yHat = contrastive else { preconditionFailure("the \(loss) loss needs a contrastive point") }
         let negative = g.freeEnergy(yHat, beta: beta, latents: latents)
         let difference = positiveGradient - g.freeEnergyParameterGradient(yHat, beta: beta, latents: latents)
-        switch loss {
-        case .energy:
-            return (positive, positiveGradient)
-        case let .hinge(margin):
+        if case let .hinge(margin) = loss {
             let value = hingeLoss(positive: positive, negative: negative, margin: margin)
             return (value, value > 0 ? difference : .zero)
-        case .log:
-            return (logLoss(positive: positive, negative: negative),
-                    logLossDerivative(positive: positive, negative: negative) * difference)
         }
+        return (logLoss(positive: positive, negative: negative), logLossDerivative(positive: positive, negative: negative) * difference)
     }
 
     /// The mean loss over `batch` and its gradient [∂/∂w₁, ∂/∂w₂], with ŷ = `contrastiveSample(for:)` at the

@@ -18,13 +18,6 @@ public struct HornSample: Sendable, Equatable {
     }
 }
 
-/// The horn's radii ρ(x) = [α·x + β·(1−x), β·x + α·(1−x)] · exp(2x) (SPEC §2.1; α = 1.5, β = 2).
-///
-/// ρ(0) = (β, α) = (2, 1.5) (a wide ellipse); ρ(1) = (α, β)·e² ≈ (11.08, 14.78) (a tall one).
-public func hornRadius(_ x: Double, alpha: Double = 1.5, beta: Double = 2) -> SIMD2<Double> {
-    SIMD2(alpha * x + beta * (1 - x), beta * x + alpha * (1 - x)) * exp(2 * x)
-}
-
 /// `count` horn samples: x ~ U(0,1), θ ~ U(0, 2π), y = [ρ₁(x) cos θ + ε₁, ρ₂(x) sin θ + ε₂] with
 /// ε₁, ε₂ ~ N(0, noise²) independent (SPEC §2.1, §2.3; the lecture's noise is 1/20).
 ///
@@ -39,7 +32,7 @@ public func sampleHorn(count: Int, noise: Double = 0.05, using generator: inout 
         let theta = generator.nextUniform(in: 0..<(2 * Double.pi))
         let epsilon1 = generator.nextGaussian(mean: 0, standardDeviation: noise)
         let epsilon2 = generator.nextGaussian(mean: 0, standardDeviation: noise)
-        let radius = hornRadius(x)
+        let radius = rho(x)
         samples.append(HornSample(x: x, y: SIMD2(radius.x * cos(theta) + epsilon1, radius.y * sin(theta) + epsilon2)))
     }
     return samples

@@ -26,7 +26,7 @@ public func hornFitReport(
     var errors1: [Double] = [], errors2: [Double] = []
     for x in inputs {
         let f = model.predictor.forward([x])
-        let rho = hornRadius(x)
+        let rho = rho(x)
         errors1.append(abs(abs(f[0]) - rho.x) / rho.x)
         errors2.append(abs(abs(f[1]) - rho.y) / rho.y)
     }
@@ -48,7 +48,7 @@ private struct ExactHornPredictor: ConditionalEnergyModel {
     var beta: Double { .infinity }
 
     func manifold(x: Double) -> [SIMD2<Double>] {
-        let rho = hornRadius(x)
+        let rho = rho(x)
         return latents.map { SIMD2(rho.x * cos($0), rho.y * sin($0)) }
     }
 }

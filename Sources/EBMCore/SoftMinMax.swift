@@ -59,7 +59,8 @@ public func softargminWeights(_ energies: [Double], beta: Double) -> [Double] {
     guard let m = energies.min() else { return [] }
     if beta == .infinity {
         var weights = Array(repeating: 0.0, count: energies.count)
-        weights[energies.firstIndex(of: m)!] = 1
+        // The first minimum by index (a NaN energy never wins a comparison, so it cannot trap here).
+        weights[energies.indices.min { energies[$0] < energies[$1] }!] = 1
         return weights
     }
     var weights = energies.map { exp(-beta * ($0 - m)) }

@@ -48,7 +48,7 @@ public struct TrainingStep: Sendable, Equatable {
 /// Trains `model` on `samples` with `schedule`, mini-batch by mini-batch; returns the history of every step.
 ///
 /// Each epoch visits every sample exactly once in the schedule's order; the last batch of an epoch may be
-/// smaller. `parameterHistory` controls whether each step's θ is copied into the history (costly for big θ).
+/// smaller. `recordParameters` controls whether each step's θ is copied into the history (costly for big θ).
 public func train<Model: TrainableModel>(
     _ model: inout Model,
     on samples: [Model.Sample],

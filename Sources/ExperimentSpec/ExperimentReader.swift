@@ -41,7 +41,7 @@ struct ExperimentReader {
             reader.finish(context: "an experiment")
             return nil
         }
-        let model = readModel(kind)
+        let model = readModel()
         let data = readData(kind)
         var training: TrainingSpec?
         if kind.trains || reader.has("training") {
@@ -62,10 +62,11 @@ struct ExperimentReader {
                           formats: formats, theme: theme, model: model, data: data, training: training, plot: plot)
     }
 
-    private func readModel(_ kind: ExperimentKind) -> ModelSpec {
+    private func readModel() -> ModelSpec {
         var model = ModelSpec(w1: -1.449, w2: 0.357, latentCount: 48, seed: 0)
         guard let section = reader.object("model") else { return model }
-        if let w = section.numbers("w", count: 2...2) { (model.w1, model.w2) = (w[0], w[1]) }
+        // |w| is bounded so that energies stay finite on any grid the limits allow.
+        if let w = section.numbers("w", count: 2...2, .range(-1000, 1000)) { (model.w1, model.w2) = (w[0], w[1]) }
         model.latentCount = section.integer("latents", default: 48, .range(1, Double(ExperimentFile.maxLatents))) ?? 48
         model.seed = UInt64(section.integer("seed", default: 0, .range(0, Double(ExperimentFile.maxSeed))) ?? 0)
         section.finish(context: "model")

@@ -8,7 +8,7 @@ public indirect enum JSONValue: Decodable, Equatable, Sendable {
     case number(Double)
     case string(String)
     case array([JSONValue])
-    /// Members in document order.
+    /// Members, sorted by key (the decoder does not keep document order).
     case object([(String, JSONValue)])
 
     public init(from decoder: Decoder) throws {

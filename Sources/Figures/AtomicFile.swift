@@ -28,10 +28,11 @@ public enum AtomicFile {
         temporaries.removeAll()
     }
 
-    /// `path`'s sibling `.name.tmp-PID`.
+    /// `path`'s sibling `.name.tmp-PID-TID`: unique per writing thread, so that two threads of one run writing
+    /// the same file (e.g. two experiments storing the same trained model) never share a temporary.
     static func temporaryPath(for path: String) -> String {
         let url = URL(fileURLWithPath: path)
-        return url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+        return url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(pthread_self())"
     }
 
     static func writeFile(_ path: String, _ bytes: [UInt8], reportAs target: String) throws {
@@ -47,14 +48,14 @@ public enum AtomicFile {
         guard fsync(fd) == 0 || errno == EINVAL else { throw WriteError(path: target, reason: String(cString: strerror(errno))) }
     }
 
-    /// Removes the hidden temporaries (`.name.tmp-PID`) that a killed run left in `directory`; those of
+    /// Removes the hidden temporaries (`.name.tmp-PID-TID`) that a killed run left in `directory`; those of
     /// processes still running (another run writing there now) are kept. Returns the names removed.
     @discardableResult
     public static func removeStaleTemporaries(in directory: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         return names.sorted().filter { name in
             guard name.hasPrefix("."), let marker = name.range(of: ".tmp-", options: .backwards),
-                  let pid = Int32(name[marker.upperBound...]), pid > 0 else { return false }
+                  let pid = Int32(name[marker.upperBound...].prefix { $0 != "-" }), pid > 0 else { return false }
             guard pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { return false }
             return unlink(directory + "/" + name) == 0
         }

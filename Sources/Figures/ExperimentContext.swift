@@ -1,4 +1,6 @@
 import EBMCore
+import Foundation
+import Plotting
 import ExperimentSpec
 
 /// A builder failure, named by the experiment's field that caused it.
@@ -24,8 +26,12 @@ struct ExperimentContext {
         case "ellipse":
             var g = SeededGenerator(seed: spec.seed)
             data = sampleEllipse(count: spec.count, noise: spec.noise, using: &g)
-        default:
+        case "lecture":
             data = LectureData.ellipse24
+        case "horn":
+            data = []  // The horn kinds draw their samples through `HornContext`.
+        default:
+            preconditionFailure("data.source \(spec.source) passed validation")
         }
         decoder = EllipseDecoder(w1: experiment.model.w1, w2: experiment.model.w2)
         latents = LatentGrid(count: experiment.model.latentCount)
@@ -55,7 +61,7 @@ struct ExperimentContext {
 
     /// Trains the decoder from the spec's initial w with `training` (β overridable).
     /// (Through the model cache: the same model, data and schedule are trained once.)
-    func trained(_ t: TrainingSpec, beta: Double? = nil) -> (decoder: EllipseDecoder, history: [TrainingStep]) {
+    func trained(_ t: TrainingSpec, beta: Double? = nil) throws -> (decoder: EllipseDecoder, history: [TrainingStep]) {
         var spec = t
         spec.beta = beta ?? t.beta
         let key = TrainingKey(model: "ellipse", modelSpec: experiment.model, data: experiment.data, training: spec)
@@ -65,7 +71,32 @@ struct ExperimentContext {
                                    freeEnergy: spec.beta.isInfinite ? .zeroTemperature : .beta(spec.beta), loss: loss, schedule: schedule(spec))
             return ([run.decoder.w1, run.decoder.w2], run.history)
         }
+        try ensureFinite(result)
         return (EllipseDecoder(w1: result.parameters[0], w2: result.parameters[1]), result.history)
+    }
+
+    /// Trains `model` on `data` with `training` through the model cache; `name` tells apart models of one experiment.
+    func trainCached<Model: TrainableModel>(_ model: inout Model, name: String, on data: [Model.Sample], training: TrainingSpec) throws -> [TrainingStep] {
+        let key = TrainingKey(model: name, modelSpec: experiment.model, data: experiment.data, training: training)
+        let initial = model
+        let result = modelCache.trained(key: key) {
+            var trained = initial
+            let history = train(&trained, on: data, schedule: schedule(training), recordParameters: false)
+            return (trained.parameters, history)
+        }
+        try ensureFinite(result)
+        model.parameters = result.parameters
+        return result.history
+    }
+
+    /// A run whose loss or parameters left the finite numbers diverged: say where, rather than draw NaNs.
+    func ensureFinite(_ result: (parameters: [Double], history: [TrainingStep])) throws {
+        if let bad = result.history.first(where: { !$0.loss.isFinite || $0.parameters.contains { !$0.isFinite } }) {
+            throw BuildError("training diverged at step \(bad.step) (loss \(bad.loss)); lower training.learningRate (\(experiment.training?.learningRate ?? 0))")
+        }
+        if result.parameters.contains(where: { !$0.isFinite }) {
+            throw BuildError("training diverged (the parameters are not finite); lower training.learningRate (\(experiment.training?.learningRate ?? 0))")
+        }
     }
 }
 
@@ -79,18 +110,20 @@ struct TrainingKey: Encodable {
 
 /// Number formatting for labels.
 enum Tick {
-    /// Up to 3 decimals, trailing zeros dropped, true minus sign.
+    /// A number for a label: the fewest decimals (at most 3) that show it, a true minus sign, ∞ spelled out.
     static func format(_ v: Double) -> String {
-        var s = String(Int((abs(v) * 1000).rounded()) / 1000) + "." + String(Int((abs(v) * 1000).rounded()) % 1000 + 1000).dropFirst()
-        while s.hasSuffix("0") { s.removeLast() }
-        if s.hasSuffix(".") { s.removeLast() }
-        return (v < 0 && s != "0" ? "\u{2212}" : "") + s
+        guard v.isFinite else { return v.isNaN ? "NaN" : (v < 0 ? "\u{2212}∞" : "∞") }
+        let decimals = (0...3).first { d in
+            let scale = pow(10, Double(d))
+            return abs((v * scale).rounded() - v * scale) < 1e-6 * max(1, abs(v * scale))
+        } ?? 3
+        return Ticks.label(v, decimals: decimals)
     }
 
     /// β for legends: "β → ∞" or the value with one decimal (the lecture's "0.3", "3.2").
     static func beta(_ b: Double) -> String {
         if b.isInfinite { return "$\\beta \\to \\infty$" }
         let rounded = (b * 10).rounded() / 10
-        return "$\\beta = \(rounded == 0 ? format(b) : String(rounded))$"
+        return "$\\beta = \(rounded == 0 ? format(b) : Ticks.label(rounded, decimals: 1))$"
     }
 }

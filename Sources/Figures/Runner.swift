@@ -118,8 +118,6 @@ struct SidecarDocument: Encodable {
     let sidecar: [String: SidecarValue]
     let spec: Experiment
     func encode(to encoder: Encoder) throws {
-        var all = sidecar
-        all["spec"] = .string("see below")
         var c = encoder.container(keyedBy: AnyCodingKey.self)
         for (key, value) in sidecar { try c.encode(value, forKey: AnyCodingKey(key)) }
         try c.encode(spec, forKey: AnyCodingKey("spec"))

@@ -119,7 +119,7 @@ struct AxesLowering {
         return (bottom, left)
     }
 
-    /// The x label under the tick labels, the y label (upright, as the lecture sets it) left of them, the title above.
+    /// The x label under the tick labels, the y label left of them (upright, or along the axis when `yLabelRotated`), the title above.
     private func axisLabels(below bottom: Double, leftOf left: Double) -> [DrawCommand] {
         let area = geometry.plotArea
         var out: [DrawCommand] = []

@@ -1,5 +1,5 @@
 // Matplotlib colour maps sampled at 256 points (r, g, b in [0, 1]), one table per map.
-// Generated from matplotlib 3.11 tables; parsed once on first use.
+// Generated from matplotlib 3.11 tables; `ColorMap` parses them.
 
 enum ColorMapTables {
     static let rdBuR = """

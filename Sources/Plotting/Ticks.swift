@@ -31,8 +31,12 @@ public enum Ticks {
     }
 
     /// The multiples of `step` in [lower, upper] (with a small tolerance so that end points count).
+    /// More ticks than this is a caller's mistake (a step far too small for the range), not a request.
+    public static let maxTickCount = 1000
+
     public static func multiples(of step: Double, from lower: Double, to upper: Double) -> [Double] {
-        guard step > 0, lower <= upper else { return [] }
+        guard step > 0, step.isFinite, lower.isFinite, upper.isFinite, lower <= upper,
+              (upper - lower) / step <= Double(maxTickCount) else { return [] }
         let tolerance = step * 1e-9
         let first = ceil((lower - tolerance) / step)
         let last = floor((upper + tolerance) / step)

@@ -55,6 +55,15 @@ struct Bench: ParsableCommand {
             }
             hyperfine = found
         }
+        // The scratch directory is wiped between runs: refuse one that holds anything but the bench's own files.
+        let own: Set<String> = ["cold", "cold-cache", "warm", "warm-cache", "stages", "stages-cache",
+                                "hyperfine-cold-all.json", "hyperfine-cold-lecture.json", "hyperfine-noop.json"]
+        let present = (try? FileManager.default.contentsOfDirectory(atPath: scratch)) ?? []
+        let foreign = present.filter { !own.contains($0) }
+        guard foreign.isEmpty else {
+            Console.error("--scratch \(scratch) holds files the benchmark did not write (\(foreign.prefix(3).joined(separator: ", "))…); give an empty or new directory")
+            throw ExitCode(2)
+        }
         try? FileManager.default.removeItem(atPath: scratch)
         let suite = BenchmarkSuite(binary: binary, experimentsFile: spec.experiments, scratch: scratch, runs: runs,
                                    repetitions: repetitions, threads: threads, hyperfine: hyperfine)

@@ -3,11 +3,11 @@ import XCTest
 
 final class HornDataTests: XCTestCase {
     func testRadiusClosedForm() {
-        XCTAssertEqual(hornRadius(0), SIMD2(2, 1.5))
+        XCTAssertEqual(rho(0), SIMD2(2, 1.5))
         let e2 = exp(2.0)
-        XCTAssertEqual(hornRadius(1).x, 1.5 * e2, accuracy: 1e-12)
-        XCTAssertEqual(hornRadius(1).y, 2 * e2, accuracy: 1e-12)
-        XCTAssertEqual(hornRadius(0.5).x, 1.75 * exp(1.0), accuracy: 1e-12)
+        XCTAssertEqual(rho(1).x, 1.5 * e2, accuracy: 1e-12)
+        XCTAssertEqual(rho(1).y, 2 * e2, accuracy: 1e-12)
+        XCTAssertEqual(rho(0.5).x, 1.75 * exp(1.0), accuracy: 1e-12)
     }
 
     func testSeededSamplesAreBitForBitDeterministicAndFollowTheDrawOrder() {
@@ -21,7 +21,7 @@ final class HornDataTests: XCTestCase {
         let x = r.nextUniform(), theta = r.nextUniform(in: 0..<(2 * Double.pi))
         let e1 = r.nextGaussian(mean: 0, standardDeviation: 0.05), e2 = r.nextGaussian(mean: 0, standardDeviation: 0.05)
         XCTAssertEqual(first[0].x, x)
-        XCTAssertEqual(first[0].y, SIMD2(hornRadius(x).x * cos(theta) + e1, hornRadius(x).y * sin(theta) + e2))
+        XCTAssertEqual(first[0].y, SIMD2(rho(x).x * cos(theta) + e1, rho(x).y * sin(theta) + e2))
     }
 
     func testStatisticsFollowTheGeneratingProcess() {
@@ -31,7 +31,7 @@ final class HornDataTests: XCTestCase {
         XCTAssertEqual(samples.map(\.x).reduce(0, +) / 20_000, 0.5, accuracy: 0.01)
         // (y₁/ρ₁)² + (y₂/ρ₂)² = 1 up to noise: at σ = 0.05 and ρ ≥ 1.5 its mean is within 0.01 of 1.
         let normalised = samples.map { s -> Double in
-            let q = s.y / hornRadius(s.x)
+            let q = s.y / rho(s.x)
             return (q.x * q.x + q.y * q.y).squareRoot()
         }
         XCTAssertEqual(normalised.reduce(0, +) / 20_000, 1, accuracy: 0.005)
@@ -39,7 +39,7 @@ final class HornDataTests: XCTestCase {
         // Without noise the points lie exactly on the ellipse of radii ρ(x).
         var h = SeededGenerator(seed: 21)
         for s in sampleHorn(count: 100, noise: 0, using: &h) {
-            let q = s.y / hornRadius(s.x)
+            let q = s.y / rho(s.x)
             XCTAssertEqual(q.x * q.x + q.y * q.y, 1, accuracy: 1e-12)
         }
     }

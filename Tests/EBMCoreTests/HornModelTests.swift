@@ -47,8 +47,8 @@ final class HornModelTests: XCTestCase {
         XCTAssertEqual(report.meanFreeEnergy, 0.0714, accuracy: 0.002)
         // The trained manifold at x = 1 is the tall ellipse |f(1)| ≈ ρ(1) ≈ (11.08, 14.78).
         let f1 = model.predictor.forward([1]).map(abs)
-        XCTAssertEqual(f1[0], hornRadius(1).x, accuracy: 0.1 * hornRadius(1).x)
-        XCTAssertEqual(f1[1], hornRadius(1).y, accuracy: 0.1 * hornRadius(1).y)
+        XCTAssertEqual(f1[0], rho(1).x, accuracy: 0.1 * rho(1).x)
+        XCTAssertEqual(f1[1], rho(1).y, accuracy: 0.1 * rho(1).y)
     }
 
     /// The lecture's one-epoch recipe (Adam lr 0.03, batch 1): it learns the horn's scale, but even for this

@@ -50,7 +50,7 @@ struct BetaSweepFigure {
         var results: [SidecarValue] = []
         let colors = [Palette.salmon, Palette.teal, Palette.lavender, Palette.orange, Palette.paleYellow, Palette.yellowGreen, Palette.lightBlue, Palette.orchid]
         for (i, beta) in betas.enumerated() {
-            let decoder = context.trained(training, beta: beta).decoder
+            let decoder = try context.trained(training, beta: beta).decoder
             results.append(.object(["beta": .number(beta), "decoder": .decoder(decoder)]))
             marks.append(LectureStyle.manifoldLine(decoder, color: colors[i % colors.count], width: 3, label: Tick.beta(beta)))
             // A collapsed manifold is a point: mark it so it stays visible.
@@ -62,18 +62,13 @@ struct BetaSweepFigure {
         marks.insert(LectureStyle.manifoldLine(context.decoder, color: Color(grey: 0.6), width: 2, label: "untrained"), at: 1)
         let axes = LectureStyle.yPlaneAxes(frame: LectureStyle.frame(width: e.widthPixels - 280, height: e.heightPixels), x: -2.6...2.6, y: -1.75...1.75,
                                            marks: marks, legend: nil)
-        var withLegend = axes
-        withLegend.legend = LegendSpec(location: .centerRight, fontSizePixels: 24)
-        // Put the legend outside: widen the figure region to the right and pin the legend there through a second, empty axes.
+        // The legend sits outside the plot, in a second axes with no frame whose marks are drawn out of view.
         let legendAxes = Axes(frame: Rect(x: Double(e.widthPixels) - 280, y: 40, width: 260, height: Double(e.heightPixels) - 140), xLimits: 0...1, yLimits: 0...1,
                               xTicks: .none, yTicks: .none, showTickLabels: false, grid: false, showFrame: false,
                               marks: marks.filter { if case .line = $0 { return true } else { return false } } + [marks[0]],
                               legend: LegendSpec(location: .centerRight, fontSizePixels: 24))
-        var plain = axes
-        plain.legend = nil
-        _ = withLegend
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark,
-                                           axes: [plain, hiddenMarks(legendAxes)]),
+                                           axes: [axes, hiddenMarks(legendAxes)]),
                             data: ["untrained": .decoder(context.decoder), "trained": .array(results), "y": .points(context.data),
                                    "epochs": .number(Double(training.epochs)), "learningRate": .number(training.learningRate)])
     }
@@ -105,7 +100,7 @@ struct TrainingCurvesFigure {
         var runs: [SidecarValue] = []
         let colors = [Palette.salmon, Palette.teal, Palette.lavender, Palette.orange, Palette.yellowGreen]
         for (i, beta) in betas.enumerated() {
-            let history = context.trained(training, beta: beta).history
+            let history = try context.trained(training, beta: beta).history
             let steps = [0.0] + history.map { Double($0.step) }
             let w1 = [context.decoder.w1] + history.map { $0.parameters[0] }
             let w2 = [context.decoder.w2] + history.map { $0.parameters[1] }

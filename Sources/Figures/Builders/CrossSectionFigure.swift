@@ -15,7 +15,7 @@ struct CrossSectionFigure {
         var data: [String: SidecarValue] = ["untrainedDecoder": .decoder(decoder)]
         if e.plot.trained {
             guard let training = e.training else { throw BuildError("plot.trained: needs a \"training\" section") }
-            let result = context.trained(training)
+            let result = try context.trained(training)
             decoder = result.decoder
             data["trainingLoss"] = .numbers(result.history.map(\.loss))
         }

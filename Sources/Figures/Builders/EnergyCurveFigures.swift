@@ -34,11 +34,15 @@ struct EnergyCurveFigure {
         var zMark = zCheck
         while zMark + 2 * Double.pi < z.last! { zMark += 2 * Double.pi }
         let yMax = (energies.max()! / 2).rounded(.up) * 2
-        let marks: [Mark] = [
+        // The dashed arrow from z̃ toward ž, stopping short of both markers (none when they nearly coincide).
+        let direction: Double = zCheck >= e.plot.zTilde ? 1 : -1
+        let arrow: [Mark] = abs(zCheck - e.plot.zTilde) > 0.8
+            ? [.arrow(ArrowMark(points: [Point(e.plot.zTilde + 0.25 * direction, 0), Point(zCheck - 0.3 * direction, 0)], color: Palette.orange,
+                                widthPixels: 4, dash: [12, 7], headLengthPixels: 24, headWidthPixels: 20))]
+            : []
+        let marks: [Mark] = arrow + [
             .line(LineSeries(points: zip(z, energies).map { Point($0, $1) }, color: Palette.salmon, widthPixels: 2.5,
                              marker: MarkerStyle(sizePixels: 7, fill: Palette.salmon), label: "$E(\\boldsymbol{y'}, z)$")),
-            .arrow(ArrowMark(points: [Point(e.plot.zTilde + 0.25, 0), Point(zCheck - 0.3, 0)], color: Palette.orange, widthPixels: 4,
-                             dash: [12, 7], headLengthPixels: 24, headWidthPixels: 20)),
             LectureStyle.cross(Point2(e.plot.zTilde, 0), color: Palette.orange, size: 24, label: "$\\tilde{z}$"),
             LectureStyle.cross(Point2(zCheck, 0), color: Palette.lightBlue, size: 24, label: "$\\check{z}$"),
             .scatter(Scatter(points: [Point(zMark, freeEnergy)], marker: MarkerStyle(sizePixels: 26, fill: nil, edge: Palette.lightBlue, edgeWidthPixels: 3))),

@@ -17,7 +17,7 @@ struct EnergyPanelsFigure {
         let x0 = (Double(e.widthPixels) - Double(columns) * cell - Double(columns - 1) * gap) / 2
         var axes: [Axes] = []
         var curves: [SidecarValue] = []
-        let yMax = max(12, context.data.map { context.decoder.energies($0, latents: z).max()! }.max()!.rounded(.up))
+        let yMax = max(1, context.data.map { context.decoder.energies($0, latents: z).max()! }.max()!.rounded(.up))
         for (i, y) in context.data.prefix(rows * columns).enumerated() {
             let energies = context.decoder.energies(y, latents: z)
             curves.append(.numbers(energies))

@@ -18,15 +18,8 @@ struct HornContext {
         guard trained else { return (model, []) }
         guard let training = context.experiment.training else { throw BuildError("training: is required to train the horn model") }
         model.beta = training.beta
-        let key = TrainingKey(model: "horn", modelSpec: context.experiment.model, data: context.experiment.data, training: training)
-        let initial = model
-        let result = context.modelCache.trained(key: key) {
-            var trained = initial
-            let history = trainHorn(&trained, data: data, schedule: context.schedule(training))
-            return (trained.parameters, history)
-        }
-        model.parameters = result.parameters
-        return (model, result.history)
+        let history = try context.trainCached(&model, name: "horn", on: data, training: training)
+        return (model, history)
     }
 
     /// The lecture's 3-D axes for the horn: x, y₁, y₂ with the data's ranges (or automatic ones).
@@ -61,7 +54,7 @@ struct HornDataFigure {
                              marks: [HornContext.rainbowScatter(points, size: 8, alpha: 0.6)], dataRanges: true)
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes3D: [axes]),
                             data: ["x": .numbers(shown.map(\.x)), "y": .points(shown.map(\.y)), "sampleCount": .number(Double(shown.count)),
-                                   "alpha": .number(1.5), "betaShape": .number(2), "noise": .number(e.data.noise)])
+                                   "noise": .number(e.data.noise)])
     }
 }
 
@@ -108,7 +101,7 @@ struct ContourBathtubFigure {
             let axes = Axes3D(frame: Rect(x: 10, y: 10, width: Double(e.widthPixels) - 230, height: Double(e.heightPixels) - 20),
                               xLimits: y1.first!...y1.last!, yLimits: y2.first!...y2.last!, zLimits: vmin...vmax,
                               elevationDegrees: e.plot.elevation, azimuthDegrees: azimuth, boxAspect: Point3D(6, 4, 3),
-                              xTicks: .step(1), yTicks: .step(1), zTicks: .step(0.2), xLabel: "$y_1$", yLabel: "$y_2$", zLabel: "$F_\\infty(\\boldsymbol{y})$",
+                              xTicks: .step(1), yTicks: .step(1), zTicks: .automatic(maxTicks: 6), xLabel: "$y_1$", yLabel: "$y_2$", zLabel: "$F_\\infty(\\boldsymbol{y})$",
                               marks: [.contour(ContourStack(x: y1, y: y2, values: values, levels: levels, colorMap: .coolwarm, vmin: vmin, vmax: vmax, widthPixels: 3.5))],
                               colorbar: ColorbarSpec(colorMap: .coolwarm, vmin: vmin, vmax: vmax, ticks: .step((vmax - vmin) / 10), extendMax: true),
                               paneColors: HornContext.paneColors, tickLabelSizePixels: 14, axisLabelSizePixels: 32)

@@ -20,17 +20,17 @@ struct HornGeneralisationFigure {
         let e = context.experiment, p = e.plot
         guard let training = e.training else { throw BuildError("training: is required for this kind") }
         let horn = HornContext(context)
-        let schedule = context.schedule(training)
         let seed = e.model.seed
-        var reference = HornModel(seed: seed, latents: hornLatentGrid(count: e.model.latentCount))
-        _ = trainHorn(&reference, data: horn.data, schedule: schedule)
+        let (reference, _) = try horn.model(trained: true)
         var circle = NeuralDecoderModel(seed: seed, latents: circleLatentGrid(count: e.model.latentCount), latentFeatures: .circular)
-        _ = train(&circle, on: horn.data, schedule: schedule, recordParameters: false)
+        _ = try context.trainCached(&circle, name: "generalisation-a-circular", on: horn.data, training: training)
         let latents = squareLatentGrid(side: p.latentSide, halfWidth: p.latentHalfWidth)
+        let latentKey = "side \(p.latentSide), half-width \(p.latentHalfWidth)"
         var free2D = ScaledDecoderModel(seed: seed, shapeHiddenSizes: [8, 8], latents: latents)
-        _ = train(&free2D, on: horn.data, schedule: schedule, recordParameters: false)
+        _ = try context.trainCached(&free2D, name: "generalisation-b-2d, \(latentKey)", on: horn.data, training: training)
         var regularised = ScaledDecoderModel(seed: seed, shapeHiddenSizes: [8, 8], latents: latents, latentPenalty: p.regularization, beta: p.regularizationBeta)
-        _ = train(&regularised, on: horn.data, schedule: schedule, recordParameters: false)
+        _ = try context.trainCached(&regularised, name: "generalisation-c-2d, \(latentKey), λ \(p.regularization), β \(p.regularizationBeta)",
+                                    on: horn.data, training: training)
         let y1 = p.y1Grid.values, y2 = p.y2Grid.values
         let box = "$z \\in [\(Tick.format(-p.latentHalfWidth)), \(Tick.format(p.latentHalfWidth))]^2$ (\(p.latentSide)$^2$)"
         let lambda = ", $\\lambda = \(Tick.format(p.regularization))$"
@@ -43,7 +43,7 @@ struct HornGeneralisationFigure {
         ]
         let vmin = p.colorMin ?? 0, vmax = p.colorMax ?? 2
         let truth = (0...300).map { k -> Point in
-            let t = Double(k) * 2 * Double.pi / 300, r = hornRadius(p.x)
+            let t = Double(k) * 2 * Double.pi / 300, r = rho(p.x)
             return Point(r.x * cos(t), r.y * sin(t))
         }
         let w = Double(e.widthPixels), h = Double(e.heightPixels)

@@ -14,6 +14,9 @@ struct SoftargminWeightsFigure {
         let energies = context.decoder.energies(yPrime, latents: context.latents)
         let weights = energies.map { exp(-beta * $0) }
         let lo = weights.min()!, hi = weights.max()!
+        guard hi > lo, hi > 0, beta.isFinite else {
+            throw BuildError("plot.beta: exp(−βE) is the same for every z at β = \(Tick.format(beta)) (it underflows or E is flat); choose a smaller finite β")
+        }
         let colors = weights.map { ColorMap.viridis.color(for: $0, vmin: lo, vmax: hi) }
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
         let mainFrame = Rect(x: 110, y: 20, width: w * 0.56 - 110, height: h - 120)
@@ -48,19 +51,21 @@ struct SoftargminWeightsFigure {
             // The E(y′, z) mini-panel over one period.
             let zs = LatentGrid(count: 48).values
             let curve = zs.map { context.decoder.energy(yPrime, z: $0) }
+            // One scale for every sample's curve, as in 15-1 Fig 4: the largest energy over the data set.
+            let curveTop = max(1, context.data.map { y in zs.map { context.decoder.energy(y, z: $0) }.max()! }.max()!.rounded(.up))
             let mini = Rect(x: insetLeft + 60, y: h * 0.62, width: 110, height: 110)
-            axes.append(Axes(frame: mini, xLimits: -0.2...(2 * Double.pi + 0.2), yLimits: -0.4...12.4, xTicks: .none, yTicks: .none, showTickLabels: false,
+            axes.append(Axes(frame: mini, xLimits: -0.2...(2 * Double.pi + 0.2), yLimits: (-0.03 * curveTop)...(1.03 * curveTop), xTicks: .none, yTicks: .none, showTickLabels: false,
                              grid: false, frameColor: Color(grey: 0.75),
                              marks: [.line(LineSeries(points: zip(zs, curve).map { Point($0, $1) }, color: Palette.salmon, widthPixels: 2,
                                                       marker: MarkerStyle(sizePixels: 4, fill: Palette.salmon)))]))
             annotations += [
-                Annotation("12", at: Point((mini.minX - 6) / w, 1 - mini.minY / h), coordinates: .figureFraction, anchor: TextAnchor(.right, .top), sizePixels: 26),
+                Annotation(Tick.format(curveTop), at: Point((mini.minX - 6) / w, 1 - mini.minY / h), coordinates: .figureFraction, anchor: TextAnchor(.right, .top), sizePixels: 26),
                 Annotation("0", at: Point((mini.minX - 6) / w, 1 - mini.maxY / h), coordinates: .figureFraction, anchor: TextAnchor(.right, .bottom), sizePixels: 26),
                 Annotation("$z = 0 \\quad\\quad 2\\pi$", at: Point((mini.minX - 30) / w, 1 - (mini.maxY + 12) / h), coordinates: .figureFraction,
                            anchor: TextAnchor(.left, .top), sizePixels: 30, color: Palette.orange),
             ]
         }
-        annotations.append(Annotation("$y' = \(name.hasPrefix("Y") ? "Y" + name.dropFirst() : name)$", at: Point((insetLeft + 10) / w, 0.42), coordinates: .figureFraction,
+        annotations.append(Annotation("$y' = \(name)$", at: Point((insetLeft + 10) / w, 0.42), coordinates: .figureFraction,
                                       anchor: TextAnchor(.left, .center), sizePixels: 40, color: Palette.yellowGreen))
         annotations.append(Annotation("$\\beta = \(Tick.format(beta))$", at: Point(0.97, 0.2), coordinates: .figureFraction, anchor: TextAnchor(.right, .center),
                                       sizePixels: 44, color: Palette.paleYellow))

@@ -10,8 +10,8 @@ struct TrainingCompositeFigure {
     func build() throws -> FigureOutput {
         let e = context.experiment, p = e.plot
         guard let training = e.training else { throw BuildError("training: is required for this kind") }
-        let cold = context.trained(training, beta: .infinity)
-        let warm = context.trained(training, beta: p.warmTrainingBeta)
+        let cold = try context.trained(training, beta: .infinity)
+        let warm = try context.trained(training, beta: p.warmTrainingBeta)
         let (yPrime, _) = try context.yPrime(default: .index(10))
         let y1 = p.y1Grid.values, y2 = p.y2Grid.values
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
@@ -56,10 +56,12 @@ struct TrainingCompositeFigure {
             return .arrow(ArrowMark(points: [LectureStyle.point(g), LectureStyle.point(tip)], color: .white, widthPixels: 1.4, headLengthPixels: 7, headWidthPixels: 6))
         }
         let lowWarm = warmValues.min()!
-        axes.append(compact(warmPanel.axes(frame: frame(1, 0), marks: [warmPanel.heatmap(warmValues, vmin: lowWarm, vmax: 2), LectureStyle.manifoldLine(context.decoder)]
+        // The lecture's range is the data minimum to 2 (clipped); a model whose minimum is above 2 keeps a span.
+        let highWarm = max(2, lowWarm + 0.5)
+        axes.append(compact(warmPanel.axes(frame: frame(1, 0), marks: [warmPanel.heatmap(warmValues, vmin: lowWarm, vmax: highWarm), LectureStyle.manifoldLine(context.decoder)]
                                            + warmArrows + [LectureStyle.dataPoints(context.data, edged: true),
                                                            LectureStyle.cross(yPrime, color: Palette.yellowGreen, size: 18, edged: true, label: LectureStyle.yPrime)],
-                                           vmin: lowWarm, vmax: 2, colorbarStep: 0.25, extendMax: true,
+                                           vmin: lowWarm, vmax: highWarm, colorbarStep: 0.25, extendMax: true,
                                            legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 22)), showX: true))
         // Bottom-right: the warm-trained model's F at the drawing β.
         let trainedWarmPanel = HeatmapPanel(decoder: warm.decoder, latents: context.latents, y1: y1, y2: y2, beta: p.trainedWarmHeatmapBeta)
