@@ -121,4 +121,12 @@ final class LectureNumbersTests: XCTestCase {
         XCTAssertLessThan(norms.last!, 0.01)
         for (a, b) in zip(norms, norms.dropFirst()) { XCTAssertGreaterThanOrEqual(a + 1e-9, b) }
     }
+
+    func testHornTrainedFitMeetsTheAcceptance() throws {
+        // 15-2 Fig 11: |f(x)| within 5 % of ρ(x) (median over x = 0:1/50:1) and mean F∞ ≤ 1.5 × the floor with f = ρ.
+        let fit = try Shipped.data("15-2-fig11-horn-trained")["fit"]!
+        XCTAssertLessThanOrEqual(fit["medianRelativeError"]!.number!, 0.05)
+        XCTAssertLessThanOrEqual(fit["meanFreeEnergy"]!.number!, 1.5 * fit["floorFreeEnergy"]!.number!)
+        XCTAssertGreaterThan(fit["floorFreeEnergy"]!.number!, 0)
+    }
 }
