@@ -35,7 +35,7 @@ struct CrossSectionFigure {
         data["decoder"] = .decoder(decoder)
         data["y2"] = .numbers(y2)
         data["crossSections"] = .array(table)
-        var axes = Axes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 150), xTicks: .step(0.5), yTicks: .automatic(maxTicks: 8),
+        var axes = Axes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 150), xTicks: .step(0.5), yTicks: .automatic(maxTicks: 10),
                         xLabel: "$y_2$", yLabel: "$F_\\beta(\\boldsymbol{y})|_{y_1=0}$", marks: marks,
                         legend: LegendSpec(location: .upperCenter, columns: 3, fontSizePixels: 34),
                         tickLabelSizePixels: LectureStyle.tickLabelSize, axisLabelSizePixels: LectureStyle.axisLabelSize)
@@ -45,7 +45,7 @@ struct CrossSectionFigure {
             .compactMap { if case let .number(d) = $0 { return d } else { return nil } }
         let top = all.max() ?? 1, bottom = all.min() ?? 0
         let span = top - bottom
-        axes.yLimits = (bottom - 0.05 * span)...(top + (betas.count > 1 ? 0.42 : 0.3) * span)
+        axes.yLimits = (bottom - 0.05 * span)...(top + (betas.count > 1 ? 0.42 : 0.05) * span)
         axes.xLimits = (y2.first! - 0.2)...(y2.last! + 0.2)
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes: [axes]),
                             data: data)
