@@ -15,3 +15,8 @@ public func squareLatentGrid(side: Int, halfWidth: Double) -> [[Double]] {
     let values = (0..<side).map { -halfWidth + 2 * halfWidth * Double($0) / Double(side - 1) }
     return values.flatMap { z2 in values.map { z1 in [z1, z2] } }
 }
+
+/// The latent penalties R_k = λ‖z_k‖² of a grid (empty when λ = 0, which the energies read as "no penalty").
+public func squaredNormPenalties(_ latents: [[Double]], lambda: Double) -> [Double] {
+    lambda == 0 ? [] : latents.map { z in lambda * z.reduce(0) { $0 + $1 * $1 } }
+}

@@ -64,7 +64,7 @@ public struct NeuralDecoderModel: TrainableModel, ConditionalEnergyModel, Equata
         self.latentFeatures = latentFeatures
         self.latentPenalty = latentPenalty
         self.beta = beta
-        latentPenalties = latentPenalty == 0 ? [] : latents.map { z in latentPenalty * z.reduce(0) { $0 + $1 * $1 } }
+        latentPenalties = squaredNormPenalties(latents, lambda: latentPenalty)
         decoderLatentInputs = latents.map { z in latentFeatures == .raw ? z : [cos(z[0]), sin(z[0])] }
     }
 

@@ -40,7 +40,7 @@ public struct ScaledDecoderModel: TrainableModel, ConditionalEnergyModel, Equata
         self.latents = latents
         self.latentPenalty = latentPenalty
         self.beta = beta
-        latentPenalties = latentPenalty == 0 ? [] : latents.map { z in latentPenalty * z.reduce(0) { $0 + $1 * $1 } }
+        latentPenalties = squaredNormPenalties(latents, lambda: latentPenalty)
     }
 
     /// θ: the predictor's parameters followed by the shape's.
