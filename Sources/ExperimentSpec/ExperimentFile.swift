@@ -33,8 +33,7 @@ public enum ExperimentFile {
 
     /// Validates `data` (the file's bytes); throws a `SpecError` listing every problem.
     public static func parse(_ data: Data, file: String) throws -> [Experiment] {
-        let syntaxIssues = JSONSyntax.check(data)
-        if !syntaxIssues.isEmpty { throw SpecError(file: file, issues: syntaxIssues) }
+        if let syntax = JSONLocation.syntaxIssue(in: data) { throw SpecError(file: file, issues: [syntax]) }
         let root: JSONValue
         do {
             root = try JSONDecoder().decode(JSONValue.self, from: data)
