@@ -19,6 +19,11 @@ public enum Gallery {
             lines.append("")
             let image = e.formats.contains("png") ? "\(e.id).png" : "\(e.id).svg"
             lines += ["![\(e.title)](\(image))", ""]
+            let frames = OutputLayout(figuresDirectory: "", cacheDirectory: "").outputNames(e).filter { $0.contains("-frame") }
+            if !frames.isEmpty {
+                lines += ["Rotation frames (azimuths \(e.plot.frames.map { Tick.format($0) + "°" }.joined(separator: ", "))): "
+                          + frames.map { "![\($0)](\($0))" }.joined(separator: " "), ""]
+            }
         }
         return lines.joined(separator: "\n")
     }
