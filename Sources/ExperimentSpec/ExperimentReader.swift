@@ -45,7 +45,7 @@ struct ExperimentReader {
         let data = readData(kind)
         var training: TrainingSpec?
         if kind.trains || reader.has("training") {
-            training = readTraining(required: kind.trains)
+            training = readTraining(required: kind.trains, kind: kind)
         } else {
             _ = reader.value("training")
         }
@@ -90,10 +90,16 @@ struct ExperimentReader {
         return data
     }
 
-    private func readTraining(required: Bool) -> TrainingSpec? {
+    private func readTraining(required: Bool, kind: ExperimentKind) -> TrainingSpec? {
         guard let section = reader.object("training") else {
             if required { reader.log.add(reader.childPath("training"), "is required for this kind") }
             return nil
+        }
+        // These kinds train at the β values of their plot section; a training β would be silently ignored.
+        let betaSource: [ExperimentKind: String] = [.trainingComposite: "plot.warmTrainingBeta (and β = ∞)",
+                                                    .betaSweep: "plot.betas", .trainingCurves: "plot.betas"]
+        if let source = betaSource[kind], section.has("beta") {
+            section.log.add(section.childPath("beta"), "is not used by kind \"\(kind.rawValue)\": it trains at \(source)")
         }
         let optimizer = section.string("optimizer", default: "sgd", oneOf: ["sgd", "adam"]) ?? "sgd"
         let spec = TrainingSpec(

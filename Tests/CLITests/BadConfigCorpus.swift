@@ -50,6 +50,9 @@ let badConfigs: [BadConfig] = [
     BadConfig(name: "number too large", json: one(#""id": "a", "kind": "samples", "plot": {"zTilde": 1e400}"#), path: "",
               message: "number 1e400 is too large"),
 
+    BadConfig(name: "training beta the kind ignores", json: one(#""id": "a", "kind": "beta-sweep", "training": {"beta": 10}"#),
+              path: "experiments[0].training.beta", message: "is not used by kind \"beta-sweep\": it trains at plot.betas", schema: .cannotExpress),
+
     // MARK: Unknown keys (with "did you mean")
     BadConfig(name: "top-level typo", json: #"{"versoin": 1, "experiments": []}"#, path: "versoin",
               message: "unknown key (did you mean \"version\"?)"),

@@ -33,7 +33,7 @@ final class BadConfigTests: XCTestCase {
         let directory = try CLI.temporaryDirectory(self)
         try Data("""
         {"version": 1, "experiments": [
-          {"id": "a", "kind": "beta-sweep", "training": {"learningRate": -0.1, "beta": 0}},
+          {"id": "a", "kind": "cross-section", "training": {"learningRate": -0.1, "beta": 0}},
           {"id": "a", "kind": "heatmap", "colour": "red"}
         ]}
         """.utf8).write(to: directory.appendingPathComponent("bad.json"))
