@@ -8,7 +8,7 @@ enum LectureStyle {
     /// Legend text, axis labels and tick labels as the lecture sets them in a 1000 × 640-pixel figure: its large
     /// LaTeX axis labels (y₁ inks ≈ 5.5 % of the figure height), a legend of about 4 em by 1.3 em a row, ticks ≈ 2.4 %.
     static let legendSize = 38.0
-    static let axisLabelSize = 54.0
+    static let axisLabelSize = 58.0
     static let tickLabelSize = 17.0
 
     static let y = "$\\boldsymbol{y}$"

@@ -96,7 +96,7 @@ struct EnergyCurvesFigure {
                          yLimits: (-0.05 * yMax)...(1.05 * yMax), yStep: 2.5, marks: marks, legend: nil, zeroLines: false)
         var labelled = axes
         labelled.yLabel = "$E(\\boldsymbol{y'}, z)$"
-        labelled.axisLabelSizePixels = 1.2 * LectureStyle.axisLabelSize
+        labelled.axisLabelSizePixels = 1.15 * LectureStyle.axisLabelSize
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes: [labelled]),
                             data: ["points": .points(points), "z": .numbers(z), "energies": .array(curves), "zCheck": .numbers(checks),
                                    "decoder": .decoder(context.decoder)])

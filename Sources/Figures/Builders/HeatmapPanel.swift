@@ -39,9 +39,11 @@ struct HeatmapPanel {
     }
 
     /// The standard axes around it.
-    func axes(frame: Rect, marks: [Mark], vmin: Double, vmax: Double, colorbarStep: Double, extendMax: Bool, legend: LegendSpec?) -> Axes {
+    /// `colorbarStep` nil: matplotlib's nice-number locator (at most 9 ticks) over the colour range.
+    func axes(frame: Rect, marks: [Mark], vmin: Double, vmax: Double, colorbarStep: Double?, extendMax: Bool, legend: LegendSpec?) -> Axes {
+        let ticks: TickRule = colorbarStep.map { .step($0) } ?? .automatic(maxTicks: 9)
         var a = LectureStyle.yPlaneAxes(frame: frame, x: xLimits, y: yLimits, marks: marks, legend: legend, zeroLines: false,
-                                        colorbar: ColorbarSpec(colorMap: .viridis, vmin: vmin, vmax: vmax, ticks: .step(colorbarStep), extendMax: extendMax))
+                                        colorbar: ColorbarSpec(colorMap: .viridis, vmin: vmin, vmax: vmax, ticks: ticks, extendMax: extendMax))
         a.grid = false
         return a
     }
@@ -64,7 +66,7 @@ struct FreeEnergyHeatmapFigure {
         marks.append(.scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: Palette.orchid,
                                                                                                    edge: .black, edgeWidthPixels: 1.2), label: LectureStyle.yCheck)))
         let frame = LectureStyle.frame(width: e.widthPixels - 300, height: e.heightPixels, colorbar: true)
-        let axes = panel.axes(frame: frame, marks: marks, vmin: vmin, vmax: vmax, colorbarStep: (vmax - vmin) / 8, extendMax: false,
+        let axes = panel.axes(frame: frame, marks: marks, vmin: vmin, vmax: vmax, colorbarStep: nil, extendMax: false,
                               legend: LegendSpec(location: .upperLeft, columns: 2, fontSizePixels: LectureStyle.legendSize))
         // The slide's key to the colours, right of the colour bar at the heights of vmax, the middle and vmin: only F
         // takes the colour it names, the rest is set in the text colour (readable on either theme).
