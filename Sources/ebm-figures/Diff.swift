@@ -74,7 +74,12 @@ func regenerateInScratch(_ experiments: [Experiment], jobs: Int) throws -> Figur
         throw ReviewError(FileManager.default.temporaryDirectory.path, "cannot create a scratch directory")
     }
     let scratch = String(cString: created)
-    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    // Removed on every exit path: here when done or failing, by `ExitCleanup` when interrupted.
+    let token = try ExitCleanup.register(scratch)
+    defer {
+        try? FileManager.default.removeItem(atPath: scratch)
+        ExitCleanup.forget(token)
+    }
     do {
         return try Regeneration.regenerate(experiments, into: scratch + "/figures", cacheDirectory: scratch + "/cache", jobs: jobs)
     } catch let failure as Regeneration.Failure {

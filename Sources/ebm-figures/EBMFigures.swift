@@ -12,6 +12,12 @@ struct EBMFigures: ParsableCommand {
         subcommands: [Run.self, List.self, Validate.self, Diff.self, Check.self, Bench.self],
         defaultSubcommand: Run.self
     )
+
+    /// Interrupts (Ctrl-C, SIGTERM, SIGHUP) remove the temporaries and scratch directories in flight first.
+    static func main() {
+        ExitCleanup.installSignalHandlers()
+        main(nil)
+    }
 }
 
 /// Options shared by the commands that read an experiments file.
