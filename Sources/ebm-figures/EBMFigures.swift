@@ -24,4 +24,8 @@ struct EBMFigures: ParsableCommand {
 struct SpecOptions: ParsableArguments {
     @Option(name: .long, help: "The experiments file.")
     var experiments: String = "experiments.json"
+
+    func validate() throws {
+        guard !experiments.isEmpty else { throw ValidationError("--experiments must not be empty") }
+    }
 }
