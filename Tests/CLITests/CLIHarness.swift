@@ -32,9 +32,9 @@ enum CLI {
     }
 
     /// Starts the tool; output goes to files so that a full pipe never blocks it.
-    static func start(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Process {
+    static func start(_ arguments: [String], in directory: URL, environment: [String: String] = [:], executable launcher: URL? = nil) throws -> Process {
         let process = Process()
-        process.executableURL = try executable()
+        process.executableURL = try launcher ?? executable()
         process.arguments = arguments
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
