@@ -69,22 +69,13 @@ struct Diff: ParsableCommand {
     }
 }
 
-/// Renders `experiments` into a fresh temporary directory (cache included), reads the files back and
+/// Renders `experiments` into a fresh scratch directory (cache included), reads the files back and
 /// removes the directory. Failures of experiments are printed and end the command with status 2.
 func regenerateInScratch(_ experiments: [Experiment], jobs: Int) throws -> FigureFiles {
-    var template = Array((FileManager.default.temporaryDirectory.path + "/ebm-figures-review-XXXXXX").utf8CString)
-    guard let created = mkdtemp(&template) else {
-        throw ReviewError(FileManager.default.temporaryDirectory.path, "cannot create a scratch directory")
-    }
-    let scratch = String(cString: created)
-    // Removed on every exit path: here when done or failing, by `ExitCleanup` when interrupted.
-    let token = try ExitCleanup.register(scratch)
-    defer {
-        try? FileManager.default.removeItem(atPath: scratch)
-        ExitCleanup.forget(token)
-    }
+    let scratch = try ScratchDirectory()
+    defer { scratch.remove() }
     do {
-        return try Regeneration.regenerate(experiments, into: scratch + "/figures", cacheDirectory: scratch + "/cache", jobs: jobs)
+        return try Regeneration.regenerate(experiments, into: scratch.path + "/figures", cacheDirectory: scratch.path + "/cache", jobs: jobs)
     } catch let failure as Regeneration.Failure {
         for line in failure.description.split(separator: "\n") { Console.error(String(line)) }
         throw ReviewError("regeneration", "\(failure.reports.count) experiment\(failure.reports.count == 1 ? "" : "s") failed")

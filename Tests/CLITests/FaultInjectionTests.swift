@@ -292,4 +292,27 @@ final class FaultInjectionTests: XCTestCase {
         XCTAssertTrue(locked.stderr.contains(".ebm-figures.lock: cannot open the lock file"), locked.stderr)
         XCTAssertEqual(try Data(contentsOf: outside), Data("precious".utf8))
     }
+
+    func testAKilledReviewsScratchDirectoryIsRemovedByTheNextReview() throws {
+        let dir = try CLI.temporaryDirectory(self)
+        let tmp = dir.appendingPathComponent("tmp")
+        try fm.createDirectory(at: tmp, withIntermediateDirectories: true)
+        try Data(spec(theme: "dark", size: (1600, 1200)).utf8).write(to: dir.appendingPathComponent("experiments.json"))
+        try fm.createDirectory(at: dir.appendingPathComponent("figures"), withIntermediateDirectories: true)
+        // A directory named like a scratch directory but without a lock file is not ours to judge: it stays.
+        let unlocked = tmp.appendingPathComponent("ebm-figures-review-keepme")
+        try fm.createDirectory(at: unlocked, withIntermediateDirectories: true)
+        let environment = ["TMPDIR": tmp.path]
+        let killed = try CLI.start(["check", "--jobs", "1"], in: dir, environment: environment)
+        let deadline = Date().addingTimeInterval(20)
+        while try fm.contentsOfDirectory(atPath: tmp.path).count < 2, Date() < deadline { Thread.sleep(forTimeInterval: 0.005) }
+        Thread.sleep(forTimeInterval: 0.2)
+        kill(killed.processIdentifier, SIGKILL)
+        _ = CLI.finish(killed)
+        let left = try fm.contentsOfDirectory(atPath: tmp.path).filter { $0 != unlocked.lastPathComponent }
+        XCTAssertEqual(left.count, 1, "SIGKILL cannot be caught: the scratch directory stays for now")
+        let next = try CLI.run(["check", "--jobs", "2"], in: dir, environment: environment)
+        XCTAssertEqual(next.status, 1, "the empty figures directory is stale: " + next.stderr)
+        XCTAssertEqual(try fm.contentsOfDirectory(atPath: tmp.path), [unlocked.lastPathComponent], "the next review removes it")
+    }
 }
