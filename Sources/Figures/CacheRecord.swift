@@ -37,6 +37,7 @@ struct CacheRecord: Codable {
     }
 
     func write(_ path: String, cacheDirectory: String) throws {
+        try AtomicFile.prepareDirectory(cacheDirectory)
         try AtomicFile.write([(path, try SpecHash.canonicalJSON(self))])
     }
 
