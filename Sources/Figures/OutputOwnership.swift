@@ -25,8 +25,12 @@ public struct OutputOwnership: Sendable {
     /// Device and inode of the files the run reads (the experiments file): never written, never pruned.
     let inputs: [FileIdentity]
 
-    public init(directory: String, experiments: [Experiment], inputs: [String]) {
+    /// Entries that belong to the run although it does not prune them (the cache directory, when it is inside).
+    let exempt: Set<String>
+
+    public init(directory: String, experiments: [Experiment], inputs: [String], exempt: Set<String> = []) {
         self.directory = directory
+        self.exempt = exempt
         (manifest, manifestWarning) = OutputManifest.read(directory)
         let layout = OutputLayout(figuresDirectory: directory, cacheDirectory: "")
         produced = Set(experiments.flatMap { layout.outputNames($0) })
@@ -42,13 +46,13 @@ public struct OutputOwnership: Sendable {
     }
 
     /// The non-hidden entries the program did not write, sorted.
-    public var foreign: [String] { entries.filter { !owns($0) } }
+    public var foreign: [String] { entries.filter { !owns($0) && !exempt.contains($0) } }
 
     /// Files the program wrote that no experiment of the file produces any more: regular files only (never a
     /// directory, never a symbolic link), never an input of the run, never the gallery.
     public var strays: [String] {
         entries.filter { name in
-            guard name != Gallery.fileName, !produced.contains(name), owns(name) else { return false }
+            guard name != Gallery.fileName, !produced.contains(name), !exempt.contains(name), owns(name) else { return false }
             let path = directory + "/" + name
             guard FileIdentity.isRegularFile(path) else { return false }
             return !isInput(path)
@@ -59,6 +63,14 @@ public struct OutputOwnership: Sendable {
     public func isInput(_ path: String) -> Bool {
         guard let identity = FileIdentity(path: path) else { return false }
         return inputs.contains(identity)
+    }
+
+    /// The first component of `inner` below `outer` (`cache` for `out` and `out/cache/models`), or nil when it is not below.
+    public static func entry(of inner: String, below outer: String) -> String? {
+        let o = URL(fileURLWithPath: outer).standardizedFileURL.path, i = URL(fileURLWithPath: inner).standardizedFileURL.path
+        let prefix = o.hasSuffix("/") ? o : o + "/"
+        guard i.hasPrefix(prefix) else { return nil }
+        return i.dropFirst(prefix.count).split(separator: "/").first.map(String.init)
     }
 
     /// `ID.png|svg|pdf|json` or `ID-frameN.png` for an id of the file.

@@ -21,6 +21,8 @@ public final class OutputSession {
     private let experiments: [Experiment]
     private let experimentsFile: String
     private let locks: [DirectoryLock]
+    /// The cache directory's entry in the output directory, when the cache is inside it.
+    private let exempt: Set<String>
 
     /// Why a run cannot use its output directory (exit status 2, nothing written).
     public struct Refusal: Error, CustomStringConvertible {
@@ -45,7 +47,8 @@ public final class OutputSession {
         } catch {
             throw Refusal(description: String(describing: error))
         }
-        let ownership = OutputOwnership(directory: out, experiments: experiments, inputs: [experimentsFile])
+        let exempt = Set([OutputOwnership.entry(of: cache, below: out)].compactMap { $0 })
+        let ownership = OutputOwnership(directory: out, experiments: experiments, inputs: [experimentsFile], exempt: exempt)
         let foreign = ownership.foreign
         if !foreign.isEmpty, !force {
             let shown = foreign.prefix(8).joined(separator: ", ") + (foreign.count > 8 ? " and \(foreign.count - 8) more" : "")
@@ -72,6 +75,7 @@ public final class OutputSession {
         self.useCache = useCache
         self.experiments = experiments
         self.experimentsFile = experimentsFile
+        self.exempt = exempt
         do {
             locks = try DirectoryLock.acquireAll(useCache ? [out, cache] : [out], waiting: waiting)
         } catch {
@@ -91,7 +95,7 @@ public final class OutputSession {
     public func finish(_ reports: [ExperimentReport], prune: Bool) -> Outcome {
         var outcome = Outcome()
         let out = layout.figuresDirectory
-        var ownership = OutputOwnership(directory: out, experiments: experiments, inputs: [experimentsFile])
+        var ownership = OutputOwnership(directory: out, experiments: experiments, inputs: [experimentsFile], exempt: exempt)
         var written = Set(reports.flatMap { report -> [String] in
             if case .failed = report.status { return [] }
             return report.files
@@ -108,7 +112,7 @@ public final class OutputSession {
         } else {
             outcome.warnings.append("\(layout.gallery) was not written by ebm-figures; it is kept, and the gallery is not written")
         }
-        ownership = OutputOwnership(directory: out, experiments: experiments, inputs: [experimentsFile])
+        ownership = OutputOwnership(directory: out, experiments: experiments, inputs: [experimentsFile], exempt: exempt)
         let strays = ownership.strays
         var removed = Set<String>()
         if !strays.isEmpty {
