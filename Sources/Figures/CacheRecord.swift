@@ -9,6 +9,11 @@ struct CacheRecord: Codable {
     }
     var hash: String
     var files: [File]
+    /// The canonical JSON of the resolved spec that was rendered, so that `status` can name the keys that changed
+    /// (absent in records of older programs).
+    var spec: String?
+    /// The program that rendered it (`SpecHash.programIdentity`).
+    var program: String?
 
     static func read(_ path: String) -> CacheRecord? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }

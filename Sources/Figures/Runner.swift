@@ -9,9 +9,12 @@ public struct RunOptions: Sendable {
     public var jobs: Int
     /// Re-render even when the cache says the outputs are current.
     public var force: Bool
-    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false) {
+    /// Told each experiment's stages as they start (see `RunStage`), from the worker threads.
+    public var activity: RunActivity?
+    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, activity: RunActivity? = nil) {
         self.jobs = jobs
         self.force = force
+        self.activity = activity
     }
 }
 
@@ -40,7 +43,7 @@ public enum Runner {
         let workers = max(1, min(options.jobs, experiments.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let i = next.take(below: experiments.count) {
-                let report = runOne(experiments[i], layout: layout, force: options.force)
+                let report = runOne(experiments[i], layout: layout, force: options.force, activity: options.activity)
                 results.set(i, report)
                 progress(report)
             }
@@ -48,8 +51,10 @@ public enum Runner {
         return results.values()
     }
 
-    static func runOne(_ experiment: Experiment, layout: OutputLayout, force: Bool) -> ExperimentReport {
+    static func runOne(_ experiment: Experiment, layout: OutputLayout, force: Bool, activity: RunActivity? = nil) -> ExperimentReport {
         let start = DispatchTime.now()
+        let tell: @Sendable (RunStage) -> Void = { stage in activity?(experiment.id, stage) }
+        tell(.checking)
         let hash = SpecHash.of(experiment)
         if !force, let record = CacheRecord.read(layout.cacheRecord(experiment.id)), record.isCurrent(hash: hash, layout: layout) {
             return ExperimentReport(id: experiment.id, status: .upToDate, seconds: seconds(since: start), files: record.files.map(\.name), stages: [])
@@ -61,13 +66,17 @@ public enum Runner {
                 stages.append((name, seconds(since: t)))
                 t = DispatchTime.now()
             }
-            let output = try Catalogue.build(experiment, modelCache: ModelCache(directory: layout.modelCacheDirectory))
+            tell(.building)
+            let output = try Catalogue.build(experiment, modelCache: ModelCache(directory: layout.modelCacheDirectory, activity: tell))
             lap("build")
+            tell(.rendering)
             let files = try render(output, experiment: experiment, hash: SpecHash.provenance(of: experiment), layout: layout, lap: lap)
+            tell(.writing)
             try AtomicFile.write(files)
             lap("write")
             let record = CacheRecord(hash: hash, files: files.map { CacheRecord.File(name: URL(fileURLWithPath: $0.path).lastPathComponent,
-                                                                                      digest: SpecHash.hex(SpecHash.fnv1a($0.bytes))) })
+                                                                                      digest: SpecHash.hex(SpecHash.fnv1a($0.bytes))) },
+                                     spec: SpecHash.canonicalSpec(experiment), program: SpecHash.programIdentity)
             try? record.write(layout.cacheRecord(experiment.id), cacheDirectory: layout.cacheDirectory)
             return ExperimentReport(id: experiment.id, status: .rendered, seconds: seconds(since: start), files: record.files.map(\.name), stages: stages)
         } catch {

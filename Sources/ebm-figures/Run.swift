@@ -9,7 +9,8 @@ struct Run: ParsableCommand {
 
     @OptionGroup var spec: SpecOptions
 
-    @Option(name: .customLong("only"), help: "Render only this experiment id (repeatable).")
+    @Option(name: .customLong("only"), help: ArgumentHelp("Render only this experiment id (repeatable).", valueName: "id"),
+            completion: .custom(experimentIDCompletions))
     var only: [String] = []
 
     @Option(name: .long, help: "The output directory.")
@@ -27,11 +28,14 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "Delete outputs in the output directory that no experiment produces.")
     var prune = false
 
-    @Flag(name: .shortAndLong, help: "Print only errors and the summary.")
+    @Flag(name: .shortAndLong, help: "Print only errors and the summary (no progress line).")
     var quiet = false
 
-    @Flag(name: .shortAndLong, help: "Print the time of every stage of every experiment.")
+    @Flag(name: .shortAndLong, help: "Also list up-to-date experiments, and the time of every stage of every experiment.")
     var verbose = false
+
+    @Flag(name: .customLong("dry-run"), help: "Print what would re-render and why (like `status`), and write nothing.")
+    var dryRun = false
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
@@ -39,14 +43,12 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let all = try loadExperiments(spec.experiments)
-        let known = Set(all.map(\.id))
-        let unknown = only.filter { !known.contains($0) }
-        guard unknown.isEmpty else {
-            Console.error("unknown experiment id\(unknown.count > 1 ? "s" : ""): \(unknown.joined(separator: ", ")) (see `ebm-figures list`)")
-            throw ExitCode(2)
-        }
-        let selected = only.isEmpty ? all : all.filter { only.contains($0.id) }
+        let selected = try selectExperiments(all, only: only)
         let layout = OutputLayout(figuresDirectory: out, cacheDirectory: cache)
+        if dryRun {
+            printFreshness(selected, layout: layout, force: force)
+            return
+        }
         do {
             try AtomicFile.prepareDirectory(out)
         } catch {
@@ -56,11 +58,13 @@ struct Run: ParsableCommand {
         // A killed run leaves hidden temporaries; the files it replaced are intact (writes are renames).
         AtomicFile.removeStaleTemporaries(in: out)
         AtomicFile.removeStaleTemporaries(in: cache)
-        let quiet = self.quiet, verbose = self.verbose
         let start = Date()
-        let reports = Runner.run(selected, layout: layout, options: RunOptions(jobs: jobs, force: force)) { report in
-            Console.report(report, quiet: quiet, verbose: verbose)
-        }
+        let toRender = selected.filter { !Freshness.of($0, layout: layout, force: force).isCurrent }.count
+        let display = ProgressDisplay(terminal: Terminal.detect(), toRender: toRender, quiet: quiet, verbose: verbose)
+        display.begin()
+        let options = RunOptions(jobs: jobs, force: force, activity: { id, stage in display.stage(id, stage) })
+        let reports = Runner.run(selected, layout: layout, options: options) { report in display.finished(report) }
+        display.end()
         do {
             try AtomicFile.write([(layout.gallery, Array(Gallery.markdown(all).utf8))])
         } catch {
@@ -78,7 +82,8 @@ struct Run: ParsableCommand {
         let failed = reports.filter { if case .failed = $0.status { return true } else { return false } }
         let rendered = reports.filter { $0.status == .rendered }.count
         Console.line(String(format: "%d rendered, %d up to date, %d failed in %.2f s", rendered,
-                            reports.count - rendered - failed.count, failed.count, Date().timeIntervalSince(start)))
+                            reports.count - rendered - failed.count, failed.count, Date().timeIntervalSince(start))
+                     + (rendered == 0 && failed.isEmpty ? " (nothing to do)" : ""))
         if !failed.isEmpty { throw ExitCode(1) }
     }
 }
