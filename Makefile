@@ -7,12 +7,18 @@ CACHE ?= .cache/ebm-figures
 ID ?=
 BASE ?= HEAD
 TOLERANCE ?= 0
+DATA_TOLERANCE ?= 0
 REPORT ?= .cache/figure-review
 SWIFT ?= swift
 APT_PACKAGES := pkg-config libcairo2-dev libpng-dev fonts-dejavu-core fonts-cmu librsvg2-bin
 BIN = .build/release/ebm-figures
+# The release binary is rebuilt only when a source, the manifest or the resolved dependencies changed: asking
+# SwiftPM whether anything changed costs seconds, comparing these times costs milliseconds. Directories are listed
+# too, so that adding or deleting a file counts; a missing binary always builds.
+BUILD_INPUTS := $(shell find Sources) Package.swift $(wildcard Package.resolved)
+BUILD_STAMP := .build/release/.ebm-figures.stamp
 
-.PHONY: setup setup-test setup-bench build figures figure validate test diff check-figures bench clean
+.PHONY: setup setup-test setup-bench build figures figure validate test diff check-figures bench clean FORCE
 
 # Installs the system packages when one is missing (idempotent; apt-get as root, or through sudo).
 setup:
@@ -42,17 +48,24 @@ setup-bench: setup
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq hyperfine >/dev/null \
 	    || { echo "error: apt-get could not install hyperfine" >&2; exit 1; }; }
 
+# `make build` always asks SwiftPM; the other targets build through the stamp, only when an input changed.
 build: setup
 	$(SWIFT) build -c release --product ebm-figures
+	@touch $(BUILD_STAMP)
 
-figures: build
+$(BUILD_STAMP): $(BUILD_INPUTS) $(if $(wildcard $(BIN)),,FORCE)
+	@$(MAKE) --no-print-directory build
+
+FORCE:
+
+figures: $(BUILD_STAMP)
 	$(BIN) run --experiments $(EXPERIMENTS) --out $(FIGURES) --cache $(CACHE)
 
-figure: build
+figure: $(BUILD_STAMP)
 	@test -n "$(ID)" || { echo "usage: make figure ID=<experiment id>" >&2; exit 2; }
 	$(BIN) run --experiments $(EXPERIMENTS) --out $(FIGURES) --cache $(CACHE) --only $(ID)
 
-validate: build
+validate: $(BUILD_STAMP)
 	$(BIN) validate --experiments $(EXPERIMENTS)
 
 test: setup-test
@@ -60,16 +73,19 @@ test: setup-test
 	$(SWIFT) test --skip-build
 
 # Regenerates every figure into a scratch directory and compares it with $(FIGURES)/ as committed at $(BASE):
-# pixel and data metrics, report in $(REPORT)/index.html and summary.md; exit status 1 when anything differs.
-diff: build
-	$(BIN) diff --experiments $(EXPERIMENTS) --figures $(FIGURES) --base $(BASE) --tolerance $(TOLERANCE) --report $(REPORT)
+# pixel and data metrics, report in $(REPORT)/index.html and summary.md; exit status 1 when anything differs beyond
+# TOLERANCE (RMS, 0–255) or DATA_TOLERANCE (absolute, sidecar numbers).
+diff: $(BUILD_STAMP)
+	@$(BIN) diff --experiments $(EXPERIMENTS) --figures $(FIGURES) --base $(BASE) --tolerance $(TOLERANCE) \
+	  --data-tolerance $(DATA_TOLERANCE) --report $(REPORT); status=$$?; \
+	  if [ $$status -eq 1 ]; then echo "figures differ (report: $(REPORT)/index.html)" >&2; fi; exit $$status
 
 # Fails, naming the files, when $(FIGURES)/ is not byte-identical to a fresh regeneration (README.md included).
-check-figures: build
+check-figures: $(BUILD_STAMP)
 	$(BIN) check --experiments $(EXPERIMENTS) --figures $(FIGURES)
 
 # Speed and memory: whole-run medians (hyperfine), stage breakdown, F_β and training throughput → bench/results.json.
-bench: setup-bench build
+bench: setup-bench $(BUILD_STAMP)
 	$(BIN) bench --experiments $(EXPERIMENTS) --binary $(BIN) --output bench/results.json
 
 clean:
