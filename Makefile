@@ -34,10 +34,17 @@ setup:
 	fi
 	@command -v $(SWIFT) >/dev/null || { echo "error: swift is not on PATH" >&2; exit 1; }
 
-# The schema tests check experiments files with Python's jsonschema as an independent validator.
+# The schema tests check experiments files with Python's jsonschema as an independent validator; the metadata
+# tests check PNGs with pngcheck (Debian package; installed only when missing).
 setup-test: setup
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema \
 	  || { echo "error: could not install the Python package jsonschema (used by the schema tests)" >&2; exit 1; }
+	@command -v pngcheck >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO="sudo"; \
+	  else echo "error: need root or sudo to install pngcheck" >&2; exit 1; fi; \
+	  echo "installing: pngcheck"; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq pngcheck >/dev/null \
+	    || { echo "error: apt-get could not install pngcheck (used by the metadata tests)" >&2; exit 1; }; }
 
 # hyperfine times whole runs for `make bench` (Debian package; installed only when missing).
 setup-bench: setup

@@ -90,7 +90,7 @@ public enum Runner {
         let measurer = CairoTextMeasurer()
         let commands = output.figure.lower(metrics: measurer)
         lap("lower")
-        let metadata = [("ebm-figures:id", experiment.id), ("ebm-figures:spec-hash", hash), ("title", experiment.title)]
+        let metadata = FigureMetadata.entries(experiment, specHash: hash)
         var files: [(path: String, bytes: [UInt8])] = []
         for name in experiment.formats {
             guard let format = OutputFormat(rawValue: name) else { continue }
