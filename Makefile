@@ -11,6 +11,9 @@ DATA_TOLERANCE ?= 0
 REPORT ?= .cache/figure-review
 SWIFT ?= swift
 APT_PACKAGES := pkg-config libcairo2-dev libpng-dev fonts-dejavu-core fonts-cmu librsvg2-bin
+# macOS: the same through Homebrew (formulae, and the fonts as casks).
+BREW_PACKAGES := pkg-config cairo libpng librsvg
+BREW_CASKS := font-dejavu font-computer-modern
 BIN = .build/release/ebm-figures
 # The release binary is rebuilt only when a source, the manifest or the resolved dependencies changed: asking
 # SwiftPM whether anything changed costs seconds, comparing these times costs milliseconds. Directories are listed
@@ -20,9 +23,17 @@ BUILD_STAMP := .build/release/.ebm-figures.stamp
 
 .PHONY: setup setup-test setup-bench build figures figure validate test diff check-figures bench clean FORCE
 
-# Installs the system packages when one is missing (idempotent; apt-get as root, or through sudo).
+# Installs the system packages when one is missing (idempotent; apt-get as root, or through sudo; Homebrew on macOS).
 setup:
-	@missing=""; for p in $(APT_PACKAGES); do \
+	@if [ "$$(uname -s)" = Darwin ]; then \
+	  command -v brew >/dev/null || { echo "error: install Homebrew (https://brew.sh), then run make setup again" >&2; exit 1; }; \
+	  for p in $(BREW_PACKAGES); do brew list --formula $$p >/dev/null 2>&1 || { echo "installing: $$p"; brew install -q $$p; } \
+	    || { echo "error: brew could not install $$p" >&2; exit 1; }; done; \
+	  for c in $(BREW_CASKS); do brew list --cask $$c >/dev/null 2>&1 || { echo "installing: $$c"; brew install -q --cask $$c; } \
+	    || { echo "error: brew could not install $$c" >&2; exit 1; }; done; \
+	  exit 0; \
+	fi; \
+	missing=""; for p in $(APT_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -40,6 +51,7 @@ setup-test: setup
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema \
 	  || { echo "error: could not install the Python package jsonschema (used by the schema tests)" >&2; exit 1; }
 	@command -v pngcheck >/dev/null || { \
+	  if [ "$$(uname -s)" = Darwin ]; then brew install -q pngcheck; exit $$?; fi; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO="sudo"; \
 	  else echo "error: need root or sudo to install pngcheck" >&2; exit 1; fi; \
 	  echo "installing: pngcheck"; \
