@@ -1,7 +1,12 @@
 import ExperimentSpec
 
-/// `figures/README.md`: every figure with its title, caption, id and image, in the spec's order.
+/// `figures/README.md`: a thumbnail grid, a table of contents, then every figure with its title, caption, links
+/// (data, SVG, PDF, the lecture page it reproduces) and image, in the spec's order.
 public enum Gallery {
+    /// Thumbnails per row of the grid, and their width in pixels.
+    static let columns = 4
+    static let thumbnailWidth = 200
+
     public static func markdown(_ experiments: [Experiment]) -> String {
         var lines = [
             "# Figures",
@@ -10,15 +15,21 @@ public enum Gallery {
             "Learning practica \"Inference for LV-EBMs\" and \"Training LV-EBMs\" (Alfredo Canziani, 2020).",
             "",
         ]
+        lines += grid(experiments)
+        lines += contents(experiments)
         for e in experiments {
+            lines.append("<a id=\"\(e.id)\"></a>")
+            lines.append("")
             lines.append("## \(e.title)")
             lines.append("")
             if !e.caption.isEmpty { lines += [e.caption, ""] }
-            lines.append("Experiment `\(e.id)` (kind `\(e.kind.rawValue)`) · data: [`\(e.id).json`](\(e.id).json)"
-                         + (e.formats.contains("svg") ? " · [SVG](\(e.id).svg)" : ""))
+            var links = ["Experiment `\(e.id)` (kind `\(e.kind.rawValue)`)", "data: [`\(e.id).json`](\(e.id).json)"]
+            if e.formats.contains("svg") { links.append("[SVG](\(e.id).svg)") }
+            if e.formats.contains("pdf") { links.append("[PDF](\(e.id).pdf)") }
+            if let lecture = LecturePages.page(of: e) { links.append("reproduces a figure of [lecture \(lecture.practicum)](\(lecture.url))") }
+            lines.append(links.joined(separator: " · "))
             lines.append("")
-            let image = e.formats.contains("png") ? "\(e.id).png" : "\(e.id).svg"
-            lines += ["![\(e.title)](\(image))", ""]
+            lines += ["![\(e.title)](\(image(e)))", ""]
             let frames = OutputLayout(figuresDirectory: "", cacheDirectory: "").outputNames(e).filter { $0.contains("-frame") }
             if !frames.isEmpty {
                 lines += ["Rotation frames (azimuths \(e.plot.frames.map { Tick.format($0) + "°" }.joined(separator: ", "))): "
@@ -26,5 +37,47 @@ public enum Gallery {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The picture shown for an experiment: its PNG, else its SVG, else (a PDF only) a link to the PDF.
+    static func image(_ e: Experiment) -> String {
+        e.formats.contains("png") ? "\(e.id).png" : e.formats.contains("svg") ? "\(e.id).svg" : "\(e.id).pdf"
+    }
+
+    /// Every figure small, each linking to its section.
+    static func grid(_ experiments: [Experiment]) -> [String] {
+        var lines = ["<table>"]
+        for start in stride(from: 0, to: experiments.count, by: columns) {
+            lines.append("<tr>")
+            for e in experiments[start..<min(start + columns, experiments.count)] {
+                let alt = escapeHTML(e.title)
+                lines.append("<td align=\"center\" valign=\"top\"><a href=\"#\(e.id)\"><img src=\"\(image(e))\" width=\"\(thumbnailWidth)\" alt=\"\(alt)\"></a><br><sub>\(alt)</sub></td>")
+            }
+            lines.append("</tr>")
+        }
+        return lines + ["</table>", ""]
+    }
+
+    /// The titles as a list, linking to their sections.
+    static func contents(_ experiments: [Experiment]) -> [String] {
+        var lines = ["## Contents", ""]
+        for e in experiments {
+            lines.append("- [\(escapeMarkdownLink(e.title))](#\(e.id))")
+        }
+        return lines + [""]
+    }
+
+    static func escapeHTML(_ s: String) -> String {
+        s.replacingOccurrences("&", "&amp;").replacingOccurrences("<", "&lt;").replacingOccurrences(">", "&gt;").replacingOccurrences("\"", "&quot;")
+    }
+
+    static func escapeMarkdownLink(_ s: String) -> String {
+        s.replacingOccurrences("[", "\\[").replacingOccurrences("]", "\\]")
+    }
+}
+
+private extension String {
+    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }
