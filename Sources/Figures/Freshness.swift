@@ -80,7 +80,7 @@ public struct Freshness: Sendable, Equatable {
             keys.removeAll { $0 == "data.digest" }
             reasons.append(.dataFileChanged(experiment.data.path ?? "data file"))
         }
-        if !keys.isEmpty { reasons.insert(.specChanged(keys), at: 0) }
+        if !keys.isEmpty { reasons.insert(.specChanged(keys.map(SpecVocabulary.filePath)), at: 0) }
         if record.program != SpecHash.programIdentity { reasons.append(.programChanged) }
         // The hash covers nothing else; should the two ever disagree, say so rather than claim the figure is current.
         return reasons.isEmpty ? [.specChanged(["(the hash differs, the keys do not)"])] : reasons

@@ -57,3 +57,30 @@ final class SharedDefaultsTests: XCTestCase {
         XCTAssertFalse(ExperimentDefaults.comesFromDefaults("training", experiment: own, defaults: defaults))
     }
 }
+
+/// Encoded key paths read back in the experiments file's words.
+final class SpecVocabularyTests: XCTestCase {
+    func testRenamedKeysAndTheRest() {
+        XCTAssertEqual(SpecVocabulary.filePath("widthPixels"), "size.width")
+        XCTAssertEqual(SpecVocabulary.filePath("model.w1"), "model.w[0]")
+        XCTAssertEqual(SpecVocabulary.filePath("model.latentCount"), "model.latents")
+        XCTAssertEqual(SpecVocabulary.filePath("plot.y1Grid.step"), "plot.y1[2]")
+        XCTAssertEqual(SpecVocabulary.filePath("plot.y2Grid"), "plot.y2")
+        XCTAssertEqual(SpecVocabulary.filePath("plot.colorMax"), "plot.colorRange[1]")
+        XCTAssertEqual(SpecVocabulary.filePath("plot.beta"), "plot.beta")
+        XCTAssertEqual(SpecVocabulary.filePath("theme"), "theme")
+    }
+
+    /// Every renamed key exists in the encoded spec, so a rename never goes stale silently.
+    func testEveryRenamedKeyIsEncoded() throws {
+        let e = try XCTUnwrap(experiments(of: oneExperiment(#""id": "a", "kind": "free-energy-heatmap", "plot": {"colorRange": [0, 1]}"#)).first)
+        let encoder = JSONEncoder()
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: encoder.encode(e)) as? [String: Any])
+        for (encoded, _) in SpecVocabulary.renames {
+            var node: Any? = object
+            for key in encoded.split(separator: ".") { node = (node as? [String: Any])?[String(key)] }
+            XCTAssertNotNil(node, "\(encoded) is not a key of the encoded spec")
+        }
+    }
+}
