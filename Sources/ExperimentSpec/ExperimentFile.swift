@@ -98,6 +98,7 @@ public enum ExperimentFile {
         }
         top.finish()
         var experiments: [Experiment] = []
+        var indices: [Int] = []
         var seen: [String: Int] = [:]
         var fromDefaults = DefaultIssues()
         for (index, item) in items.enumerated() {
@@ -116,9 +117,13 @@ public enum ExperimentFile {
             if let defaults {
                 fromDefaults.claim(from: log, since: before, experiment: index, path: path, item: item, defaults: defaults)
             }
-            if let experiment { experiments.append(experiment) }
+            if let experiment {
+                experiments.append(experiment)
+                indices.append(index)
+            }
         }
         fromDefaults.report(to: log, experimentCount: items.count)
+        checkOutputCollisions(experiments, indices: indices, log: log)
         return experiments
     }
 
