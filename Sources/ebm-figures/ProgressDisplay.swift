@@ -48,14 +48,18 @@ final class ProgressDisplay: @unchecked Sendable {
         lock.withLock {
             if case .checking = stage { return }
             if let i = running.firstIndex(where: { $0.id == id }) {
+                // Epochs of one training keep the training's start time.
+                if case let .training(index, epoch, _) = stage, epoch > 1, case let .training(previous, _, _) = running[i].stage, previous == index {
+                } else {
+                    running[i].since = Date()
+                }
                 running[i].stage = stage
-                running[i].since = Date()
             } else {
                 running.append((id, stage, Date()))
             }
             // Stages can change thousands of times a second (a β sweep's many short trainings): redraw at most every
             // 50 ms, but always show a training start, the stage that can last.
-            if case .training = stage { redraw() } else if Date().timeIntervalSince(lastDraw) >= 0.05 { redraw() }
+            if case let .training(_, epoch, _) = stage, epoch <= 1 { redraw() } else if Date().timeIntervalSince(lastDraw) >= 0.05 { redraw() }
         }
     }
 
