@@ -40,6 +40,7 @@ struct ExperimentReader {
             }
         }
         let theme = reader.string("theme", default: "dark", oneOf: ["dark", "light"]) ?? "dark"
+        let svgText = reader.string("svgText", default: "outlines", oneOf: ["outlines", "text"]) == "text" ? "text" : nil
         guard let kind else {
             // Without a kind the sections cannot be checked; they are not unknown keys either.
             for section in ["model", "data", "training", "plot"] { _ = reader.value(section) }
@@ -73,7 +74,7 @@ struct ExperimentReader {
         reader.finish(context: "an experiment")
         guard log.issues.count == before else { return nil }
         return Experiment(id: id, kind: kind, title: title, caption: caption, widthPixels: width, heightPixels: height,
-                          formats: formats, theme: theme, model: model, data: data, training: training, plot: plot)
+                          formats: formats, theme: theme, model: model, data: data, training: training, plot: plot, svgText: svgText)
     }
 
     /// The y′ a kind draws when the file names none (nil: the kind draws no y′ then).

@@ -193,6 +193,8 @@ let badConfigs: [BadConfig] = [
               path: "defaults", message: "must be an object"),
     BadConfig(name: "bad default theme", json: #"{"version": 1, "defaults": {"theme": "blue"}, "experiments": [{"id": "a", "kind": "samples"}]}"#,
               path: "defaults.theme", message: "got \"blue\" (applies to experiments[0])"),
+    BadConfig(name: "unknown svg text mode", json: one(#""id": "a", "kind": "samples", "svgText": "glyphs""#),
+              path: "experiments[0].svgText", message: "must be one of \"outlines\", \"text\", got \"glyphs\""),
     BadConfig(name: "default id", json: #"{"version": 1, "defaults": {"id": "x"}, "experiments": [{"id": "a", "kind": "samples"}]}"#,
               path: "defaults.id", message: "cannot have a default"),
 ]
