@@ -34,7 +34,7 @@ struct SoftargminWeightsFigure {
         var annotations: [Annotation] = []
         let insetLeft = w * 0.66
         if e.plot.showInference {
-            let path = context.decoder.continuousInference(yPrime, from: e.plot.zTilde, learningRate: 0.05, steps: 400)
+            let inference = try ShownInference(decoder: context.decoder, y: yPrime, zTilde: e.plot.zTilde, gridCount: context.latents.count)
             let inset = Rect(x: insetLeft, y: 20, width: w - insetLeft - 20, height: h * 0.42)
             let insetMarks: [Mark] = [
                 .scatter(Scatter(points: context.data.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 7, fill: Palette.lightBlue), label: LectureStyle.y)),
@@ -42,7 +42,7 @@ struct SoftargminWeightsFigure {
                 .scatter(Scatter(points: [LectureStyle.point(yPrime)], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: Palette.yellowGreen), label: LectureStyle.yPrime)),
                 .scatter(Scatter(points: [LectureStyle.point(context.decoder(e.plot.zTilde))], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: Palette.orange),
                                  label: "$g(\\tilde{z})$")),
-                .scatter(Scatter(points: [LectureStyle.point(context.decoder(path.last!))], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: Palette.lightBlue),
+                .scatter(Scatter(points: [LectureStyle.point(context.decoder(inference.zCheck))], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: Palette.lightBlue),
                                  label: "$g(\\check{z})$")),
             ]
             axes.append(Axes(frame: inset, xLimits: -3...3, yLimits: -1.75...1.75, equalAspect: true, xTicks: .step(0.5), yTicks: .step(0.5),
