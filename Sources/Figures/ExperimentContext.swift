@@ -71,7 +71,7 @@ struct ExperimentContext {
                                    freeEnergy: spec.beta.isInfinite ? .zeroTemperature : .beta(spec.beta), loss: loss, schedule: schedule(spec))
             return ([run.decoder.w1, run.decoder.w2], run.history)
         }
-        try ensureFinite(result)
+        try ensureConverged(result, rule: .ellipse, beta: spec.beta)
         return (EllipseDecoder(w1: result.parameters[0], w2: result.parameters[1]), result.history)
     }
 
@@ -81,21 +81,20 @@ struct ExperimentContext {
         let initial = model
         let result = modelCache.trained(key: key) {
             var trained = initial
-            let history = train(&trained, on: data, schedule: schedule(training), recordParameters: false)
+            let history = train(&trained, on: data, schedule: schedule(training), recordParameters: false, divergence: .neural)
             return (trained.parameters, history)
         }
-        try ensureFinite(result)
+        try ensureConverged(result, rule: .neural)
         model.parameters = result.parameters
         return result.history
     }
 
-    /// A run whose loss or parameters left the finite numbers diverged: say where, rather than draw NaNs.
-    func ensureFinite(_ result: (parameters: [Double], history: [TrainingStep])) throws {
-        if let bad = result.history.first(where: { !$0.loss.isFinite || $0.parameters.contains { !$0.isFinite } }) {
-            throw BuildError("training diverged at step \(bad.step) (loss \(bad.loss)); lower training.learningRate (\(experiment.training?.learningRate ?? 0))")
-        }
-        if result.parameters.contains(where: { !$0.isFinite }) {
-            throw BuildError("training diverged (the parameters are not finite); lower training.learningRate (\(experiment.training?.learningRate ?? 0))")
+    /// A run that broke its divergence rule (loss grown more than 10⁶-fold, parameters beyond the bound or not finite)
+    /// stopped there: say where, rather than draw it.
+    func ensureConverged(_ result: (parameters: [Double], history: [TrainingStep]), rule: DivergenceRule, beta: Double? = nil) throws {
+        if let divergence = rule.firstViolation(in: result.history, finalParameters: result.parameters) {
+            let at = beta.map { " (training at β = \(Tick.format($0)))" } ?? ""
+            throw BuildError("training.learningRate: \(divergence)\(at); lower the learning rate (\(Tick.format(experiment.training?.learningRate ?? 0)))")
         }
     }
 }
