@@ -31,7 +31,11 @@ public enum ExperimentFile {
         return try parse(data, file: path)
     }
 
-    /// Validates `data` (the file's bytes); throws a `SpecError` listing every problem.
+    /// The largest value of the top-level `"budget"` multiplier.
+    public static let maxBudget = 1e6
+
+    /// Validates `data` (the file's bytes); throws a `SpecError` listing every problem, including experiments whose
+    /// estimated cost exceeds the budget (`CostBudget`, scaled by the file's `"budget"` key).
     public static func parse(_ data: Data, file: String) throws -> [Experiment] {
         if let syntax = JSONLocation.syntaxIssue(in: data) { throw SpecError(file: file, issues: [syntax]) }
         let root: JSONValue
@@ -59,6 +63,7 @@ public enum ExperimentFile {
             log.add("version", "this program reads version \(currentVersion), got \(version)")
             return []
         }
+        let budget = CostBudget(factor: top.number("budget", default: 1, .range(1, maxBudget)) ?? 1)
         guard let items = top.array("experiments", minCount: 1, maxCount: maxExperiments) else {
             if !top.has("experiments") { log.add("experiments", "is required") }
             top.finish()
@@ -78,6 +83,8 @@ public enum ExperimentFile {
                 }
             }
             guard let reader = ObjectReader(item, path: path, log: log), let experiment = ExperimentReader(reader).read() else { continue }
+            // The cost is judged on the resolved spec, before any work (docs/experiments.md, "Cost").
+            if let refusal = budget.refusal(experiment.costEstimate) { log.add(path, refusal) }
             experiments.append(experiment)
         }
         return experiments

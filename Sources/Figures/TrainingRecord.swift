@@ -55,3 +55,10 @@ enum TrainingRecord {
         return .object(record)
     }
 }
+
+/// At most `limit` indices of 0 ..< count, evenly spaced, the first and the last included: the steps a curve draws
+/// (the sidecar keeps every step).
+func thinnedIndices(count: Int, limit: Int = 2000) -> [Int] {
+    guard count > limit, limit >= 2 else { return Array(0..<count) }
+    return (0..<limit).map { Int((Double($0) * Double(count - 1) / Double(limit - 1)).rounded()) }
+}

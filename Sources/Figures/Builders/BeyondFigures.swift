@@ -110,10 +110,13 @@ struct TrainingCurvesFigure {
             let w1 = [context.decoder.w1] + history.map { $0.parameters[0] }
             let w2 = [context.decoder.w2] + history.map { $0.parameters[1] }
             let color = colors[i % colors.count]
-            lossMarks.append(.line(LineSeries(points: zip(steps.dropFirst(), history.map(\.loss)).map { Point($0, $1) }, color: color, widthPixels: 2.5,
-                                              marker: MarkerStyle(sizePixels: 7, fill: color), label: Tick.beta(beta))))
-            weightMarks.append(.line(LineSeries(points: zip(steps, w1).map { Point($0, $1) }, color: color, widthPixels: 2.5, label: "$w_1$, " + Tick.beta(beta))))
-            weightMarks.append(.line(LineSeries(points: zip(steps, w2).map { Point($0, $1) }, color: color, widthPixels: 2.5, dash: [9, 5],
+            // Long runs are drawn through at most 2000 of their steps (markers only when every step is drawn).
+            let lossIndices = thinnedIndices(count: history.count), weightIndices = thinnedIndices(count: steps.count)
+            let thinned = lossIndices.count < history.count
+            lossMarks.append(.line(LineSeries(points: lossIndices.map { Point(steps[$0 + 1], history[$0].loss) }, color: color, widthPixels: 2.5,
+                                              marker: thinned ? nil : MarkerStyle(sizePixels: 7, fill: color), label: Tick.beta(beta))))
+            weightMarks.append(.line(LineSeries(points: weightIndices.map { Point(steps[$0], w1[$0]) }, color: color, widthPixels: 2.5, label: "$w_1$, " + Tick.beta(beta))))
+            weightMarks.append(.line(LineSeries(points: weightIndices.map { Point(steps[$0], w2[$0]) }, color: color, widthPixels: 2.5, dash: [9, 5],
                                                 label: "$w_2$, " + Tick.beta(beta))))
             runs.append(.object(["beta": .number(beta), "loss": .numbers(history.map(\.loss)), "w1": .numbers(w1), "w2": .numbers(w2),
                                  "training": TrainingRecord.ellipse(context, training: training, beta: beta, run: run)]))
