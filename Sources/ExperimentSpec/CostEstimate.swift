@@ -2,7 +2,7 @@
 ///
 /// The estimate counts the work the builders do — energy terms E(y, z_k) evaluated over grids, curves and trainings,
 /// training sample visits, numbers written to the sidecar, marks drawn, image pixels encoded — and converts the counts
-/// into CPU seconds and peak memory with per-unit costs measured on the release build (bench/README.md). It is an
+/// into CPU seconds and peak memory with per-unit costs measured on the release build (docs/experiments.md, "Cost"). It is an
 /// upper-side estimate: it is meant to refuse specs that would take minutes or gigabytes, not to predict a run.
 public struct CostEstimate: Sendable, Equatable {
     /// Energy terms E(y, z_k) (or, for the horn kinds, predictor evaluations × latents) over grids and curves.
@@ -20,7 +20,7 @@ public struct CostEstimate: Sendable, Equatable {
 
     /// Estimated CPU seconds on one core of the reference machine.
     public var seconds: Double {
-        energyTerms * 4e-9 + trainingTerms * 2e-8 + neuralTerms * 3e-7 + sidecarNumbers * 1.5e-6 + drawnItems * 25e-6 + pixels * 8e-8
+        energyTerms * 4e-9 + trainingTerms * 2e-8 + neuralTerms * 8e-8 + sidecarNumbers * 1.5e-6 + drawnItems * 25e-6 + pixels * 8e-8
     }
 
     /// Estimated peak memory in bytes.

@@ -63,6 +63,6 @@ final class SchemaConsistencyTests: XCTestCase {
             _ = ExperimentReader(try XCTUnwrap(ObjectReader(.object(filled), path: "", log: log))).read()
             XCTAssertFalse(log.issues.contains { $0.message.contains("unknown key") }, "\(name): \(log.issues)")
         }
-        XCTAssertEqual(propertyNames(try schema()), ["$schema", "version", "experiments"])
+        XCTAssertEqual(propertyNames(try schema()), ["$schema", "version", "budget", "experiments"])
     }
 }
