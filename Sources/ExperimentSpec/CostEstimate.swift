@@ -7,9 +7,12 @@
 public struct CostEstimate: Sendable, Equatable {
     /// Energy terms E(y, z_k) (or, for the horn kinds, predictor evaluations × latents) over grids and curves.
     public var energyTerms: Double = 0
-    /// Training sample visits × the latent count (each visit evaluates every latent).
+    /// Training sample visits × the latent count (each visit evaluates every latent), at β = ∞ (an argmin) …
     public var trainingTerms: Double = 0
-    /// Training sample visits through a neural predictor (horn kinds), × latents.
+    /// … and at finite β (an exponential per latent).
+    public var warmTrainingTerms: Double = 0
+    /// Training sample visits through the neural models (horn kinds) × latents, plus 5 × steps × latents (each step
+    /// also pays per latent: the latent networks and the optimiser), so that small batches cost more.
     public var neuralTerms: Double = 0
     /// Numbers written to the sidecar (JSON or .npy).
     public var sidecarNumbers: Double = 0
@@ -20,7 +23,7 @@ public struct CostEstimate: Sendable, Equatable {
 
     /// Estimated CPU seconds on one core of the reference machine.
     public var seconds: Double {
-        energyTerms * 4e-9 + trainingTerms * 2e-8 + neuralTerms * 8e-8 + sidecarNumbers * 1.5e-6 + drawnItems * 25e-6 + pixels * 8e-8
+        energyTerms * 4e-9 + trainingTerms * 2e-8 + warmTrainingTerms * 1e-7 + neuralTerms * 7e-8 + sidecarNumbers * 1.5e-6 + drawnItems * 25e-6 + pixels * 8e-8
     }
 
     /// Estimated peak memory in bytes.
@@ -30,7 +33,7 @@ public struct CostEstimate: Sendable, Equatable {
 
     /// The largest contributions, for error messages: "12.0 M sidecar numbers, 4.0 M marks drawn".
     public var summary: String {
-        let parts: [(String, Double)] = [("energy terms", energyTerms), ("training terms", trainingTerms + neuralTerms),
+        let parts: [(String, Double)] = [("energy terms", energyTerms), ("training terms", trainingTerms + warmTrainingTerms + neuralTerms),
                                          ("sidecar numbers", sidecarNumbers), ("marks drawn", drawnItems), ("pixels", pixels)]
         return parts.filter { $0.1 >= 1 }.sorted { $0.1 > $1.1 }.prefix(3).map { "\(CostEstimate.format($0.1)) \($0.0)" }.joined(separator: ", ")
     }
@@ -90,8 +93,9 @@ extension Experiment {
         let steps = Double(training?.epochs ?? 0) * (dataCount / Double(max(1, training?.batchSize ?? 1))).rounded(.up)
         let contrastive = (training?.loss ?? "energy") != "energy"
         let shuffled = training?.order == "shuffled"
-        func ellipseRun() {
-            c.trainingTerms += visits * latents * (contrastive ? 3 : 1)
+        let neuralVisits = visits + 5 * steps
+        func ellipseRun(beta: Double) {
+            if beta.isInfinite { c.trainingTerms += visits * latents * (contrastive ? 3 : 1) } else { c.warmTrainingTerms += visits * latents * (contrastive ? 3 : 1) }
             c.sidecarNumbers += steps * 3 + (shuffled ? visits : 0) + (contrastive ? visits * 2 : 0)
         }
         let images = Double(formats.filter { $0 != "svg" }.count)
@@ -135,7 +139,7 @@ extension Experiment {
             drawn = Double(plot.y2Grid.pointCount) * betaCount
             c.energyTerms = drawn * latents
             c.sidecarNumbers = drawn
-            if plot.trained { ellipseRun(); c.sidecarNumbers += 2 * dataCount }
+            if plot.trained { ellipseRun(beta: training?.beta ?? .infinity); c.sidecarNumbers += 2 * dataCount }
         case .softargminWeights:
             drawn = dataCount + latents * 2
             c.energyTerms = latents * 3 + dataCount * latents + 1000
@@ -148,17 +152,18 @@ extension Experiment {
             drawn = 2.1 * cells + 4 * dataCount + latents
             c.energyTerms = cells * latents * 8 + dataCount * latents * 2
             c.sidecarNumbers = 8 * cells + 6 * dataCount + 6 * latents
-            ellipseRun(); ellipseRun()
+            ellipseRun(beta: .infinity); ellipseRun(beta: plot.warmTrainingBeta)
         case .betaSweep:
-            let runs = Double(plot.betas.isEmpty ? 7 : plot.betas.count)
-            drawn = runs * 300 + dataCount
-            for _ in 0..<Int(runs) { ellipseRun() }
+            let betas = plot.betas.isEmpty ? [.infinity, 10, 3, 1, 0.5, 0.3, 0.1] : plot.betas
+            drawn = Double(betas.count) * 300 + dataCount
+            for beta in betas { ellipseRun(beta: beta) }
             c.sidecarNumbers += 2 * dataCount
         case .trainingCurves:
-            let runs = Double(plot.betas.isEmpty ? 2 : plot.betas.count)
+            let betas = plot.betas.isEmpty ? [.infinity, 10] : plot.betas
+            let runs = Double(betas.count)
             // The drawn curves are thinned to at most 2000 points each (the sidecar keeps every step).
             drawn = runs * 3 * min(steps + 1, 2000)
-            for _ in 0..<Int(runs) { ellipseRun() }
+            for beta in betas { ellipseRun(beta: beta) }
             c.sidecarNumbers += runs * 3 * steps + 2 * dataCount
         case .hornData:
             drawn = min(Double(plot.sampleCount), dataCount)
@@ -168,14 +173,14 @@ extension Experiment {
             c.energyTerms = 51 * latents
             c.sidecarNumbers = 3 * drawn + 212
             if plot.trained {
-                c.neuralTerms = visits * latents
+                c.neuralTerms = neuralVisits * latents
                 c.sidecarNumbers += 3 * dataCount + steps + (shuffled ? visits : 0)
                 c.energyTerms += dataCount * latents * 2
             }
         case .hornGeneralisation:
             let square = Double(plot.latentSide * plot.latentSide)
             drawn = 4 * cells * 0.02
-            c.neuralTerms = visits * (2 * latents + 2 * square)
+            c.neuralTerms = neuralVisits * (2 * latents + 2 * square)
             c.energyTerms = cells * (2 * latents + 2 * square) * 20
             c.sidecarNumbers = 4 * cells + 3 * dataCount + 4 * steps + 2 * square + latents + (shuffled ? 4 * visits : 0)
         }
