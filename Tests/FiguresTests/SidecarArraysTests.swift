@@ -1,3 +1,4 @@
+import ExperimentSpec
 import Foundation
 import XCTest
 @testable import Figures
@@ -59,5 +60,17 @@ final class SidecarArraysTests: XCTestCase {
         process.waitUntilExit()
         if process.terminationStatus == 3 { throw XCTSkip("numpy is not installed") }
         XCTAssertEqual(process.terminationStatus, 0)
+    }
+
+    /// A sidecar's .npy files are outputs of their experiment; those of a removed experiment are strays.
+    func testPruneKnowsTheArrayFiles() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("prune-npy-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for name in ["kept.json", "kept.freeEnergy.npy", "gone.json", "gone.gradient.npy"] {
+            FileManager.default.createFile(atPath: directory.appendingPathComponent(name).path, contents: Data())
+        }
+        let experiments = try ExperimentFile.parse(Data(#"{"version": 1, "experiments": [{"id": "kept", "kind": "samples", "formats": ["png"]}]}"#.utf8), file: "f.json")
+        XCTAssertEqual(Prune.strays(in: directory.path, experiments: experiments), ["gone.gradient.npy", "gone.json"])
     }
 }
