@@ -114,11 +114,12 @@ public struct EllipseModel: TrainableModel {
 
 /// Trains the ellipse decoder from `initial` on `data` through the project's one training loop, `train`.
 /// Returns the trained decoder and the per-step history (batch loss before each step, θ = [w₁, w₂] after it).
+/// The run stops early at the first step that breaks `DivergenceRule.ellipse` (check the history with it).
 public func trainEllipse(initial: EllipseDecoder, data: [Point2], latents: LatentGrid, freeEnergy: FreeEnergyChoice,
                          loss: EllipseLoss, schedule: TrainingSchedule,
                          contrastiveOffset: Double = 0.5) -> (decoder: EllipseDecoder, history: [TrainingStep]) {
     var model = EllipseModel(decoder: initial, latents: latents, freeEnergy: freeEnergy, loss: loss,
                              contrastiveOffset: contrastiveOffset)
-    let history = train(&model, on: data, schedule: schedule)
+    let history = train(&model, on: data, schedule: schedule, divergence: .ellipse)
     return (model.decoder, history)
 }

@@ -18,6 +18,8 @@ struct CrossSectionFigure {
             let result = try context.trained(training)
             decoder = result.decoder
             data["trainingLoss"] = .numbers(result.history.map(\.loss))
+            data["training"] = TrainingRecord.ellipse(context, training: training, beta: training.beta, run: result)
+            data["y"] = .points(context.data)
         }
         let y2 = e.plot.y2Grid.values
         let betas = e.plot.betas.isEmpty ? [Double.infinity] : e.plot.betas
@@ -35,6 +37,7 @@ struct CrossSectionFigure {
         data["decoder"] = .decoder(decoder)
         data["y2"] = .numbers(y2)
         data["crossSections"] = .array(table)
+        data["latents"] = .number(Double(context.latents.count))
         var axes = Axes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 150), xTicks: .step(0.5), yTicks: .automatic(maxTicks: 10),
                         xLabel: "$y_2$", yLabel: "$F_\\beta(\\boldsymbol{y})|_{y_1=0}$", marks: marks,
                         legend: LegendSpec(location: .upperCenter, columns: 3, fontSizePixels: 34),

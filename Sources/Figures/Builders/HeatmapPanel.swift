@@ -61,7 +61,8 @@ struct FreeEnergyHeatmapFigure {
         let values = panel.values
         let vmin = e.plot.colorMin ?? 0, vmax = e.plot.colorMax ?? 2
         let checks = context.data.map { context.decoder(context.decoder.zeroTemperatureInference($0, latents: context.latents).zCheck) }
-        let gradients = panel.gradients
+        // ∇F only when the arrows are drawn (`"arrows": false` neither computes nor stores it).
+        let gradients = e.plot.arrows ? panel.gradients : []
         var marks: [Mark] = [panel.heatmap(values, vmin: vmin, vmax: vmax)]
         if e.plot.arrows { marks.append(panel.quiver(gradients)) }
         marks.append(LectureStyle.dataPoints(context.data, edged: true))
@@ -91,8 +92,9 @@ struct FreeEnergyHeatmapFigure {
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme,
                                            axes: [axes], annotations: annotations),
                             data: ["y1": .numbers(panel.y1), "y2": .numbers(panel.y2), "beta": .number(e.plot.beta),
-                                   "freeEnergy": .grid(values, columns: panel.y1.count), "gradient": .points(gradients),
+                                   "freeEnergy": .grid(values, columns: panel.y1.count),
                                    "y": .points(context.data), "yCheck": .points(checks), "colorRange": .numbers([vmin, vmax]),
-                                   "decoder": .decoder(context.decoder)])
+                                   "latents": .number(Double(context.latents.count)), "decoder": .decoder(context.decoder)]
+                                .merging(e.plot.arrows ? ["gradient": .points(gradients)] : [:]) { $1 })
     }
 }

@@ -77,7 +77,8 @@ struct HornManifoldFigure {
         let axes = horn.axes(frame: Rect(x: 10, y: 10, width: Double(e.widthPixels) - 20, height: Double(e.heightPixels) - 20),
                              marks: [HornContext.rainbowScatter(points, size: 5, alpha: 0.8)], dataRanges: e.plot.trained)
         var data: [String: SidecarValue] = ["x": .numbers(xs), "z": .numbers(model.latents), "manifold": .array(points.map { .numbers([$0.x, $0.y, $0.z]) }),
-                                            "predictorParameters": .numbers(model.predictor.parameters)]
+                                            "predictorParameters": .numbers(model.predictor.parameters),
+                                            "layerSizes": .numbers(model.predictor.layerSizes.map(Double.init))]
         if e.plot.trained {
             let report = hornFitReport(model: model, data: horn.data)
             data["fit"] = .object(["medianRelativeError": .number(report.medianRelativeError),
@@ -85,6 +86,13 @@ struct HornManifoldFigure {
                                    "meanFreeEnergy": .number(report.meanFreeEnergy), "floorFreeEnergy": .number(report.floorFreeEnergy),
                                    "ratioToFloor": .number(report.meanFreeEnergy / report.floorFreeEnergy)])
             data["trainingLoss"] = .numbers(history.map(\.loss))
+            // Every training sample (not only those another figure shows) and θ before and after training.
+            data["trainingData"] = .object(["x": .numbers(horn.data.map(\.x)), "y": .points(horn.data.map(\.y))])
+            if let training = e.training {
+                data["training"] = TrainingRecord.neural(initial: try horn.model(trained: false).model.parameters, trained: model.parameters,
+                                                         history: history, training: training, count: horn.data.count)
+            }
+            data["beta"] = .number(model.beta)
         }
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes3D: [axes]),
                             data: data)

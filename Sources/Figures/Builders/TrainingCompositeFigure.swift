@@ -28,12 +28,15 @@ struct TrainingCompositeFigure {
             let panel = HeatmapPanel(decoder: decoder, latents: context.latents, y1: y1, y2: y2, beta: .infinity)
             let values = panel.values
             let checks = context.data.map { decoder(decoder.zeroTemperatureInference($0, latents: context.latents).zCheck) }
+            let gradients = panel.gradients
+            data[column == 0 ? "untrainedYCheck" : "trainedYCheck"] = .points(checks)
+            data[column == 0 ? "untrainedGradient" : "trainedGradient"] = .points(gradients)
             let pulls = zip(checks, context.data).map { c, y -> Mark in
                 let d = y - c, n = (d * d).sum().squareRoot()
                 let tip = n > 0 ? c + d / n * 0.35 : c
                 return .arrow(ArrowMark(points: [LectureStyle.point(c), LectureStyle.point(tip)], color: .white, widthPixels: 1.6, headLengthPixels: 8, headWidthPixels: 7))
             }
-            let marks: [Mark] = [panel.heatmap(values, vmin: 0, vmax: 2), panel.quiver(panel.gradients), LectureStyle.manifoldLine(decoder)] + pulls + [
+            let marks: [Mark] = [panel.heatmap(values, vmin: 0, vmax: 2), panel.quiver(gradients), LectureStyle.manifoldLine(decoder)] + pulls + [
                 LectureStyle.dataPoints(context.data, edged: true),
                 .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(shape: .thinX, sizePixels: 10, fill: nil, edge: .white, edgeWidthPixels: 1.8),
                                  label: LectureStyle.yCheck)),
@@ -80,6 +83,16 @@ struct TrainingCompositeFigure {
         data["trainedWarmHeatmapBeta"] = .number(p.trainedWarmHeatmapBeta)
         data["lossZeroTemperature"] = .numbers(cold.history.map(\.loss))
         data["lossWarm"] = .numbers(warm.history.map(\.loss))
+        // Enough to redraw every mark: the data, the runs, the arrows and each panel's colour range.
+        data["y"] = .points(context.data)
+        data["latents"] = .number(Double(context.latents.count))
+        data["training"] = .object(["zeroTemperature": TrainingRecord.ellipse(context, training: training, beta: .infinity, run: cold),
+                                    "warm": TrainingRecord.ellipse(context, training: training, beta: p.warmTrainingBeta, run: warm)])
+        data["pullLength"] = .number(0.35)
+        data["warmArrows"] = .object(["origins": .points(manifold), "forces": .points(forces), "scale": .number(arrowScale),
+                                      "minimumLength": .number(0.02)])
+        data["colorRanges"] = .object(["untrained": .numbers([0, 2]), "trained": .numbers([0, 2]), "warm": .numbers([lowWarm, highWarm]),
+                                       "trainedWarm": .numbers([lowTrained, highTrained])])
         let annotations = [
             Annotation("ZTL", at: Point(0.5, 0.5 + 0.09), coordinates: .figureFraction, sizePixels: 24, color: Palette.lightBlue),
             Annotation("warmer", at: Point(0.5, 0.5 - 0.02), coordinates: .figureFraction, sizePixels: 24, color: Palette.lavender),
