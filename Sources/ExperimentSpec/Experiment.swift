@@ -168,8 +168,11 @@ public struct PlotSpec: Sendable, Equatable, Codable {
     public var legend: String?
     /// Keep the legend off the data (the readable variant) instead of where the lecture draws it.
     public var legendClear: Bool = false
-    /// Mesh grids: the canvas margins around the axes, [left, right, top, bottom] fractions (15-1 Fig 8's by default).
-    public var margins: [Double] = [0.127, 0.09, 0.07, 0.16]
+    /// Samples and mesh grids: the canvas margins around the axes, [left, right, top, bottom] fractions of the width
+    /// and height (15-1 Fig 2's and Fig 8's by default).
+    public var margins: [Double] = PlotSpec.meshGridMargins
+    public static let samplesMargins = [0.082, 0.033, 0.08, 0.13]
+    public static let meshGridMargins = [0.127, 0.094, 0.066, 0.156]
     public var y1Grid = GridAxis(start: -3, stop: 3, step: 0.25)
     public var y2Grid = GridAxis(start: -2, stop: 2, step: 0.25)
     public var rings: [[Double]] = []

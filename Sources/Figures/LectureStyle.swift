@@ -30,12 +30,8 @@ enum LectureStyle {
                     height: (1 - margins.top - margins.bottom) * h)
     }
 
-    /// The lecture's y-plane margins (15-1 Figs 2 and 6: the axes from 7.9 % to 86.8 % of the height, 8.4 % to 96.7 %
-    /// of the width; the plot area keeps equal aspect inside).
-    static let yPlaneMargins = (left: 0.082, right: 0.022, top: 0.076, bottom: 0.13)
-
-    /// The faint mesh of y′ in 15-1 Figs 8–9: the palette's yellow-green greyed (the lecture's measured (109, 116, 88)).
-    static let meshPoint = Palette.yellowGreen.mixed(with: Color(grey: 0.5), fraction: 0.65).withAlpha(0.75)
+    /// The faint mesh of y′ in 15-1 Figs 8–9: the palette's yellow-green greyed and dimmed (the lecture's ≈ (70, 73, 52)).
+    static let meshPoint = Palette.yellowGreen.mixed(with: Color(grey: 0.5), fraction: 0.65).withAlpha(0.48)
 
     /// Training points y (`#81b1d2`), optionally with black edges for use over heatmaps.
     static func dataPoints(_ data: [Point2], edged: Bool = false, label: String? = y) -> Mark {

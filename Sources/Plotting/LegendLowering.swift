@@ -59,7 +59,7 @@ struct LegendLowering {
         var width = columnWidths.reduce(0, +) + columnSpacing * Double(columns - 1) + 2 * borderPad
         if spec.expand, columns > 1 {
             // mode="expand": the box spans the axes (less its pads) and the spare width goes between the columns.
-            let full = area.width - 2 * axesPad
+            let full = area.width - 2 * 0.15 * s   // matplotlib's expand fills the axes less a thin pad
             columnSpacing = max(columnSpacing, (full - columnWidths.reduce(0, +) - 2 * borderPad) / Double(columns - 1))
             width = max(width, full)
         }

@@ -52,12 +52,15 @@ final class InferenceFigureTests: XCTestCase {
     }
 
     func testFig10CheckDrawnAtTheLecturesAngle() throws {
-        // The first ring's ž is drawn at ≈ −0.08 (the copy nearest z = 0), not at 6.21.
+        // Each ž is drawn in its cell of the lecture's π/12 grid, [−π/24, 2π − π/24): the first ring's at −0.075 (not
+        // 6.21), the second's at 6.147, as on the slide, where the two crosses sit on either side of z = 0.
         let data = try Shipped.data("15-1-fig10-five-energies")
         let checks = data["zCheck"]!.numbers
         XCTAssertEqual(checks[0], -0.0748, accuracy: 1e-4)
+        XCTAssertEqual(checks[1], 6.1474, accuracy: 1e-4)
         for (drawn, reduced) in zip(checks, data["zCheckReduced"]!.numbers) {
-            XCTAssertLessThanOrEqual(abs(drawn), Double.pi)
+            XCTAssertGreaterThanOrEqual(drawn, -Double.pi / 24)
+            XCTAssertLessThan(drawn, 2 * Double.pi - Double.pi / 24)
             XCTAssertEqual(cos(drawn), cos(reduced), accuracy: 1e-12)
         }
     }

@@ -50,7 +50,7 @@ struct EnergyCurveFigure {
         let direction: Double = zEnd >= e.plot.zTilde ? 1 : -1
         let arrow: [Mark] = abs(zEnd - e.plot.zTilde) > 0.8
             ? [.arrow(ArrowMark(points: [Point(e.plot.zTilde + 0.25 * direction, 0), Point(zEnd - 0.3 * direction, 0)], color: Palette.orange,
-                                widthPixels: 5, dash: [16, 8], headLengthPixels: 15, headWidthPixels: 21))]
+                                widthPixels: 5, dash: [19, 15], headLengthPixels: 22, headWidthPixels: 21))]
             : []
         let marks: [Mark] = arrow + [
             .line(LineSeries(points: zip(z, energies).map { Point($0, $1) }, color: Palette.salmon, widthPixels: 3.5,
@@ -64,7 +64,7 @@ struct EnergyCurveFigure {
             .annotation(Annotation("$\\textcolor{\(Palette.lightBlue.hexString)}{F}_\\infty$", at: Point(zMark, freeEnergy + 2.6),
                                    anchor: TextAnchor(.center, .bottom), sizePixels: 60, color: theme.foreground)),
         ]
-        let axes = zAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (0.0435, 0.01, 0.03, 0.12)),
+        let axes = zAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (0.043, 0.032, 0.03, 0.141)),
                          zRange: zMargins(z), yLimits: -0.5...(yMax + 0.5), yStep: 2, marks: marks,
                          legend: LegendSpec(location: .upperRight, fontSizePixels: 42))
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes: [axes]),
@@ -86,9 +86,13 @@ struct EnergyCurvesFigure {
         let points = e.plot.points.map { Point2($0[0], $0[1]) }
         guard !points.isEmpty else { throw BuildError("plot.points: give at least one point [y1, y2]") }
         let z = zSamples(fromPi: e.plot.zFromPi, toPi: e.plot.zToPi, perPeriod: e.plot.zPointsPerPeriod)
-        var marks: [Mark] = []
+        var marks: [Mark] = [], crosses: [Mark] = []
         var curves: [SidecarValue] = [], checks: [Double] = [], minima: [LatentMinimum] = []
-        let target = min(max(0, z.first!), z.last!)
+        // Each ž is drawn at the angle of its cell on the lecture's π/12 latent grid [0, 2π): in [−π/24, 2π − π/24), so
+        // a minimum just below 2π (15-1 Fig 10's blue point, 6.208) shows at −0.075 as on the slide, while one at 6.147
+        // stays there (docs/lecture.md §8). Shifted into the plotted range when that lies elsewhere.
+        let lectureWindowCentre = Double.pi - Double.pi / 24
+        let target = min(max(lectureWindowCentre, z.first! + Double.pi), z.last! - Double.pi)
         var yMax = 0.0
         for (i, p) in points.enumerated() {
             let color = Palette.bmh[i % Palette.bmh.count]
@@ -101,9 +105,11 @@ struct EnergyCurvesFigure {
             curves.append(.numbers(energies))
             marks.append(.line(LineSeries(points: zip(z, energies).map { Point($0, $1) }, color: color, widthPixels: 3.5,
                                           marker: MarkerStyle(sizePixels: 10, fill: color))))
-            marks.append(LectureStyle.cross(Point2(zCheck, 0), color: color, size: 22, edged: true, label: nil))
+            crosses.append(LectureStyle.cross(Point2(zCheck, 0), color: color, size: 25, edged: true, label: nil))
         }
-        let axes = zAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (0.105, 0.01, 0.034, 0.125)),
+        // The ž crosses over every curve, the first point's last so that neighbours stay visible as in the lecture.
+        marks += crosses.reversed()
+        let axes = zAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (0.104, 0.027, 0.033, 0.125)),
                          zRange: zMargins(z),
                          yLimits: (-0.05 * yMax)...(1.05 * yMax), yStep: 2.5, marks: marks, legend: nil, zeroLines: false)
         var labelled = axes

@@ -28,7 +28,7 @@ struct SamplesFigure {
                 let zEnd = inference.descent.end
                 let zCheck = inference.zCheck
                 // The arrow runs along the manifold from g(z̃) to just short of where the descent ends, outlined in black as in the lecture.
-                let end = zEnd - (zEnd > e.plot.zTilde ? 0.12 : -0.12)
+                let end = zEnd - (zEnd > e.plot.zTilde ? 0.2 : -0.2)
                 let along = stride(from: 0, through: 60, by: 1).map { k in
                     let z = e.plot.zTilde + (end - e.plot.zTilde) * Double(k) / 60
                     return LectureStyle.point(context.decoder.offsetOutward(z, by: 0.02))
@@ -58,9 +58,8 @@ struct SamplesFigure {
                                          size: legendColumns > 1 ? (wide ? 40 : 24) : LectureStyle.legendSize,
                                          handleLength: wide ? 0.8 : 2, columnSpacing: wide ? 1 : 2, handlePad: wide ? 0.1 : 0.8, expand: wide)
         let yLimits: ClosedRange<Double> = e.plot.showInference && e.plot.legendClear ? -2.2...1.75 : -1.75...1.75
-        // 15-1 Fig 7's axes fill more of the slide than Figs 2 and 6 (9.1–99.1 % of the width, 2.2–86.6 % of the height).
-        let margins = e.plot.showInference && !e.plot.legendClear ? (left: 0.091, right: 0.009, top: 0.022, bottom: 0.134)
-                                                                  : LectureStyle.yPlaneMargins
+        let m = e.plot.margins
+        let margins = (left: m[0], right: m[1], top: m[2], bottom: m[3])
         let axes = LectureStyle.yPlaneAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: margins), y: yLimits,
                                            marks: marks, legend: legend)
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels,
