@@ -1,8 +1,8 @@
 /// Which free energy a model trains with.
 public enum FreeEnergyChoice: Sendable, Equatable {
-    /// F∞(y) = min_z E(y, z): zero-temperature limit, "ZTL" (SPEC §5.1).
+    /// F∞(y) = min_z E(y, z): zero-temperature limit, "ZTL" (docs/lecture.md §5.1).
     case zeroTemperature
-    /// F_β(y) = −(1/β)·log[(1/N_z)·Σ_z exp(−β·E(y, z))] at the given β > 0: marginalisation (SPEC §5.2).
+    /// F_β(y) = −(1/β)·log[(1/N_z)·Σ_z exp(−β·E(y, z))] at the given β > 0: marginalisation (docs/lecture.md §5.2).
     case beta(Double)
 
     /// β as a number: +∞ for `.zeroTemperature`.
@@ -14,7 +14,7 @@ public enum FreeEnergyChoice: Sendable, Equatable {
     }
 }
 
-/// The per-sample loss functional l(F, y̌[, ŷ]) of SPEC §4.
+/// The per-sample loss functional l(F, y̌[, ŷ]) of docs/lecture.md §4.
 public enum EllipseLoss: Sendable, Equatable {
     /// l = F(y̌).
     case energy
@@ -27,7 +27,7 @@ public enum EllipseLoss: Sendable, Equatable {
 /// The unconditional ellipse model as a `TrainableModel`: parameters θ = [w₁, w₂] of g(z) = [w₁ cos z, w₂ sin z].
 ///
 /// The batch loss is the mean over the batch of l(F, y̌ = y[, ŷ]), and its gradient is
-/// ∂l/∂θ = Σ_z softargmin_β(E)[z]·∂E/∂θ chained through the loss (SPEC §4, "Gradient").
+/// ∂l/∂θ = Σ_z softargmin_β(E)[z]·∂E/∂θ chained through the loss (docs/lecture.md §4, "Gradient").
 ///
 /// Contrastive rule (hinge and log losses): ŷ is the reflection of y through its nearest manifold point,
 /// scaled by κ = `contrastiveOffset`:

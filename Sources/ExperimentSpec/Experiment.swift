@@ -193,7 +193,7 @@ public struct PlotSpec: Sendable, Equatable, Codable {
     public var sampleCount: Int = 300
     public var x: Double = 0
     public var trained: Bool = false
-    /// Warm-model choices of 15-2 Fig 7 (SPEC §5.2): training β, heatmap β's and the arrows' β.
+    /// Warm-model choices of 15-2 Fig 7 (docs/lecture.md §5.2): training β, heatmap β's and the arrows' β.
     public var warmTrainingBeta: Double = 10
     public var warmHeatmapBeta: Double = 10
     public var arrowBeta: Double = 1

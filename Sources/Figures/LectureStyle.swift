@@ -1,9 +1,9 @@
 import EBMCore
 import Plotting
 
-/// The lecture's look for the ellipse figures (SPEC §1): roles of colours, marker sizes, axes.
+/// The lecture's look for the ellipse figures (docs/lecture.md §1): roles of colours, marker sizes, axes.
 enum LectureStyle {
-    /// Marker diameter ≈ 1.7 % of a 1000-pixel figure width (SPEC §6, 15-1 Fig 2).
+    /// Marker diameter ≈ 1.7 % of a 1000-pixel figure width (docs/lecture.md §6.1.2).
     static let pointSize = 17.0
     /// Legend text, axis labels and tick labels as the lecture sets them in a 1000 × 640-pixel figure: its large
     /// LaTeX axis labels (y₁ inks ≈ 5.5 % of the figure height), a legend of about 4 em by 1.3 em a row, ticks ≈ 2.4 %.

@@ -39,7 +39,7 @@ struct FreeEnergyBetasFigure {
 }
 
 /// Beyond the lecture: the ellipse trained at each β (same schedule), drawn over the data — the manifold shrinks
-/// toward the mean as the temperature rises (β → 0 recovers MSE and collapses the model, SPEC §4).
+/// toward the mean as the temperature rises (β → 0 recovers MSE and collapses the model, docs/lecture.md §4).
 struct BetaSweepFigure {
     let context: ExperimentContext
 

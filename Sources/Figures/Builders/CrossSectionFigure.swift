@@ -6,7 +6,7 @@ import Plotting
 struct CrossSectionFigure {
     let context: ExperimentContext
 
-    /// The lecture's colours per β (SPEC §6, 15-2 Fig 6), in the order of logspace(−1, 1, 5) then ∞.
+    /// The lecture's colours per β (docs/lecture.md §6.2.6), in the order of logspace(−1, 1, 5) then ∞.
     static let colors = [Palette.lightBlue, Palette.yellowGreen, Palette.orange, Palette.lavender, Palette.teal]
 
     func build() throws -> FigureOutput {

@@ -1,13 +1,13 @@
 import EBMCore
 import Plotting
 
-/// The lecture's generalisations (SPEC §3.3) as F∞ maps of the y-plane at one x, F∞(x, y) = min_k E(x, y, z_k):
+/// The lecture's generalisations (docs/lecture.md §3.3) as F∞ maps of the y-plane at one x, F∞(x, y) = min_k E(x, y, z_k):
 ///
 /// - (a) a neural decoder g(f(x), z) = MLP(f(x), cos z, sin z) that must learn the circle itself (1-D z, 48 values);
 /// - (b) ỹ = f(x) ⊙ h(z), the horn with its circle replaced by a learned h: ℝ² → ℝ² of a 2-D z on a latentSide²
 ///   grid of [−w, w]², λ = 0, trained at zero temperature: nothing stops h from filling the plane, so every y has a
 ///   latent with E ≈ 0 — the overfit ("porcupine") of the lecture;
-/// - (c) the same model trained at a warm β (the regulariser SPEC §3.3 names; with λ‖z‖² added when λ > 0):
+/// - (c) the same model trained at a warm β (the regulariser docs/lecture.md §3.3 names; with λ‖z‖² added when λ > 0):
 ///   F_β = −(1/β) log[(1/K) Σ_k exp(−β E_k)] is, up to a constant, the negative log-likelihood of a mixture of K
 ///   equal Gaussians, ∫ exp(−β F_β(x, y)) dy = π/β, so it cannot be low everywhere and training pulls the
 ///   latent points onto the data: the surface comes back away from the data.

@@ -3,7 +3,7 @@ import Plotting
 
 /// 15-2 Fig 7: untrained (left) and trained (right), zero temperature (top) and warm (bottom), as heatmaps of the
 /// free energy with the forces training applies: at zero temperature an arrow from each y̌ = g(ž) toward its y;
-/// warm, arrows from every manifold point toward y′ weighted by softargmin (SPEC §4, §5.2).
+/// warm, arrows from every manifold point toward y′ weighted by softargmin (docs/lecture.md §4, §5.2).
 struct TrainingCompositeFigure {
     let context: ExperimentContext
 
