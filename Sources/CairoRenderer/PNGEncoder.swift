@@ -9,10 +9,10 @@ public enum PNGWriter: Sendable, Equatable {
     /// choice per row). Kept to compare against: same decoded pixels, several times slower.
     case cairo
 
-    /// The figures' setting: zlib level 2, no row filter. Figures are mostly flat colour, which deflate's fast
+    /// The figures' setting: zlib level 3, no row filter. Figures are mostly flat colour, which deflate's fast
     /// levels compress well unfiltered; on the shipped figures this gives files slightly smaller than cairo's writer
     /// at well under half its time (`ebm-figures bench` compares the two; README, Performance).
-    public static let figures = PNGWriter.libpng(level: 2, filter: .none)
+    public static let figures = PNGWriter.libpng(level: 3, filter: .none)
 }
 
 /// A PNG row filter (the PNG specification's filter types; libpng applies the one chosen to every row).
