@@ -180,6 +180,13 @@ public struct PlotSpec: Sendable, Equatable, Codable {
     public var margins: [Double] = PlotSpec.meshGridMargins
     public static let samplesMargins = [0.082, 0.033, 0.08, 0.13]
     public static let meshGridMargins = [0.127, 0.094, 0.066, 0.156]
+
+    /// The plot parameters of `kind` before the file's `plot` section is read.
+    public static func defaults(for kind: ExperimentKind) -> PlotSpec {
+        var plot = PlotSpec()
+        if kind == .samples { plot.margins = samplesMargins }
+        return plot
+    }
     public var y1Grid = GridAxis(start: -3, stop: 3, step: 0.25)
     public var y2Grid = GridAxis(start: -2, stop: 2, step: 0.25)
     public var rings: [[Double]] = []

@@ -50,7 +50,8 @@ struct ExperimentReader {
         } else {
             _ = reader.value("training")
         }
-        var plot = PlotSpec()
+        // The kind's own defaults hold whether or not the file has a `plot` section.
+        var plot = PlotSpec.defaults(for: kind)
         let plotPath = reader.childPath("plot")
         if let section = reader.object("plot") {
             PlotReader(reader: section, kind: kind).read(into: &plot)

@@ -55,15 +55,18 @@ struct AxesLowering {
 
     private func gridLines(xTicks: [Double], yTicks: [Double]) -> [DrawCommand] {
         let area = geometry.plotArea
-        let style = StrokeStyle(color: theme.gridColor, widthPixels: 1, dash: theme.gridDash)
+        // A hairline grid, snapped to the centre of a layout unit (a pixel at 100 dpi) so that it stays one crisp
+        // pixel instead of two half-grey rows, as matplotlib's Agg snaps it.
+        let style = StrokeStyle(color: theme.gridColor, widthPixels: 0.9, dash: theme.gridDash)
+        func snap(_ v: Double) -> Double { v.rounded(.down) + 0.5 }
         var path = Path()
         for x in xTicks {
-            let px = geometry.xScale.pixel(x)
+            let px = snap(geometry.xScale.pixel(x))
             path.move(to: Point(px, area.minY))
             path.line(to: Point(px, area.maxY))
         }
         for y in yTicks {
-            let py = geometry.yScale.pixel(y)
+            let py = snap(geometry.yScale.pixel(y))
             path.move(to: Point(area.minX, py))
             path.line(to: Point(area.maxX, py))
         }
@@ -128,7 +131,7 @@ struct AxesLowering {
         let size = axes.axisLabelSizePixels
         if let label = axes.xLabel {
             let layout = text.layout(label, sizePixels: size)
-            out += layout.commands(at: layout.origin(placing: TextAnchor(.center, .top), at: Point(area.center.x, bottom + 0.25 * size)),
+            out += layout.commands(at: layout.origin(placing: TextAnchor(.center, .top), at: Point(area.center.x, bottom + 0.42 * size)),
                                    color: theme.foreground)
         }
         if let label = axes.yLabel {

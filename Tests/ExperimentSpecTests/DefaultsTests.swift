@@ -14,7 +14,8 @@ final class DefaultsTests: XCTestCase {
         XCTAssertEqual(e.model, ModelSpec(w1: -1.449, w2: 0.357, latentCount: 48, seed: 0))
         XCTAssertEqual(e.data, DataSpec(source: "lecture", count: 24, seed: 0, noise: 0.05))
         XCTAssertNil(e.training)
-        XCTAssertEqual(e.plot, PlotSpec())
+        XCTAssertEqual(e.plot, PlotSpec.defaults(for: .samples))
+        XCTAssertEqual(e.plot.margins, [0.082, 0.033, 0.08, 0.13], "15-1 Fig 2's margins without a plot section too")
     }
 
     func testTrainingDefaultsAndHornData() throws {

@@ -50,7 +50,7 @@ struct EnergyCurveFigure {
         let direction: Double = zEnd >= e.plot.zTilde ? 1 : -1
         let arrow: [Mark] = abs(zEnd - e.plot.zTilde) > 0.8
             ? [.arrow(ArrowMark(points: [Point(e.plot.zTilde + 0.25 * direction, 0), Point(zEnd - 0.3 * direction, 0)], color: Palette.orange,
-                                widthPixels: 5, dash: [19, 15], headLengthPixels: 22, headWidthPixels: 21))]
+                                widthPixels: 7, dash: [19, 15], headLengthPixels: 28, headWidthPixels: 28))]
             : []
         let marks: [Mark] = arrow + [
             .line(LineSeries(points: zip(z, energies).map { Point($0, $1) }, color: Palette.salmon, widthPixels: 3.5,
@@ -66,7 +66,7 @@ struct EnergyCurveFigure {
         ]
         let axes = zAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (0.043, 0.032, 0.03, 0.141)),
                          zRange: zMargins(z), yLimits: -0.5...(yMax + 0.5), yStep: 2, marks: marks,
-                         legend: LegendSpec(location: .upperRight, fontSizePixels: 42))
+                         legend: LegendSpec(location: .upperRight, fontSizePixels: 39))
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes: [axes]),
                             data: ["yPrime": .points([yPrime]), "yPrimeName": .string(name), "z": .numbers(z), "energy": .numbers(energies),
                                    "zTilde": .number(e.plot.zTilde), "zCheck": .number(zCheck), "inferencePath": .numbers(path),
