@@ -140,6 +140,14 @@ public struct PlotSpec: Sendable, Equatable, Codable {
     public var sampleCount: Int = 300
     public var x: Double = 0
     public var trained: Bool = false
+    /// Draw the lecture slide's title, formulas and diagram beside the plot (kinds "horn-data", "horn-manifold",
+    /// "cross-section").
+    public var slide: Bool = false
+    /// Horn samples: the y₁ and y₂ axis ranges (nil: the data's, ±20 and ±15).
+    public var y1Limits: [Double]?
+    public var y2Limits: [Double]?
+    /// Cross-sections: raise the y-axis so the legend clears the curves (the lecture lets it overlap their tops).
+    public var legendClear: Bool = false
     /// Warm-model choices of 15-2 Fig 7 (SPEC §5.2): training β, heatmap β's and the arrows' β.
     public var warmTrainingBeta: Double = 10
     public var warmHeatmapBeta: Double = 10

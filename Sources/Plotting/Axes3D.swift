@@ -31,10 +31,22 @@ public struct Axes3D: Sendable, Equatable {
     public var showPanes: Bool
     /// Grid lines on the back panes at every tick.
     public var showGrid: Bool
-    /// Pane colours for the x, y and z panes; nil takes the theme's foreground at low alpha.
+    /// Pane colours for the x, y and z panes; nil takes the theme's axes background (matplotlib's
+    /// `dark_background` panes are as black as the figure).
     public var paneColors: [Color]?
     public var tickLabelSizePixels: Double
     public var axisLabelSizePixels: Double
+    /// The x, y and z axis labels' colours (the slides colour x pink, y₁ and y₂ blue); nil or missing: the
+    /// theme's foreground.
+    public var axisLabelColors: [Color?]
+    /// A fixed place for the colour bar, in figure pixels (the bar and its ticks start at its left edge and
+    /// span its height); nil puts it beside the box's ink. A fixed strip keeps it still across rotation frames.
+    public var colorbarStrip: Rect?
+    /// Stretch the projected box horizontally so that it and its labels fill the frame's width and height,
+    /// as matplotlib's 3-D axes did before 3.3 (a wide frame draws a wide box).
+    public var stretchToFrame: Bool
+    /// Perspective as matplotlib draws it before 3.6: the viewer 10 box sides from the centre. False is orthographic.
+    public var perspective: Bool
 
     public init(frame: Rect, xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
                 zLimits: ClosedRange<Double>? = nil, elevationDegrees: Double = 30, azimuthDegrees: Double = -60,
@@ -42,7 +54,11 @@ public struct Axes3D: Sendable, Equatable {
                 yTicks: TickRule = .automatic(maxTicks: 7), zTicks: TickRule = .automatic(maxTicks: 7), xLabel: String? = nil,
                 yLabel: String? = nil, zLabel: String? = nil, marks: [Mark3D] = [], colorbar: ColorbarSpec? = nil,
                 fitToFrame: Bool = true, showPanes: Bool = true, showGrid: Bool = true, paneColors: [Color]? = nil, tickLabelSizePixels: Double = 14,
-                axisLabelSizePixels: Double = 34) {
+                axisLabelSizePixels: Double = 34, axisLabelColors: [Color?] = [], colorbarStrip: Rect? = nil, stretchToFrame: Bool = false, perspective: Bool = true) {
+        self.stretchToFrame = stretchToFrame
+        self.colorbarStrip = colorbarStrip
+        self.axisLabelColors = axisLabelColors
+        self.perspective = perspective
         self.frame = frame
         self.xLimits = xLimits
         self.yLimits = yLimits
@@ -77,17 +93,48 @@ public struct Axes3D: Sendable, Equatable {
         var g = geometry
         guard fitToFrame else { return g }
         let area = g.boxArea
-        for _ in 0..<3 {
-            let ink = Box3DLowering(axes: self, geometry: g, theme: theme, text: text).lowered().ink
-            let k = min(area.width / max(ink.width, 1e-9), area.height / max(ink.height, 1e-9))
+        func ink(_ g: Axes3DGeometry) -> Rect {
+            let box = Box3DLowering(axes: self, geometry: g, theme: theme, text: text).lowered().ink
+            return marksBounds(camera: g.camera).map(box.union) ?? box
+        }
+        for _ in 0..<(stretchToFrame ? 6 : 4) {
+            let ink = ink(g)
+            let kx = area.width / max(ink.width, 1e-9), ky = area.height / max(ink.height, 1e-9)
+            if stretchToFrame {
+                // Labels keep their size, so the box is rescaled a few times until box and labels fill the frame.
+                g.camera.pixelsPerUnit *= 0.99 * min(ky, 4 * kx)
+                g.camera.horizontalStretch = min(max(g.camera.horizontalStretch * kx / min(ky, 4 * kx), 1), 3)
+                continue
+            }
+            let k = min(kx, ky)
             guard k < 1 else { break }
             g.camera.pixelsPerUnit *= 0.99 * k
         }
-        let ink = Box3DLowering(axes: self, geometry: g, theme: theme, text: text).lowered().ink
+        let ink = ink(g)
         let strip = frame.width - area.width
         let target = Point(frame.minX + (frame.width - ink.width - strip) / 2 + ink.width / 2, area.center.y)
         g.camera.center = g.camera.center + (target - ink.center)
         return g
+    }
+
+    /// The pixel bounds of the marks (contours may spill past the box, as matplotlib lets them).
+    func marksBounds(camera: Camera) -> Rect? {
+        var xs: [Double] = [], ys: [Double] = []
+        func add(_ p: Point3D) {
+            guard p.isFinite else { return }
+            let q = camera.pixel(p)
+            xs.append(q.x)
+            ys.append(q.y)
+        }
+        for mark in marks {
+            switch mark {
+            case let .scatter(s): s.points.forEach(add)
+            case let .line(l): l.points.forEach(add)
+            case let .contour(c): c.lines().forEach { $0.polylines.forEach { $0.forEach(add) } }
+            }
+        }
+        guard let x0 = xs.min(), let x1 = xs.max(), let y0 = ys.min(), let y1 = ys.max() else { return nil }
+        return Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
     }
 
     /// The figure pixels of data points as `lower` draws them (for tests and annotations).
@@ -120,6 +167,7 @@ public struct Axes3D: Sendable, Equatable {
     /// The zero-width strip the colour bar stands beside: right of the ink of the box and as tall as most
     /// of it, like a colour bar beside a 2-D plot.
     func colorbarArea(boxInk ink: Rect, geometry: Axes3DGeometry) -> Rect {
+        if let strip = colorbarStrip { return Rect(x: strip.minX, y: strip.minY, width: 0, height: strip.height) }
         let x = fitToFrame ? ink.maxX : geometry.boxArea.maxX
         let height = min(0.85 * ink.height, frame.height)
         return Rect(x: x, y: ink.center.y - height / 2, width: 0, height: height)

@@ -68,4 +68,6 @@ public enum Palette {
     public static let orange = dark[5]
     public static let yellowGreen = dark[6]
     public static let orchid = dark[7]
+    /// The slides' pink for the input x (matplotlib's `Set3` pink).
+    public static let pink = Color(hex: "#fccde5")!
 }
