@@ -21,8 +21,8 @@ enum LectureStyle {
     }
 
     /// Training points y (`#81b1d2`), optionally with black edges for use over heatmaps.
-    static func dataPoints(_ data: [Point2], edged: Bool = false, label: String? = y) -> Mark {
-        .scatter(Scatter(points: data.map(point), marker: MarkerStyle(sizePixels: pointSize, fill: Palette.lightBlue,
+    static func dataPoints(_ data: [Point2], edged: Bool = false, size: Double = pointSize, label: String? = y) -> Mark {
+        .scatter(Scatter(points: data.map(point), marker: MarkerStyle(sizePixels: size, fill: Palette.lightBlue,
                                                                        edge: edged ? .black : nil, edgeWidthPixels: 1.2),
                          label: label))
     }

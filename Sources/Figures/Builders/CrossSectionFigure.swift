@@ -37,7 +37,7 @@ struct CrossSectionFigure {
         data["crossSections"] = .array(table)
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
         // On the slide (Fig 8) the free-energy formula takes the top and the plot sits smaller below it.
-        let frame = e.plot.slide ? Rect(x: 0.27 * w, y: 0.295 * h, width: 0.6 * w, height: 0.6 * h)
+        let frame = e.plot.slide ? Rect(x: 0.24 * w, y: 0.285 * h, width: 0.63 * w, height: 0.6 * h)
                                  : LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 150)
         let family = betas.count > 1
         var axes = Axes(frame: frame, xTicks: .step(0.5), yTicks: family ? .step(1) : .automatic(maxTicks: 10),

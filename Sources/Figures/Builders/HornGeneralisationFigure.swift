@@ -32,13 +32,15 @@ struct HornGeneralisationFigure {
         _ = try context.trainCached(&regularised, name: "generalisation-c-2d, \(latentKey), λ \(p.regularization), β \(p.regularizationBeta)",
                                     on: horn.data, training: training)
         let y1 = p.y1Grid.values, y2 = p.y2Grid.values
-        let box = "$z \\in [\(Tick.format(-p.latentHalfWidth)), \(Tick.format(p.latentHalfWidth))]^2$ (\(p.latentSide)$^2$)"
+        // "[−w, w]": a unary minus (the parser spaces "-" as a binary operator; the negative spaces take that back).
+        let half = Tick.format(p.latentHalfWidth)
+        let box = "$z \\in [\\!-\\!\(half),\\,\(half)]^2$ (\(p.latentSide)$^2$)"
         let lambda = ", $\\lambda = \(Tick.format(p.regularization))$"
         let maps: [(String, [Double])] = [
             ("horn, 1-D $z$, $\\beta = \\infty$", reference.freeEnergyMap(x: p.x, y1: y1, y2: y2, beta: .infinity)),
             ("(a) $g(f(x), z)$, 1-D $z$, $\\beta = \\infty$", circle.freeEnergyMap(x: p.x, y1: y1, y2: y2, beta: .infinity)),
             ("(b) 2-D \(box), $\\lambda = 0$, $\\beta = \\infty$", free2D.freeEnergyMap(x: p.x, y1: y1, y2: y2, beta: .infinity)),
-            ("(c) 2-D \(box)\(lambda), $\\beta = \(Tick.format(p.regularizationBeta))$",
+            ("(c) 2-D \(box)\(lambda), trained at $\\beta = \(Tick.format(p.regularizationBeta))$",
              regularised.freeEnergyMap(x: p.x, y1: y1, y2: y2, beta: .infinity)),
         ]
         let vmin = p.colorMin ?? 0, vmax = p.colorMax ?? 2

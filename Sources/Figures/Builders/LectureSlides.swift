@@ -27,18 +27,18 @@ struct LectureSlides {
     /// 15-2 Fig 8: "Free energy F_β(y) ≐ −(1/β) log (1/|Z|) ∫_Z exp[−βE(y, z)] dz", F lavender, y blue,
     /// β yellow, Z and z orange, E red.
     func freeEnergyTitle(y: Double) -> SlideElement {
-        let s = px(0.06)
+        let s = px(0.064)
         let F = Palette.lavender, yb = Palette.lightBlue, beta = Palette.paleYellow, z = Palette.orange, E = Palette.salmon
         let bold = "$\\boldsymbol{y}$"
         let formula: MathBlock = .row([
             .words("Free energy", size: 1.15 * s), .space(0.5 * s),
             .math("$F$", size: s, color: F), Self.subscripted("$\\beta$", size: s, color: beta),
-            Self.tinted([("$($", nil), (bold, yb), ("$) \\doteq -$", nil)], size: s), .space(0.08 * s),
+            Self.tinted([("$($", nil), (bold, yb), ("$) \\doteq\\!\\!-\\!$", nil)], size: s), .space(0.08 * s),
             .fraction(.math("$1$", size: s), over: .math("$\\beta$", size: s, color: beta), size: s), .space(0.12 * s),
             .math("$\\mathrm{log}$", size: s), .space(0.2 * s),
             .fraction(.math("$1$", size: s), over: Self.tinted([("$|$", nil), ("$Z$", z), ("$|$", nil)], size: s), size: s),
-            .space(0.1 * s), .integral(size: 1.15 * s), .raised(.math("$Z$", size: 0.62 * s, color: z), up: -0.5 * s), .space(0.1 * s),
-            Self.tinted([("$\\mathrm{exp}[-$", nil), ("$\\beta$", beta), ("$E$", E), ("$($", nil), (bold, yb), ("$,$", nil), ("$z$", z),
+            .space(0.1 * s), .integral(size: s), .raised(.math("$Z$", size: 0.62 * s, color: z), up: -0.55 * s), .space(0.1 * s),
+            Self.tinted([("$\\mathrm{exp}[\\!-\\!$", nil), ("$\\beta$", beta), ("$E$", E), ("$($", nil), (bold, yb), ("$,$", nil), ("$z$", z),
                          ("$)]\\,\\mathrm{d}$", nil), ("$z$", z)], size: s),
         ])
         return .block(formula, at: Point(0.5, y), anchor: TextAnchor(.center, .center), maxWidth: 0.96)

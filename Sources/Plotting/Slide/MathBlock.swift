@@ -149,14 +149,14 @@ extension MathLayout {
         case let .space(width):
             return BlockLayout(width: width)
         case let .integral(size):
-            // A slanted S: hooks at both ends, the stem leaning right, thicker in the middle.
-            let top = -1.0 * size, bottom = 0.32 * size, w = 0.5 * size
+            // A slanted stem between two hooks, the upper turning right, the lower left, as TeX's display ∫.
+            let top = -1.15 * size, bottom = 0.5 * size, w = 0.6 * size
             var path = Path()
-            path.move(to: Point(0.56 * w, top + 0.07 * size))
-            path.elements.append(.curve(Point(0.5 * w, top - 0.05 * size), Point(0.25 * w, top), Point(0.65 * w, top + 0.15 * size)))
-            path.elements.append(.curve(Point(0.75 * w, top + 0.45 * size), Point(0.1 * w, bottom - 0.45 * size), Point(0.35 * w, bottom - 0.15 * size)))
-            path.elements.append(.curve(Point(0.55 * w, bottom), Point(0.25 * w, bottom + 0.05 * size), Point(0.14 * w, bottom - 0.07 * size)))
-            let stroke = StrokeStyle(color: color, widthPixels: 0.055 * size, lineCap: .round, lineJoin: .round)
+            path.move(to: Point(0.78 * w, top + 0.1 * size))
+            path.elements.append(.curve(Point(0.76 * w, top - 0.03 * size), Point(0.58 * w, top - 0.03 * size), Point(0.5 * w, top + 0.14 * size)))
+            path.elements.append(.curve(Point(0.42 * w, top + 0.55 * size), Point(0.36 * w, bottom - 0.55 * size), Point(0.28 * w, bottom - 0.14 * size)))
+            path.elements.append(.curve(Point(0.2 * w, bottom + 0.03 * size), Point(0.02 * w, bottom + 0.03 * size), Point(0.0, bottom - 0.1 * size)))
+            let stroke = StrokeStyle(color: color, widthPixels: 0.065 * size, lineCap: .round, lineJoin: .round)
             return BlockLayout(commands: [.stroke(path, stroke)], width: w, ascent: -top + 0.05 * size, descent: bottom + 0.05 * size)
         }
     }
