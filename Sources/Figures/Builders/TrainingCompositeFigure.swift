@@ -30,16 +30,20 @@ struct TrainingCompositeFigure {
                                             "trainedZeroTemperature": .decoder(cold.decoder), "trainedWarm": .decoder(warm.decoder),
                                             "warmTrainingBeta": .number(p.warmTrainingBeta), "yPrime": .points([yPrime])]
         var axes: [Axes] = []
-        // Top row: zero temperature, before and after training.
+        // Top row: zero temperature, before and after training. The pull from each y̌ = g(ž) toward its y is drawn
+        // on one scale for both panels, set so that the untrained model's median pull is 0.35 long (SPEC §6): after
+        // training y̌ sits on y and the arrows shrink to nothing, as on the slide.
+        let residuals = [context.decoder, cold.decoder].map { decoder in
+            context.data.map { y in (check: decoder(decoder.zeroTemperatureInference(y, latents: context.latents).zCheck), y: y) }
+        }
+        let untrainedGaps = residuals[0].map { (($0.y - $0.check) * ($0.y - $0.check)).sum().squareRoot() }.sorted()
+        let pullScale = 0.35 / max(untrainedGaps[untrainedGaps.count / 2], 1e-12)
         for (column, decoder) in [context.decoder, cold.decoder].enumerated() {
             let panel = HeatmapPanel(decoder: decoder, latents: context.latents, y1: y1, y2: y2, beta: .infinity)
             let values = panel.values
-            let checks = context.data.map { decoder(decoder.zeroTemperatureInference($0, latents: context.latents).zCheck) }
-            // From each y̌ toward its y, 0.35 long (SPEC §6) but never longer than the gap it closes: after training
-            // y̌ sits on y and the arrow vanishes, as on the slide.
-            let pulls = zip(checks, context.data).compactMap { c, y -> Mark? in
-                let d = y - c, n = (d * d).sum().squareRoot()
-                return Self.arrow(from: c, to: c + d / max(n, 1e-12) * min(0.35, n), pixelsPerUnit: pixelsPerUnit, width: 1.6, head: 8)
+            let checks = residuals[column].map(\.check)
+            let pulls = residuals[column].compactMap { pair -> Mark? in
+                Self.arrow(from: pair.check, to: pair.check + (pair.y - pair.check) * pullScale, pixelsPerUnit: pixelsPerUnit, width: 1.6, head: 8)
             }
             let marks: [Mark] = [panel.heatmap(values, vmin: 0, vmax: 2), panel.quiver(panel.gradients), LectureStyle.manifoldLine(decoder)] + pulls + [
                 LectureStyle.dataPoints(context.data, edged: true, size: pointSize),
