@@ -110,6 +110,13 @@ public struct Axes3D: Sendable, Equatable {
             guard k < 1 else { break }
             g.camera.pixelsPerUnit *= 0.99 * k
         }
+        // Stretching converges from both sides; make sure it ends inside the frame.
+        for _ in 0..<(stretchToFrame ? 3 : 0) {
+            let ink = ink(g)
+            let k = min(area.width / max(ink.width, 1e-9), area.height / max(ink.height, 1e-9))
+            guard k < 1 else { break }
+            g.camera.pixelsPerUnit *= 0.995 * k
+        }
         let ink = ink(g)
         let strip = frame.width - area.width
         let target = Point(frame.minX + (frame.width - ink.width - strip) / 2 + ink.width / 2, area.center.y)

@@ -7,7 +7,7 @@ import Plotting
 struct ContourBathtubFigure {
     let context: ExperimentContext
 
-    /// The lecture's box: y₁, y₂ ticks −1.5…1.5 and an F axis 0…0.30 on a short edge (box aspect 4 : 4 : 0.5),
+    /// The lecture's box: y₁, y₂ ticks −1.5…1.5 and an F axis 0…0.30 on a short edge (box aspect 4 : 4 : 0.35),
     /// so that the tub, drawn at its levels up to 1, is shallow and elongated, rising above the box and
     /// spilling past its sides as matplotlib leaves it.
     static let yLimits = -1.5...1.5
@@ -40,10 +40,10 @@ struct ContourBathtubFigure {
                                         widthPixels: 0.0042 * w, outline: theme.axesBackground, outlineWidthPixels: 0.0065 * w)
             let axes = Axes3D(frame: Rect(x: 0.005 * w, y: 0.01 * h, width: 0.71 * w, height: 0.98 * h),
                               xLimits: Self.yLimits, yLimits: Self.yLimits, zLimits: Self.fLimits,
-                              elevationDegrees: e.plot.elevation, azimuthDegrees: azimuth, boxAspect: Point3D(4, 4, 0.5),
-                              xTicks: .step(0.5), yTicks: .step(0.5), zTicks: .step(0.1),
+                              elevationDegrees: e.plot.elevation, azimuthDegrees: azimuth, boxAspect: Point3D(4, 4, 0.35), zoom: 2.5,
+                              xTicks: .step(0.5), yTicks: .step(0.5), zTicks: .step(0.15),
                               xLabel: "$y_1$", yLabel: "$y_2$", zLabel: "$F_\\infty(\\boldsymbol{y})$", marks: [.contour(contours)],
-                              colorbar: bar, tickLabelSizePixels: 0.026 * h, axisLabelSizePixels: 0.085 * h, colorbarStrip: strip, stretchToFrame: true)
+                              colorbar: bar, tickLabelSizePixels: 0.026 * h, axisLabelSizePixels: 0.085 * h, colorbarStrip: strip)
             return Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes3D: [axes], slide: key)
         }
         return FigureOutput(figure: figure(azimuth: e.plot.azimuth),

@@ -35,7 +35,7 @@ struct HornContext {
         return Axes3D(frame: frame, xLimits: 0...1, yLimits: range(e.plot.y1Limits, 20), zLimits: range(e.plot.y2Limits, 15),
                       elevationDegrees: e.plot.elevation, azimuthDegrees: e.plot.azimuth, 
                       xTicks: .step(0.2), yTicks: e.plot.y1Limits != nil ? .step(5) : (dataRanges ? .step(10) : .automatic(maxTicks: 6)),
-                      zTicks: dataRanges || e.plot.y2Limits != nil ? .step(5) : .automatic(maxTicks: 8),
+                      zTicks: dataRanges || e.plot.y2Limits != nil ? .step(5) : .automatic(maxTicks: 9),
                       xLabel: "$x$", yLabel: "$y_1$", zLabel: "$y_2$", marks: marks,
                       tickLabelSizePixels: max(12, (e.plot.slide ? 0.024 : 0.03) * frame.height), axisLabelSizePixels: label,
                       axisLabelColors: colouredLabels ? [Palette.pink, Palette.lightBlue, Palette.lightBlue] : [],
