@@ -76,7 +76,7 @@ struct LectureSlides {
             .block(.lines([.math("$\\alpha = 1.5$", size: s), .math("$\\beta = 2$", size: s)], gap: 0.35 * s), at: Point(0.398, 0.905),
                    anchor: TextAnchor(.left, .center)),
             .block(sample, at: Point(0.56, 0.86), anchor: left),
-            .block(Self.tinted([("$\\rho : \\mathrm{ℝ} \\to \\mathrm{ℝ}^2$", nil)], size: s), at: Point(0.635, 0.715), anchor: left),
+            .block(.math("$\\rho \\;:\\; \\mathrm{ℝ} \\to \\mathrm{ℝ}^2$", size: s), at: Point(0.635, 0.715), anchor: left),
             .block(radius, at: Point(0.635, 0.57), anchor: left),
             .block(Self.tinted([("$\\cdot\\, \\mathrm{exp}(2$", nil), ("$x$", pink), ("$)$", nil)], size: s), at: Point(0.715, 0.428), anchor: left),
             .block(Self.tinted([("$x$", pink), ("$ \\sim U(0, 1)$", nil)], size: s), at: Point(0.635, 0.325), anchor: left),
