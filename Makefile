@@ -9,7 +9,7 @@ BASE ?= HEAD
 TOLERANCE ?= 0
 REPORT ?= .cache/figure-review
 SWIFT ?= swift
-APT_PACKAGES := pkg-config libcairo2-dev libpng-dev fonts-dejavu-core fonts-cmu librsvg2-bin
+APT_PACKAGES := pkg-config libcairo2-dev libpng-dev fonts-dejavu-core fonts-cmu fonts-lmodern librsvg2-bin
 BIN = .build/release/ebm-figures
 
 .PHONY: setup setup-test setup-bench build figures figure validate test diff check-figures bench clean

@@ -120,6 +120,8 @@ public struct PlotSpec: Sendable, Equatable, Codable {
     public var zTilde: Double = 0.5
     public var showInference: Bool = false
     public var legend: String?
+    /// Keep the legend off the data (the readable variant) instead of where the lecture draws it.
+    public var legendClear: Bool = false
     public var y1Grid = GridAxis(start: -3, stop: 3, step: 0.25)
     public var y2Grid = GridAxis(start: -2, stop: 2, step: 0.25)
     public var rings: [[Double]] = []

@@ -10,6 +10,7 @@ struct PlotReader {
             plot.showInference = reader.bool("inference", default: false)
             plot.zTilde = reader.number("zTilde", default: 0.5, .range(-100, 100)) ?? 0.5
             plot.legend = legend()
+            plot.legendClear = reader.bool("legendClear", default: false)
         case .computationGraph:
             break
         case .energyPanels:

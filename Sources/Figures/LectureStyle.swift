@@ -5,19 +5,23 @@ import Plotting
 enum LectureStyle {
     /// Marker diameter ≈ 1.7 % of a 1000-pixel figure width (SPEC §6, 15-1 Fig 2).
     static let pointSize = 17.0
-    static let legendSize = 30.0
-    static let axisLabelSize = 40.0
-    static let tickLabelSize = 15.0
+    /// Legend text, axis labels and tick labels as the lecture sets them in a 1000 × 640-pixel figure: its large
+    /// LaTeX axis labels (y₁ inks ≈ 5.5 % of the figure height), a legend of about 4 em by 1.3 em a row, ticks ≈ 2.4 %.
+    static let legendSize = 38.0
+    static let axisLabelSize = 58.0
+    static let tickLabelSize = 17.0
 
     static let y = "$\\boldsymbol{y}$"
     static let yTilde = "$\\boldsymbol{\\tilde{y}}$"
     static let yPrime = "$\\boldsymbol{y'}$"
     static let yCheck = "$\\boldsymbol{\\check{y}}$"
 
-    /// The plot region of a one-axes figure, leaving room for labels (and a colour bar when asked).
-    static func frame(width: Int, height: Int, colorbar: Bool = false, left: Double = 120, bottom: Double = 105) -> Rect {
-        let right = colorbar ? 150.0 : 30
-        return Rect(x: left, y: 25, width: Double(width) - left - right, height: Double(height) - 25 - bottom)
+    /// The plot region of a one-axes figure, leaving room for labels (and a colour bar when asked). The defaults
+    /// are the lecture's y-plane margins (left 9 %, right 2 %, top 4.5 %, bottom 13 % of a 1000 × 640 figure).
+    static func frame(width: Int, height: Int, colorbar: Bool = false, left: Double = 90, bottom: Double = 94,
+                      top: Double = 28, right: Double? = nil) -> Rect {
+        let right = right ?? (colorbar ? 150.0 : 22)
+        return Rect(x: left, y: top, width: Double(width) - left - right, height: Double(height) - top - bottom)
     }
 
     /// Training points y (`#81b1d2`), optionally with black edges for use over heatmaps.
@@ -44,16 +48,21 @@ enum LectureStyle {
         return .line(LineSeries(points: z.map { point(decoder($0)) }, color: color, widthPixels: width, label: label))
     }
 
-    /// A y-plane axes with the lecture's decorations: y₁/y₂ labels, ticks every 0.5, zero lines, equal aspect.
+    /// A y-plane axes with the lecture's decorations: y₁/y₂ labels (y₂ along the axis), ticks every 0.5 inside
+    /// the frame, zero lines, equal aspect.
     static func yPlaneAxes(frame: Rect, x: ClosedRange<Double>? = -3...3, y: ClosedRange<Double>? = -1.75...1.75,
                            marks: [Mark], legend: LegendSpec?, zeroLines: Bool = true, colorbar: ColorbarSpec? = nil) -> Axes {
-        Axes(frame: frame, xLimits: x, yLimits: y, equalAspect: true, xTicks: .step(0.5), yTicks: .step(0.5),
-             xLabel: "$y_1$", yLabel: "$y_2$", zeroLines: zeroLines, marks: marks, legend: legend, colorbar: colorbar,
-             tickLabelSizePixels: tickLabelSize, axisLabelSizePixels: axisLabelSize)
+        var axes = Axes(frame: frame, xLimits: x, yLimits: y, equalAspect: true, xTicks: .interiorStep(0.5), yTicks: .interiorStep(0.5),
+                        xLabel: "$y_1$", yLabel: "$y_2$", zeroLines: zeroLines, marks: marks, legend: legend, colorbar: colorbar,
+                        tickLabelSizePixels: tickLabelSize, axisLabelSizePixels: axisLabelSize)
+        axes.yLabelRotated = true
+        return axes
     }
 
-    static func legend(_ location: String?, default fallback: LegendLocation, columns: Int = 1, size: Double = legendSize) -> LegendSpec {
-        LegendSpec(location: location.flatMap(LegendLocation.init(rawValue:)) ?? fallback, columns: columns, fontSizePixels: size)
+    static func legend(_ location: String?, default fallback: LegendLocation, columns: Int = 1, size: Double = legendSize,
+                       handleLength: Double = 2, columnSpacing: Double = 2) -> LegendSpec {
+        LegendSpec(location: location.flatMap(LegendLocation.init(rawValue:)) ?? fallback, columns: columns, fontSizePixels: size,
+                   handleLength: handleLength, columnSpacing: columnSpacing)
     }
 
     static func point(_ p: Point2) -> Point { Point(p.x, p.y) }

@@ -9,10 +9,16 @@ public struct LegendSpec: Sendable, Equatable {
     public var location: LegendLocation
     public var columns: Int
     public var fontSizePixels: Double
-    public init(location: LegendLocation = .upperRight, columns: Int = 1, fontSizePixels: Double = 26) {
+    /// Length of a handle and the gap between columns, in font sizes (matplotlib's `handlelength`, `columnspacing`).
+    public var handleLength: Double
+    public var columnSpacing: Double
+    public init(location: LegendLocation = .upperRight, columns: Int = 1, fontSizePixels: Double = 26, handleLength: Double = 2,
+                columnSpacing: Double = 2) {
         self.location = location
         self.columns = columns
         self.fontSizePixels = fontSizePixels
+        self.handleLength = handleLength
+        self.columnSpacing = columnSpacing
     }
 }
 

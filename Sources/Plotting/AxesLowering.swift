@@ -82,7 +82,7 @@ struct AxesLowering {
             path.move(to: Point(area.minX, py))
             path.line(to: Point(area.maxX, py))
         }
-        return path.elements.isEmpty ? [] : [.stroke(path, StrokeStyle(color: theme.zeroLineColor, widthPixels: 2.2))]
+        return path.elements.isEmpty ? [] : [.stroke(path, StrokeStyle(color: theme.zeroLineColor, widthPixels: 2.8))]
     }
 
     /// Tick marks (outward) and their labels; returns the lowest y of the x labels and the leftmost x of the y labels.
@@ -133,7 +133,7 @@ struct AxesLowering {
             let layout = text.layout(label, sizePixels: size)
             if axes.yLabelRotated {
                 // Laid out horizontally centred on its anchor, then turned a quarter turn about that anchor.
-                let anchor = Point(left - 0.3 * size - layout.height / 2, area.center.y)
+                let anchor = Point(left - 0.15 * size - layout.height / 2, area.center.y)
                 out.append(.pushRotation(radians: -Double.pi / 2, center: anchor))
                 out += layout.commands(at: layout.origin(placing: .center, at: anchor), color: theme.foreground)
                 out.append(.popTransform)

@@ -175,6 +175,11 @@ public struct LabelLayout: Sendable, Equatable {
                 let e = metrics.extents(of: s, font: font)
                 guard e.advance > 0 || e.ascent + e.descent > 0 else { continue }
                 let box = Rect(x: origin.x, y: origin.y - e.ascent, width: e.advance, height: e.ascent + e.descent)
+                if let p = previous, sameRotations(p.rotations, rotations), MathAccent.isAccentGlyph(s), !laidOut.isEmpty {
+                    // An accent set over the base before it (ỹ, ž) belongs to that label; the next run continues the base.
+                    laidOut[laidOut.count - 1].box = laidOut[laidOut.count - 1].box.union(box)
+                    continue
+                }
                 if let p = previous, sameRotations(p.rotations, rotations), continues(p.box, with: box, sizePixels: font.sizePixels) {
                     laidOut[laidOut.count - 1].text += s
                     laidOut[laidOut.count - 1].box = laidOut[laidOut.count - 1].box.union(box)

@@ -13,7 +13,7 @@ struct LegendLowering {
 
     func entries(for marks: [Mark]) -> [Entry] {
         let s = spec.fontSizePixels
-        let handleLength = 2.0 * s
+        let handleLength = spec.handleLength * s
         var entries: [Entry] = []
         for mark in marks {
             switch mark {
@@ -45,8 +45,8 @@ struct LegendLowering {
         let entries = entries(for: marks)
         guard !entries.isEmpty else { return [] }
         let s = spec.fontSizePixels
-        let handleLength = 2.0 * s, handlePad = 0.8 * s, borderPad = 0.4 * s, labelSpacing = 0.5 * s
-        let columnSpacing = 2.0 * s, axesPad = 0.5 * s
+        let handleLength = spec.handleLength * s, handlePad = 0.8 * s, borderPad = 0.4 * s, labelSpacing = 0.5 * s
+        let columnSpacing = spec.columnSpacing * s, axesPad = 0.5 * s
         let columns = max(1, min(spec.columns, entries.count))
         let rowsPerColumn = (entries.count + columns - 1) / columns
         let rowHeight = max(entries.map { $0.label.height }.max()!, 0.7 * s)

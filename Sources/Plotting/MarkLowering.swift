@@ -107,9 +107,12 @@ public enum Markers {
     }
 
     /// matplotlib's `X`: a filled diagonal cross whose arms are 2/5 of the marker size thick.
+    /// matplotlib's filled "X": its filled plus turned 45°, arms reaching `r` from the centre along the diagonals
+    /// with a half-thickness of r/3.
     static func boldX(center p: Point, radius r: Double) -> Path {
-        let t = 0.2 * r * 2 / 2.0.squareRoot()   // half arm thickness along the diagonal
-        let e = r / 2.0.squareRoot() * 1.25
+        let halfThickness = r / 3
+        let t = halfThickness * 2.0.squareRoot()   // the arm's half thickness, measured along x or y
+        let e = r / 2.0.squareRoot() + t / 2
         let pts: [(Double, Double)] = [
             (-e, -e + t), (-e + t, -e), (0, -t), (e - t, -e), (e, -e + t), (t, 0),
             (e, e - t), (e - t, e), (0, t), (-e + t, e), (-e, e - t), (-t, 0),

@@ -1,21 +1,36 @@
 /// Lays out labels with the project's TeX subset (see `MathParser`), choosing the font per glyph run:
-/// the theme's serif (Computer Modern) when it has the glyphs, else its upright face, else the fallback.
+/// the theme's serif (Computer Modern) when it has the glyphs, else its upright face, else the math symbol
+/// family (Latin Modern Math: ≥, ∞, ′ in the Computer Modern design), else the fallback.
 public struct MathLayout: Sendable {
     public var metrics: any TextMeasuring
     public var family: String
     public var fallbackFamily: String
+    /// The family for symbols the serif lacks, before the fallback.
+    public var symbolFamily: String?
+    /// The family of `\mathsf` / `\textsf` parts.
+    public var sansFamily: String
+
+    /// What a part of a label inherits from its enclosing groups.
+    struct RunStyle {
+        var color: Color?
+        var sans = false
+    }
 
     /// Script size relative to the base size (TeX's \scriptstyle ≈ 0.7).
     static let scriptScale = 0.7
 
-    public init(metrics: any TextMeasuring, family: String, fallbackFamily: String) {
+    public init(metrics: any TextMeasuring, family: String, fallbackFamily: String, symbolFamily: String? = nil,
+                sansFamily: String = "CMU Sans Serif") {
         self.metrics = metrics
         self.family = family
         self.fallbackFamily = fallbackFamily
+        self.symbolFamily = symbolFamily
+        self.sansFamily = sansFamily
     }
 
     public init(metrics: any TextMeasuring, theme: Theme) {
-        self.init(metrics: metrics, family: theme.serifFamily, fallbackFamily: theme.fallbackFamily)
+        self.init(metrics: metrics, family: theme.serifFamily, fallbackFamily: theme.fallbackFamily,
+                  symbolFamily: theme.symbolFamily, sansFamily: theme.sansFamily)
     }
 
     /// Lays out `text` at `sizePixels`.
@@ -25,47 +40,61 @@ public struct MathLayout: Sendable {
 
     /// `inScript`: TeX drops the space around relations and binary operators in script style
     /// (`|_{y_1=0}` sets "y₁=0" tight), so the parser's spaced operators lose their spaces there.
-    func layout(_ node: MathNode, size: Double, inScript: Bool = false) -> TextLayout {
+    func layout(_ node: MathNode, size: Double, inScript: Bool = false, style: RunStyle = RunStyle()) -> TextLayout {
         switch node {
         case let .glyphs(text, italic, bold):
-            return glyphs(text, italic: italic, bold: bold, size: size)
+            return glyphs(text, italic: italic, bold: bold, size: size, style: style)
+        case let .colored(color, inner):
+            var inner_ = style
+            inner_.color = color
+            return layout(inner, size: size, inScript: inScript, style: inner_)
+        case let .sans(inner):
+            var inner_ = style
+            inner_.sans = true
+            return layout(inner, size: size, inScript: inScript, style: inner_)
         case let .space(em):
             return TextLayout(width: em * size)
         case let .row(nodes):
             if inScript, nodes.count == 3, case .space = nodes[0], case .glyphs = nodes[1], case .space = nodes[2] {
-                return layout(nodes[1], size: size, inScript: true)
+                return layout(nodes[1], size: size, inScript: true, style: style)
             }
-            return row(nodes.map { layout($0, size: size, inScript: inScript) })
+            return row(nodes.map { layout($0, size: size, inScript: inScript, style: style) })
         case let .scripts(base, sub, sup):
-            return scripts(layout(base, size: size, inScript: inScript),
-                           sub: sub.map { layout($0, size: size * Self.scriptScale, inScript: true) },
-                           sup: sup.map { layout($0, size: size * Self.scriptScale, inScript: true) }, size: size,
+            return scripts(layout(base, size: size, inScript: inScript, style: style),
+                           sub: sub.map { layout($0, size: size * Self.scriptScale, inScript: true, style: style) },
+                           sup: sup.map { layout($0, size: size * Self.scriptScale, inScript: true, style: style) }, size: size,
                            baseIsItalic: Self.endsItalic(base))
         case let .accent(accent, base):
-            return accented(layout(base, size: size, inScript: inScript), accent: accent, size: size, italic: Self.endsItalic(base))
+            return accented(layout(base, size: size, inScript: inScript, style: style), accent: accent, size: size,
+                            italic: Self.endsItalic(base), bold: Self.isBold(base), style: style)
         }
     }
 
-    func font(italic: Bool, bold: Bool, size: Double, for text: String) -> FontSpec {
-        let preferred = FontSpec(family: family, italic: italic, bold: bold, sizePixels: size)
+    func font(italic: Bool, bold: Bool, size: Double, for text: String, sans: Bool = false) -> FontSpec {
+        let preferred = FontSpec(family: sans ? sansFamily : family, italic: italic, bold: bold, sizePixels: size)
         if metrics.hasGlyphs(for: text, font: preferred) { return preferred }
-        let upright = FontSpec(family: family, italic: false, bold: bold, sizePixels: size)
+        let upright = FontSpec(family: preferred.family, italic: false, bold: bold, sizePixels: size)
         if italic, metrics.hasGlyphs(for: text, font: upright) { return upright }
+        if !sans, let symbolFamily {
+            // The math font has one (regular) face: bold symbols keep their Computer Modern shape.
+            let symbol = FontSpec(family: symbolFamily, sizePixels: size)
+            if metrics.hasGlyphs(for: text, font: symbol) { return symbol }
+        }
         return FontSpec(family: fallbackFamily, italic: italic, bold: bold, sizePixels: size)
     }
 
-    private func glyphs(_ text: String, italic: Bool, bold: Bool, size: Double) -> TextLayout {
-        // Split into runs that one font can draw (e.g. "F∞": F in italic CM, ∞ in the fallback).
+    private func glyphs(_ text: String, italic: Bool, bold: Bool, size: Double, style: RunStyle) -> TextLayout {
+        // Split into runs that one font can draw (e.g. "F∞": F in italic CM, ∞ from the symbol family).
         var runs: [(String, FontSpec)] = []
         for character in text {
             let s = String(character)
-            let f = font(italic: italic, bold: bold, size: size, for: s)
+            let f = font(italic: italic && !style.sans, bold: bold, size: size, for: s, sans: style.sans)
             if let last = runs.last, last.1 == f { runs[runs.count - 1].0 += s } else { runs.append((s, f)) }
         }
         return row(runs.map { run in
             if run.0 == " " { return TextLayout(width: 0.33 * size) }
             let e = metrics.extents(of: run.0, font: run.1)
-            return TextLayout(items: [.glyphs(run.0, font: run.1, offset: Point(0, 0))],
+            return TextLayout(items: [.glyphs(run.0, font: run.1, offset: Point(0, 0), color: style.color)],
                               width: e.advance, ascent: e.ascent, descent: e.descent)
         })
     }
@@ -102,10 +131,25 @@ public struct MathLayout: Sendable {
         return result
     }
 
-    private func accented(_ base: TextLayout, accent: MathAccent, size: Double, italic: Bool) -> TextLayout {
+    private func accented(_ base: TextLayout, accent: MathAccent, size: Double, italic: Bool, bold: Bool,
+                          style: RunStyle) -> TextLayout {
         // The accent is centred over the ink, nudged right for italic letters (TeX's skew).
         let skew = italic ? 0.1 * base.ascent : 0
         let cx = base.width / 2 + skew
+        if let glyph = accent.glyph {
+            // TeX's \tilde and \check are the font's own accent glyphs (narrow, fixed width), not drawn curves: set
+            // the serif's spacing accent centred over the base, raised by how much the base outgrows the x-height.
+            let font = FontSpec(family: family, italic: italic, bold: bold, sizePixels: size)
+            if metrics.hasGlyphs(for: glyph, font: font) {
+                let e = metrics.extents(of: glyph, font: font)
+                let xHeight = metrics.extents(of: "x", font: font).ascent
+                let raise = max(0, base.ascent - xHeight)
+                var result = base
+                result.items.append(.glyphs(glyph, font: font, offset: Point(cx - e.advance / 2, -raise), color: style.color))
+                result.ascent = max(base.ascent, e.ascent + raise)
+                return result
+            }
+        }
         let half = min(max(0.2 * size, base.width * 0.45), 0.3 * size)
         let bottom = -(base.ascent + 0.09 * size)
         let h = 0.1 * size
@@ -127,15 +171,24 @@ public struct MathLayout: Sendable {
             path = Path.circle(center: Point(cx, bottom - 0.5 * h), radius: 0.04 * size)
         }
         var result = base
-        result.items.append(.stroke(path, widthPixels: 0.055 * size))
+        result.items.append(.stroke(path, widthPixels: 0.055 * size, color: style.color))
         result.ascent = max(base.ascent, -bottom + 1.5 * h)
         return result
     }
 
     static func shift(_ item: TextLayout.Item, by d: Point) -> TextLayout.Item {
         switch item {
-        case let .glyphs(text, font, offset): return .glyphs(text, font: font, offset: offset + d)
-        case let .stroke(path, width): return .stroke(path.translated(by: d), widthPixels: width)
+        case let .glyphs(text, font, offset, color): return .glyphs(text, font: font, offset: offset + d, color: color)
+        case let .stroke(path, width, color): return .stroke(path.translated(by: d), widthPixels: width, color: color)
+        }
+    }
+
+    static func isBold(_ node: MathNode) -> Bool {
+        switch node {
+        case let .glyphs(_, _, bold): return bold
+        case .space: return false
+        case let .scripts(base, _, _), let .accent(_, base), let .colored(_, base), let .sans(base): return isBold(base)
+        case let .row(nodes): return nodes.contains { isBold($0) }
         }
     }
 
@@ -145,6 +198,8 @@ public struct MathLayout: Sendable {
         case .space: return false
         case let .scripts(base, _, _): return endsItalic(base)
         case let .accent(_, base): return endsItalic(base)
+        case let .colored(_, inner): return endsItalic(inner)
+        case .sans: return false
         case let .row(nodes): return nodes.last.map(endsItalic) ?? false
         }
     }

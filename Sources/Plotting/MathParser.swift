@@ -10,11 +10,29 @@ indirect enum MathNode: Equatable {
     case accent(MathAccent, base: MathNode)
     /// A horizontal list.
     case row([MathNode])
+    /// A part of a label in its own colour (`\textcolor{#RRGGBB}{…}`); the rest keeps the label's colour.
+    case colored(Color, MathNode)
+    /// A part set in the sans-serif family (`\mathsf{…}`, `\textsf{…}`), upright.
+    case sans(MathNode)
 }
 
 /// The accents the layout draws itself (CMU fonts lack most precomposed forms, e.g. y̌, ž).
 public enum MathAccent: String, Sendable, Equatable, CaseIterable {
     case tilde, check, hat, bar, dot
+
+    /// The spacing accent glyph TeX uses for this accent, where the serif family has one.
+    var glyph: String? {
+        switch self {
+        case .tilde: return "\u{02DC}"
+        case .check: return "\u{02C7}"
+        case .hat, .bar, .dot: return nil
+        }
+    }
+
+    /// Whether `text` is only accent glyphs (a run the layout sets over the glyph before it).
+    static func isAccentGlyph(_ text: String) -> Bool {
+        !text.isEmpty && text.allSatisfy { c in allCases.contains { $0.glyph == String(c) } }
+    }
 }
 
 /// Parses labels such as `Energy $E(y', z)$` or `$F_\beta(y)|_{y_1=0}$`: text outside `$…$` is upright;
@@ -79,8 +97,9 @@ struct MathParser {
                 }
             } else if c == "'" {
                 position += 1
-                // TeX sets y' as a superscript prime; a little space keeps it off the italic letter's top.
-                nodes.append(.row([.space(0.1), .glyphs("′", italic: false, bold: bold)]))
+                // TeX sets y' as y^{\prime}. The math font's U+2032 is already the raised superscript prime, so it
+                // follows the letter with a small kern (a text-font prime with a gap reads as a detached acute).
+                nodes.append(.row([.space(0.04), .glyphs("′", italic: false, bold: bold)]))
             } else if let atom = parseAtom() {
                 nodes.append(atom)
             }
@@ -142,12 +161,36 @@ struct MathParser {
             bold = wasBold
             return node.map { name == "mathbf" ? MathParser.upright($0) : $0 }
         }
+        if name == "textcolor" || name == "color" {
+            let spec = parseRawGroup()
+            let node = parseAtom() ?? .row([])
+            guard let color = Color(hex: spec) else { return .row([.glyphs("\\textcolor{\(spec)}", italic: false, bold: bold), node]) }
+            return .colored(color, node)
+        }
+        if name == "textsf" {
+            return .sans(.glyphs(parseRawGroup(), italic: false, bold: bold))
+        }
+        if name == "mathsf" {
+            return parseAtom().map { .sans(MathParser.upright($0)) }
+        }
         if name == "left" || name == "right" { return parseAtom() }
         if let em = MathParser.spaces[name] { return .space(em) }
         if let (glyph, italic, spacing) = MathParser.symbols[name] {
             return spacing > 0 ? spaced(glyph, spacing) : .glyphs(glyph, italic: italic && !bold, bold: bold)
         }
         return .glyphs("\\" + name, italic: false, bold: bold)
+    }
+
+    /// The text of a `{…}` group as written (a colour such as `#FB8072`), or one character.
+    private mutating func parseRawGroup() -> String {
+        while position < characters.count, characters[position] == " " { position += 1 }
+        guard position < characters.count else { return "" }
+        guard characters[position] == "{" else { position += 1; return String(characters[position - 1]) }
+        var text = ""
+        position += 1
+        while position < characters.count, characters[position] != "}" { text.append(characters[position]); position += 1 }
+        position += 1
+        return text
     }
 
     private mutating func parseStyled(_ transform: (MathNode) -> MathNode) -> MathNode? {
@@ -162,6 +205,8 @@ struct MathParser {
         case let .scripts(base, sub, sup): return .scripts(base: upright(base), sub: sub.map(upright), sup: sup.map(upright))
         case let .accent(a, base): return .accent(a, base: upright(base))
         case let .row(nodes): return .row(nodes.map(upright))
+        case let .colored(color, inner): return .colored(color, upright(inner))
+        case let .sans(inner): return .sans(upright(inner))
         }
     }
 }

@@ -2,10 +2,10 @@
 public struct TextLayout: Sendable, Equatable {
     /// One piece of a label.
     public enum Item: Sendable, Equatable {
-        /// Glyphs in one font with the baseline-left at `offset`.
-        case glyphs(String, font: FontSpec, offset: Point)
-        /// A stroked path (accents), in coordinates relative to the origin.
-        case stroke(Path, widthPixels: Double)
+        /// Glyphs in one font with the baseline-left at `offset`; `color` overrides the label's colour.
+        case glyphs(String, font: FontSpec, offset: Point, color: Color? = nil)
+        /// A stroked path (accents), in coordinates relative to the origin; `color` overrides the label's colour.
+        case stroke(Path, widthPixels: Double, color: Color? = nil)
     }
 
     public var items: [Item]
@@ -28,11 +28,11 @@ public struct TextLayout: Sendable, Equatable {
     public func commands(at origin: Point, color: Color) -> [DrawCommand] {
         items.map { item in
             switch item {
-            case let .glyphs(text, font, offset):
-                return .text(text, font: font, origin: origin + offset, color: color)
-            case let .stroke(path, width):
+            case let .glyphs(text, font, offset, own):
+                return .text(text, font: font, origin: origin + offset, color: own ?? color)
+            case let .stroke(path, width, own):
                 return .stroke(path.translated(by: origin),
-                               StrokeStyle(color: color, widthPixels: width, lineCap: .round, lineJoin: .round))
+                               StrokeStyle(color: own ?? color, widthPixels: width, lineCap: .round, lineJoin: .round))
             }
         }
     }

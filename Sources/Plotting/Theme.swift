@@ -17,6 +17,10 @@ public struct Theme: Sendable, Equatable {
     public var serifFamily: String
     /// The fallback family for glyphs the serif family lacks.
     public var fallbackFamily: String
+    /// Math symbols in the Computer Modern design (≥, ∞, ′), tried before the fallback.
+    public var symbolFamily: String? = "Latin Modern Math"
+    /// Sans-serif text (`\mathsf`, slide words such as "Decoder").
+    public var sansFamily: String = "CMU Sans Serif"
 
     /// The lecture's look: matplotlib `dark_background` + `bmh` on black (SPEC §1).
     public static let dark = Theme(

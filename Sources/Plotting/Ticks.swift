@@ -10,6 +10,9 @@ public enum TickRule: Sendable, Equatable {
     case automatic(maxTicks: Int)
     /// Every multiple of `step` inside the limits.
     case step(Double)
+    /// Every multiple of `step` strictly inside the limits: none at the frame's edges (the lecture's y-plane
+    /// axes run to ±3 with ticks only to ±2.5).
+    case interiorStep(Double)
     /// Exactly these values.
     case values([Double])
     /// No ticks.
@@ -54,6 +57,9 @@ public enum Ticks {
             return multiples(of: niceStep(span: upper - lower, maxTicks: maxTicks), from: lower, to: upper)
         case let .step(step):
             return multiples(of: step, from: lower, to: upper)
+        case let .interiorStep(step):
+            let edge = 1e-9 * max(abs(step), 1e-300)
+            return multiples(of: step, from: lower, to: upper).filter { $0 > lower + edge && $0 < upper - edge }
         case let .values(values):
             return values.filter { $0 >= lower - 1e-12 && $0 <= upper + 1e-12 }
         case .none:

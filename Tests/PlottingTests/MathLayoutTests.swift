@@ -9,14 +9,14 @@ final class MathLayoutTests: XCTestCase {
 
     private func glyphs(_ layout: TextLayout) -> [(text: String, font: FontSpec, offset: Point)] {
         layout.items.compactMap {
-            if case let .glyphs(text, font, offset) = $0 { return (text, font, offset) }
+            if case let .glyphs(text, font, offset, _) = $0 { return (text, font, offset) }
             return nil
         }
     }
 
     private func strokes(_ layout: TextLayout) -> [Path] {
         layout.items.compactMap {
-            if case let .stroke(path, _) = $0 { return path }
+            if case let .stroke(path, _, _) = $0 { return path }
             return nil
         }
     }
@@ -60,38 +60,63 @@ final class MathLayoutTests: XCTestCase {
         XCTAssertGreaterThan(display[1].offset.x - 0.5 * size, 0.25 * size, "relation spacing outside scripts")
     }
 
-    func testTildeAccentSitsAboveTheBaseGlyphAndIsCentredOnIt() throws {
+    func testTildeIsTheSerifsOwnNarrowAccentCentredOverItsItalicBase() throws {
         let layout = math.layout("$\\tilde{y}$", sizePixels: size)
         let g = glyphs(layout)
-        XCTAssertEqual(g.map(\.text), ["y"])
-        let accent = try XCTUnwrap(strokes(layout).first)
-        let box = Inspect.bounds(accent)
-        let glyphTop = -FakeMetrics.ascentPerEm * size
-        XCTAssertLessThan(box.maxY, glyphTop, "the whole accent is above the ink of y")
+        XCTAssertEqual(g.map(\.text), ["y", "\u{02DC}"], "TeX's \\tilde is the font's spacing tilde, not a drawn curve")
+        XCTAssertTrue(strokes(layout).isEmpty)
+        let (base, accent) = (g[0], g[1])
+        XCTAssertEqual(accent.font.family, "CMU Serif")
+        XCTAssertEqual(accent.font.italic, base.font.italic, "the accent comes from the base's face")
         let glyphWidth = FakeMetrics.advancePerEm * size
-        XCTAssertGreaterThan(box.center.x, 0.3 * glyphWidth)
-        XCTAssertLessThan(box.center.x, 0.9 * glyphWidth)
-        XCTAssertLessThanOrEqual(box.width, glyphWidth * 1.3, "no wider than the glyph")
-        XCTAssertGreaterThanOrEqual(layout.ascent, -box.minY, "ascent covers the accent")
+        let accentCentre = accent.offset.x + FakeMetrics.advancePerEm * size / 2
+        XCTAssertGreaterThan(accentCentre, 0.5 * glyphWidth, "nudged right of the centre for an italic letter (TeX's skew)")
+        XCTAssertLessThan(accentCentre, 0.8 * glyphWidth)
+        XCTAssertEqual(accent.offset.y, 0, accuracy: 1e-12, "an x-height base keeps the accent's own height")
+        XCTAssertEqual(layout.width, FakeMetrics.advancePerEm * size, accuracy: 1e-12, "the accent takes no width")
     }
 
-    func testCheckAccentPointsDownAndHatPointsUp() throws {
-        let check = try XCTUnwrap(strokes(math.layout("$\\check{z}$", sizePixels: size)).first)
+    func testBoldBaseGetsABoldAccentAndHatStillPointsUp() throws {
+        let bold = glyphs(math.layout("$\\boldsymbol{\\tilde{y}}$", sizePixels: size))
+        XCTAssertEqual(bold.map(\.font.bold), [true, true])
         let hat = try XCTUnwrap(strokes(math.layout("$\\hat{z}$", sizePixels: size)).first)
-        let checkPoints = Inspect.points(check), hatPoints = Inspect.points(hat)
-        XCTAssertEqual(checkPoints.count, 3)
-        XCTAssertGreaterThan(checkPoints[1].y, checkPoints[0].y, "check: middle vertex lowest (y down)")
+        let hatPoints = Inspect.points(hat)
+        XCTAssertEqual(hatPoints.count, 3)
         XCTAssertLessThan(hatPoints[1].y, hatPoints[0].y, "hat: middle vertex highest")
-        XCTAssertLessThan(Inspect.bounds(check).maxY, -FakeMetrics.ascentPerEm * size, "above the z")
+        XCTAssertLessThan(Inspect.bounds(hat).maxY, -FakeMetrics.ascentPerEm * size, "above the z")
     }
 
     func testAccentInsideAFunctionCallFollowsItsBase() throws {
         let layout = math.layout("$g(\\check{z})$", sizePixels: size)
         let g = glyphs(layout)
-        XCTAssertEqual(g.map(\.text), ["g", "(", "z", ")"])
-        let accent = Inspect.bounds(try XCTUnwrap(strokes(layout).first))
-        XCTAssertGreaterThan(accent.center.x, g[2].offset.x)
-        XCTAssertLessThan(accent.center.x, g[3].offset.x, "the check is over the z, not the bracket")
+        XCTAssertEqual(g.map(\.text), ["g", "(", "z", "\u{02C7}", ")"])
+        let accentCentre = g[3].offset.x + FakeMetrics.advancePerEm * size / 2
+        XCTAssertGreaterThan(accentCentre, g[2].offset.x)
+        XCTAssertLessThan(accentCentre, g[4].offset.x, "the check is over the z, not the bracket")
+    }
+
+    func testTextcolorColoursOnlyItsGroupAndSansSetsUpright() {
+        let layout = math.layout("$\\textcolor{#FB8072}{F}_\\infty \\geq 1 \\textsf{Decoder}$", sizePixels: size)
+        let commands = layout.commands(at: Point(0, 0), color: .white)
+        let texts = Inspect.texts(commands)
+        let red = Color(hex: "#FB8072")!
+        XCTAssertEqual(texts.first?.text, "F")
+        XCTAssertEqual(texts.first?.color, red, "only F takes the colour")
+        XCTAssertTrue(texts.dropFirst().allSatisfy { $0.color == .white }, "∞, ≥, 1 and the words keep the label's colour")
+        let decoder = texts.first { $0.text == "Decoder" }
+        XCTAssertEqual(decoder?.font.family, "CMU Sans Serif")
+        XCTAssertEqual(decoder?.font.italic, false)
+    }
+
+    func testUnknownColourIsShownNotSwallowed() {
+        let g = glyphs(math.layout("$\\textcolor{nocolour}{F}$", sizePixels: size))
+        XCTAssertEqual(g.first?.text, "\\textcolor{nocolour}", "a typo shows in the figure")
+    }
+
+    func testPrimeFollowsItsLetterClosely() {
+        let g = glyphs(math.layout("$y'$", sizePixels: size))
+        XCTAssertEqual(g.map(\.text), ["y", "′"])
+        XCTAssertLessThan(g[1].offset.x - FakeMetrics.advancePerEm * size, 0.06 * size, "no detached prime")
     }
 
     func testInfinityFallsBackToAnotherFontAndRelationsAreSpaced() {

@@ -27,6 +27,21 @@ final class TicksTests: XCTestCase {
         XCTAssertEqual(Ticks.labels([-1.5, -1, -0.5, 0, 0.5, 1, 1.5]), ["−1.5", "−1.0", "−0.5", "0.0", "0.5", "1.0", "1.5"])
     }
 
+    func testInteriorStepLeavesOutTicksOnTheFrameAsTheLecturesYPlane() {
+        XCTAssertEqual(Ticks.values(.interiorStep(0.5), lower: -3, upper: 3), [-2.5, -2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 2.5],
+                       "the lecture's y₁ axis runs to ±3 with ticks only to ±2.5")
+        XCTAssertEqual(Ticks.values(.step(0.5), lower: -3, upper: 3).count, 13, "the plain step keeps the ends")
+        XCTAssertEqual(Ticks.values(.interiorStep(0.5), lower: -1.75, upper: 1.75), Ticks.values(.step(0.5), lower: -1.75, upper: 1.75),
+                       "ends that are not multiples change nothing")
+    }
+
+    func testColourRangesGetRoundTicksLabelledAtBothEndsWhenTheRangeIsRound() {
+        // 0…2 (15-1 Fig 11) in steps of 0.25 from the nice-number locator, both ends labelled; 0…0.7 in steps of 0.1.
+        XCTAssertEqual(Ticks.values(.automatic(maxTicks: 9), lower: 0, upper: 2), stride(from: 0, through: 2, by: 0.25).map { $0 })
+        XCTAssertEqual(Ticks.labels(Ticks.values(.automatic(maxTicks: 9), lower: 0, upper: 0.7)),
+                       ["0.0", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7"])
+    }
+
     func testMultiplesIncludeEndPointsDespiteRoundingAndSnapZero() {
         let values = Ticks.multiples(of: 0.1, from: 0, to: 0.3)
         XCTAssertEqual(values.count, 4)

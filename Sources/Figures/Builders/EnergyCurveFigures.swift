@@ -8,10 +8,17 @@ func zSamples(fromPi: Double, toPi: Double, perPeriod: Int) -> [Double] {
     return (0..<count).map { fromPi * Double.pi + Double($0) * step }
 }
 
-/// The z axes of the energy-curve figures: z label, zero lines, automatic ticks.
-func zAxes(frame: Rect, zRange: ClosedRange<Double>, yLimits: ClosedRange<Double>, yStep: Double, marks: [Mark], legend: LegendSpec?) -> Axes {
+/// matplotlib's default 5 % data margins around the z samples (the lecture's −7.2…13.2 for [−2π, 4π)).
+func zMargins(_ z: [Double]) -> ClosedRange<Double> {
+    let span = z.last! - z.first!
+    return (z.first! - 0.05 * span)...(z.last! + 0.05 * span)
+}
+
+/// The z axes of the energy-curve figures: z label, zero lines (Fig 5 only), ticks every 2.5.
+func zAxes(frame: Rect, zRange: ClosedRange<Double>, yLimits: ClosedRange<Double>, yStep: Double, marks: [Mark], legend: LegendSpec?,
+           zeroLines: Bool = true) -> Axes {
     var axes = Axes(frame: frame, xLimits: zRange, yLimits: yLimits, xTicks: .step(2.5), yTicks: .step(yStep), xLabel: "$z$",
-                    zeroLines: true, marks: marks, legend: legend, tickLabelSizePixels: LectureStyle.tickLabelSize,
+                    zeroLines: zeroLines, marks: marks, legend: legend, tickLabelSizePixels: LectureStyle.tickLabelSize,
                     axisLabelSizePixels: LectureStyle.axisLabelSize)
     axes.yLabelRotated = true
     return axes
@@ -38,20 +45,20 @@ struct EnergyCurveFigure {
         let direction: Double = zCheck >= e.plot.zTilde ? 1 : -1
         let arrow: [Mark] = abs(zCheck - e.plot.zTilde) > 0.8
             ? [.arrow(ArrowMark(points: [Point(e.plot.zTilde + 0.25 * direction, 0), Point(zCheck - 0.3 * direction, 0)], color: Palette.orange,
-                                widthPixels: 4, dash: [12, 7], headLengthPixels: 24, headWidthPixels: 20))]
+                                widthPixels: 5, dash: [16, 8], headLengthPixels: 30, headWidthPixels: 26))]
             : []
         let marks: [Mark] = arrow + [
-            .line(LineSeries(points: zip(z, energies).map { Point($0, $1) }, color: Palette.salmon, widthPixels: 2.5,
-                             marker: MarkerStyle(sizePixels: 7, fill: Palette.salmon), label: "$E(\\boldsymbol{y'}, z)$")),
-            LectureStyle.cross(Point2(e.plot.zTilde, 0), color: Palette.orange, size: 24, label: "$\\tilde{z}$"),
-            LectureStyle.cross(Point2(zCheck, 0), color: Palette.lightBlue, size: 24, label: "$\\check{z}$"),
-            .scatter(Scatter(points: [Point(zMark, freeEnergy)], marker: MarkerStyle(sizePixels: 26, fill: nil, edge: Palette.lightBlue, edgeWidthPixels: 3))),
-            .arrow(ArrowMark(points: [Point(zMark, freeEnergy + 2.4), Point(zMark, freeEnergy + 0.65)], color: Palette.lightBlue, widthPixels: 2.5,
-                             headLengthPixels: 12, headWidthPixels: 10)),
-            .annotation(Annotation("$F_\\infty$", at: Point(zMark, freeEnergy + 2.6), anchor: TextAnchor(.center, .bottom), sizePixels: 52,
-                                   color: Palette.lightBlue)),
+            .line(LineSeries(points: zip(z, energies).map { Point($0, $1) }, color: Palette.salmon, widthPixels: 3.5,
+                             marker: MarkerStyle(sizePixels: 10, fill: Palette.salmon), label: "$E(\\boldsymbol{y'}, z)$")),
+            LectureStyle.cross(Point2(e.plot.zTilde, 0), color: Palette.orange, size: 30, label: "$\\tilde{z}$"),
+            LectureStyle.cross(Point2(zCheck, 0), color: Palette.lightBlue, size: 30, label: "$\\check{z}$"),
+            .scatter(Scatter(points: [Point(zMark, freeEnergy)], marker: MarkerStyle(sizePixels: 32, fill: nil, edge: Palette.lightBlue, edgeWidthPixels: 4))),
+            .arrow(ArrowMark(points: [Point(zMark, freeEnergy + 2.4), Point(zMark, freeEnergy + 0.75)], color: Palette.lightBlue, widthPixels: 3,
+                             headLengthPixels: 14, headWidthPixels: 12)),
+            .annotation(Annotation("$\\textcolor{\(Palette.lightBlue.hexString)}{F}_\\infty$", at: Point(zMark, freeEnergy + 2.6),
+                                   anchor: TextAnchor(.center, .bottom), sizePixels: 60, color: .white)),
         ]
-        let axes = zAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 80), zRange: (z.first! - 0.35)...(z.last! + 0.6),
+        let axes = zAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 55), zRange: zMargins(z),
                          yLimits: -0.5...(yMax + 0.5), yStep: 2, marks: marks, legend: LegendSpec(location: .upperRight, fontSizePixels: LectureStyle.legendSize))
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes: [axes]),
                             data: ["yPrime": .points([yPrime]), "yPrimeName": .string(name), "z": .numbers(z), "energy": .numbers(energies),
@@ -81,14 +88,15 @@ struct EnergyCurvesFigure {
             let zCheck = context.decoder.continuousInference(p, from: start, learningRate: 0.02, steps: 500).last!
             checks.append(zCheck)
             curves.append(.numbers(energies))
-            marks.append(.line(LineSeries(points: zip(z, energies).map { Point($0, $1) }, color: color, widthPixels: 2.5,
-                                          marker: MarkerStyle(sizePixels: 8, fill: color))))
-            marks.append(LectureStyle.cross(Point2(zCheck, 0), color: color, size: 22, label: nil))
+            marks.append(.line(LineSeries(points: zip(z, energies).map { Point($0, $1) }, color: color, widthPixels: 3.5,
+                                          marker: MarkerStyle(sizePixels: 10, fill: color))))
+            marks.append(LectureStyle.cross(Point2(zCheck, 0), color: color, size: 30, label: nil))
         }
-        let axes = zAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 150), zRange: (z.first! - 0.35)...(z.last! + 0.6),
-                         yLimits: (-0.05 * yMax)...(1.05 * yMax), yStep: 2.5, marks: marks, legend: nil)
+        let axes = zAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 118), zRange: zMargins(z),
+                         yLimits: (-0.05 * yMax)...(1.05 * yMax), yStep: 2.5, marks: marks, legend: nil, zeroLines: false)
         var labelled = axes
         labelled.yLabel = "$E(\\boldsymbol{y'}, z)$"
+        labelled.axisLabelSizePixels = 1.15 * LectureStyle.axisLabelSize
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes: [labelled]),
                             data: ["points": .points(points), "z": .numbers(z), "energies": .array(curves), "zCheck": .numbers(checks),
                                    "decoder": .decoder(context.decoder)])

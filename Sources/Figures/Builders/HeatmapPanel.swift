@@ -25,7 +25,7 @@ struct HeatmapPanel {
 
     func quiver(_ gradients: [Point2], color: Color = .black) -> Mark {
         .quiver(Quiver(origins: meshPoints(y1, y2).map(LectureStyle.point), vectors: gradients.map(LectureStyle.point), color: color,
-                      shaftWidthFraction: 0.0035))
+                      shaftWidthFraction: 0.0025))
     }
 
     /// Limits that show the whole heatmap.
@@ -39,9 +39,11 @@ struct HeatmapPanel {
     }
 
     /// The standard axes around it.
-    func axes(frame: Rect, marks: [Mark], vmin: Double, vmax: Double, colorbarStep: Double, extendMax: Bool, legend: LegendSpec?) -> Axes {
+    /// `colorbarStep` nil: matplotlib's nice-number locator (at most 9 ticks) over the colour range.
+    func axes(frame: Rect, marks: [Mark], vmin: Double, vmax: Double, colorbarStep: Double?, extendMax: Bool, legend: LegendSpec?) -> Axes {
+        let ticks: TickRule = colorbarStep.map { .step($0) } ?? .automatic(maxTicks: 9)
         var a = LectureStyle.yPlaneAxes(frame: frame, x: xLimits, y: yLimits, marks: marks, legend: legend, zeroLines: false,
-                                        colorbar: ColorbarSpec(colorMap: .viridis, vmin: vmin, vmax: vmax, ticks: .step(colorbarStep), extendMax: extendMax))
+                                        colorbar: ColorbarSpec(colorMap: .viridis, vmin: vmin, vmax: vmax, ticks: ticks, extendMax: extendMax))
         a.grid = false
         return a
     }
@@ -63,17 +65,24 @@ struct FreeEnergyHeatmapFigure {
         marks.append(LectureStyle.dataPoints(context.data, edged: true))
         marks.append(.scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: Palette.orchid,
                                                                                                    edge: .black, edgeWidthPixels: 1.2), label: LectureStyle.yCheck)))
-        let frame = LectureStyle.frame(width: e.widthPixels - 260, height: e.heightPixels, colorbar: true)
-        let axes = panel.axes(frame: frame, marks: marks, vmin: vmin, vmax: vmax, colorbarStep: (vmax - vmin) / 8, extendMax: false,
+        let frame = LectureStyle.frame(width: e.widthPixels - 300, height: e.heightPixels, colorbar: true)
+        let axes = panel.axes(frame: frame, marks: marks, vmin: vmin, vmax: vmax, colorbarStep: nil, extendMax: false,
                               legend: LegendSpec(location: .upperLeft, columns: 2, fontSizePixels: LectureStyle.legendSize))
-        // The slide's key to the colours, right of the colour bar.
-        let f = e.plot.beta.isInfinite ? "F_\\infty" : "F_\\beta"
-        let key: [(String, Double)] = [("$\(f) \\geq \(Tick.format(vmax))$", 0.88), ("$\(f) = \(Tick.format((vmin + vmax) / 2))$", 0.55), ("$\(f) = \(Tick.format(vmin))$", 0.2)]
-        let annotations = key.enumerated().map { i, entry in
-            Annotation(entry.0, at: Point(1 - 20 / Double(e.widthPixels), entry.1), coordinates: .figureFraction, anchor: TextAnchor(.right, .center),
-                       sizePixels: 46, color: ColorMap.viridis.color(atFraction: [1, 0.5, 0.05][i]))
+        // The slide's key to the colours, right of the colour bar at the heights of vmax, the middle and vmin: only F
+        // takes the colour it names, the rest is set in the text colour (readable on either theme).
+        let theme = Theme.named(e.theme) ?? .dark
+        let area = AxesGeometry(axes).plotArea
+        let f = e.plot.beta.isInfinite ? "_\\infty" : "_\\beta"
+        let key: [(relation: String, value: Double, fraction: Double)] = [
+            ("\\geq", vmax, 1), ("=", (vmin + vmax) / 2, 0.5), ("=", vmin, 0)]
+        let annotations = key.map { entry in
+            let color = ColorMap.viridis.color(atFraction: entry.fraction)
+            let y = area.maxY - entry.fraction * area.height
+            return Annotation("$\\textcolor{\(color.hexString)}{F}\(f) \(entry.relation) \(Tick.format(entry.value))$",
+                              at: Point((area.maxX + 120) / Double(e.widthPixels), 1 - y / Double(e.heightPixels)),
+                              coordinates: .figureFraction, anchor: TextAnchor(.left, .center), sizePixels: 58, color: theme.foreground)
         }
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark,
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme,
                                            axes: [axes], annotations: annotations),
                             data: ["y1": .numbers(panel.y1), "y2": .numbers(panel.y2), "beta": .number(e.plot.beta),
                                    "freeEnergy": .grid(values, columns: panel.y1.count), "gradient": .points(gradients),

@@ -21,16 +21,23 @@ struct MeshGridFigure {
             return context.decoder(context.decoder.continuousInference(y, from: start, learningRate: 0.02, steps: 300).last!)
         }
         var marks: [Mark] = [
-            .scatter(Scatter(points: grid.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 17, fill: Palette.yellowGreen.withAlpha(0.3)),
+            .scatter(Scatter(points: grid.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 20, fill: Palette.yellowGreen.withAlpha(0.3)),
                              label: LectureStyle.yPrime)),
-            .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 13, fill: Palette.lightBlue, edge: .black, edgeWidthPixels: 0.8),
+            .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 18, fill: Palette.lightBlue, edge: .black, edgeWidthPixels: 1),
                              label: LectureStyle.yCheck)),
         ]
         for (i, ring) in e.plot.rings.enumerated() {
             marks.append(.scatter(Scatter(points: [Point(ring[0], ring[1])],
-                                          marker: MarkerStyle(sizePixels: 24, fill: nil, edge: Palette.bmh[i % Palette.bmh.count], edgeWidthPixels: 4))))
+                                          marker: MarkerStyle(sizePixels: 36, fill: nil, edge: Palette.bmh[i % Palette.bmh.count], edgeWidthPixels: 5))))
         }
-        let axes = LectureStyle.yPlaneAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels), x: nil, y: nil, marks: marks,
+        // The lecture's margins: the same 5 % of the shorter span on both axes (±3.2 × ±2.2 for the 25 × 17 mesh), and a
+        // frame inset 12.7 % / 9 % / 7 % / 16 % (left, right, top, bottom).
+        let shorter = min(y1.max()! - y1.min()!, y2.max()! - y2.min()!)
+        let margin = shorter > 0 ? 0.05 * shorter : 0.5
+        let frame = LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 0.127 * Double(e.widthPixels),
+                                       bottom: 0.16 * Double(e.heightPixels), top: 0.07 * Double(e.heightPixels), right: 0.09 * Double(e.widthPixels))
+        let axes = LectureStyle.yPlaneAxes(frame: frame, x: (y1.min()! - margin)...(y1.max()! + margin),
+                                           y: (y2.min()! - margin)...(y2.max()! + margin), marks: marks,
                                            legend: LectureStyle.legend(e.plot.legend, default: .upperRight, columns: 2))
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes: [axes]),
                             data: ["y1": .numbers(y1), "y2": .numbers(y2), "yPrime": .points(grid), "yCheck": .points(checks),

@@ -18,7 +18,7 @@ struct SamplesFigure {
         var legendColumns = 1
         if e.plot.yPrime != nil || e.plot.showInference {
             let (yPrime, name) = try context.yPrime(default: .index(23))
-            marks.append(LectureStyle.cross(yPrime, color: Palette.yellowGreen, size: 28, label: LectureStyle.yPrime))
+            marks.append(LectureStyle.cross(yPrime, color: Palette.yellowGreen, size: 30, edged: true, label: LectureStyle.yPrime))
             data["yPrime"] = .points([yPrime])
             data["yPrimeName"] = .string(name)
             if e.plot.showInference {
@@ -27,15 +27,17 @@ struct SamplesFigure {
                 let zCheck = path.last!
                 // The arrow runs along the manifold from g(z̃) to just short of g(ž), outlined in black as in the lecture.
                 let end = zCheck - (zCheck > e.plot.zTilde ? 0.12 : -0.12)
+                // As in the lecture it runs along the outer edge of the manifold's dots: offset along the outward normal.
                 let along = stride(from: 0, through: 60, by: 1).map { k in
-                    LectureStyle.point(context.decoder(e.plot.zTilde + (end - e.plot.zTilde) * Double(k) / 60))
+                    let z = e.plot.zTilde + (end - e.plot.zTilde) * Double(k) / 60
+                    return LectureStyle.point(context.decoder.offsetOutward(z, by: 0.05))
                 }
-                marks.append(.arrow(ArrowMark(points: along, color: .black, widthPixels: 7, headLengthPixels: 26, headWidthPixels: 24)))
-                marks.append(.arrow(ArrowMark(points: along, color: Palette.orange, widthPixels: 4, dash: [12, 7], headLengthPixels: 22,
-                                              headWidthPixels: 18)))
-                marks.append(LectureStyle.cross(context.decoder(e.plot.zTilde), color: Palette.orange, size: 30, edged: true,
+                marks.append(.arrow(ArrowMark(points: along, color: .black, widthPixels: 9, headLengthPixels: 34, headWidthPixels: 31)))
+                marks.append(.arrow(ArrowMark(points: along, color: Palette.orange, widthPixels: 5.5, dash: [18, 9], headLengthPixels: 29,
+                                              headWidthPixels: 25)))
+                marks.append(LectureStyle.cross(context.decoder(e.plot.zTilde), color: Palette.orange, size: 28, edged: true,
                                                 label: "$g(\\tilde{z})$"))
-                marks.append(LectureStyle.cross(context.decoder(zCheck), color: Palette.lightBlue, size: 30, edged: true,
+                marks.append(LectureStyle.cross(context.decoder(zCheck), color: Palette.lightBlue, size: 28, edged: true,
                                                 label: "$g(\\check{z})$"))
                 data["zTilde"] = .number(e.plot.zTilde)
                 data["zCheck"] = .number(zCheck)
@@ -46,9 +48,13 @@ struct SamplesFigure {
             }
         }
         let defaultLocation: LegendLocation = e.plot.showInference ? .lowerCenter : e.plot.yPrime != nil ? .lowerRight : .upperRight
+        // The lecture's Fig 7 legend is one wide row inside the axes, over the lowest points; `legendClear` gives the
+        // legend a band of its own below the data instead.
+        let wide = legendColumns > 1 && !e.plot.legendClear
         let legend = LectureStyle.legend(e.plot.legend, default: defaultLocation, columns: legendColumns,
-                                         size: legendColumns > 1 ? 24 : LectureStyle.legendSize)
-        let yLimits: ClosedRange<Double> = e.plot.showInference ? -2.2...1.75 : -1.75...1.75
+                                         size: legendColumns > 1 ? (wide ? 34 : 24) : LectureStyle.legendSize,
+                                         handleLength: wide ? 1 : 2, columnSpacing: wide ? 1.2 : 2)
+        let yLimits: ClosedRange<Double> = e.plot.showInference && e.plot.legendClear ? -2.2...1.75 : -1.75...1.75
         let axes = LectureStyle.yPlaneAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels), y: yLimits,
                                            marks: marks, legend: legend)
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels,
