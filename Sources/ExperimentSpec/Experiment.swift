@@ -120,7 +120,8 @@ public struct PlotSpec: Sendable, Equatable, Codable {
     public var zTilde: Double = 0.5
     public var showInference: Bool = false
     public var legend: String?
-    /// Keep the legend off the data (the readable variant) instead of where the lecture draws it.
+    /// Keep the legend off the data (the readable variant) instead of where the lecture draws it: samples extend
+    /// their y range, cross-sections raise their y-axis above the curves.
     public var legendClear: Bool = false
     public var y1Grid = GridAxis(start: -3, stop: 3, step: 0.25)
     public var y2Grid = GridAxis(start: -2, stop: 2, step: 0.25)
@@ -148,8 +149,6 @@ public struct PlotSpec: Sendable, Equatable, Codable {
     /// Horn samples: the y₁ and y₂ axis ranges (nil: the data's, ±20 and ±15).
     public var y1Limits: [Double]?
     public var y2Limits: [Double]?
-    /// Cross-sections: raise the y-axis so the legend clears the curves (the lecture lets it overlap their tops).
-    public var legendClear: Bool = false
     /// Warm-model choices of 15-2 Fig 7 (SPEC §5.2): training β, heatmap β's and the arrows' β.
     public var warmTrainingBeta: Double = 10
     public var warmHeatmapBeta: Double = 10

@@ -36,8 +36,8 @@ struct LectureSlides {
             Self.tinted([("$($", nil), (bold, yb), ("$) \\doteq\\!\\!-\\!$", nil)], size: s), .space(0.08 * s),
             .fraction(.math("$1$", size: s), over: .math("$\\beta$", size: s, color: beta), size: s), .space(0.12 * s),
             .math("$\\mathrm{log}$", size: s), .space(0.2 * s),
-            .fraction(.math("$1$", size: s), over: Self.tinted([("$|$", nil), ("$Z$", z), ("$|$", nil)], size: s), size: s),
-            .space(0.1 * s), .integral(size: s), .raised(.math("$Z$", size: 0.62 * s, color: z), up: -0.55 * s), .space(0.1 * s),
+            .fraction(.math("$1$", size: s), over: Self.tinted([("$|$", nil), ("$𝒵$", z), ("$|$", nil)], size: s), size: s),
+            .space(0.1 * s), .integral(size: s), .raised(.math("$𝒵$", size: 0.62 * s, color: z), up: -0.55 * s), .space(0.1 * s),
             Self.tinted([("$\\mathrm{exp}[\\!-\\!$", nil), ("$\\beta$", beta), ("$E$", E), ("$($", nil), (bold, yb), ("$,$", nil), ("$z$", z),
                          ("$)]\\,\\mathrm{d}$", nil), ("$z$", z)], size: s),
         ])
@@ -52,19 +52,19 @@ struct LectureSlides {
         let sample: MathBlock = .row([
             .math("$\\boldsymbol{y}$", size: s, color: Palette.lightBlue), .math("$ = $", size: s),
             .fenced(.lines([
-                Self.tinted([("$\\rho_1($", nil), ("$x$", pink), ("$)\\,\\mathrm{cos}($", nil), ("$\\theta$", orange), ("$) + \\varepsilon$", nil)], size: s),
-                Self.tinted([("$\\rho_2($", nil), ("$x$", pink), ("$)\\,\\mathrm{sin}($", nil), ("$\\theta$", orange), ("$) + \\varepsilon$", nil)], size: s),
+                Self.tinted([("$𝜌_1($", nil), ("$x$", pink), ("$)\\,\\mathrm{cos}($", nil), ("$𝜃$", orange), ("$) + \\varepsilon$", nil)], size: s),
+                Self.tinted([("$𝜌_2($", nil), ("$x$", pink), ("$)\\,\\mathrm{sin}($", nil), ("$𝜃$", orange), ("$) + \\varepsilon$", nil)], size: s),
             ], gap: 0.3 * s, axis: s), left: .openBracket, right: .closeBracket, size: s),
         ])
         let radius: MathBlock = .row([
             .math("$x$", size: s, color: pink), .math("$\\ ↦\\ $", size: s),
             .fenced(.lines([
-                Self.tinted([("$\\alpha$", nil), ("$x$", pink), ("$+\\beta(1-$", nil), ("$x$", pink), ("$)$", nil)], size: small),
-                Self.tinted([("$\\beta$", nil), ("$x$", pink), ("$+\\alpha(1-$", nil), ("$x$", pink), ("$)$", nil)], size: small),
+                Self.tinted([("$𝛼$", nil), ("$x$", pink), ("$+\\beta(1-$", nil), ("$x$", pink), ("$)$", nil)], size: small),
+                Self.tinted([("$\\beta$", nil), ("$x$", pink), ("$+𝛼(1-$", nil), ("$x$", pink), ("$)$", nil)], size: small),
             ], gap: 0.45 * small, axis: s), left: .openBracket, right: .closeBracket, size: s),
         ])
         let noise: MathBlock = .row([
-            .math("$\\varepsilon \\sim N$", size: s),
+            .math("$\\varepsilon \\sim 𝒩$", size: s),
             .fenced(.row([.math("$0,\\,$", size: s),
                           .fenced(.fraction(.math("$1$", size: 0.72 * s), over: .math("$20$", size: 0.72 * s), size: 0.72 * s),
                                   left: .openParenthesis, right: .closeParenthesis, size: s),
@@ -73,14 +73,14 @@ struct LectureSlides {
         ])
         return [
             title("Training samples", x: 0.07, y: 0.855),
-            .block(.lines([.math("$\\alpha = 1.5$", size: s), .math("$\\beta = 2$", size: s)], gap: 0.35 * s), at: Point(0.398, 0.905),
+            .block(.lines([.math("$𝛼 = 1.5$", size: s), .math("$\\beta = 2$", size: s)], gap: 0.35 * s), at: Point(0.398, 0.905),
                    anchor: TextAnchor(.left, .center)),
             .block(sample, at: Point(0.56, 0.86), anchor: left),
-            .block(.math("$\\rho \\;:\\; \\mathrm{ℝ} \\to \\mathrm{ℝ}^2$", size: s), at: Point(0.635, 0.715), anchor: left),
+            .block(.math("$𝜌 \\;:\\; \\mathrm{ℝ} \\to \\mathrm{ℝ}^2$", size: s), at: Point(0.635, 0.715), anchor: left),
             .block(radius, at: Point(0.635, 0.57), anchor: left),
             .block(Self.tinted([("$\\cdot\\, \\mathrm{exp}(2$", nil), ("$x$", pink), ("$)$", nil)], size: s), at: Point(0.715, 0.428), anchor: left),
-            .block(Self.tinted([("$x$", pink), ("$ \\sim U(0, 1)$", nil)], size: s), at: Point(0.635, 0.325), anchor: left),
-            .block(Self.tinted([("$\\theta$", orange), ("$ \\sim U(0, 2\\pi)$", nil)], size: s), at: Point(0.635, 0.222), anchor: left),
+            .block(Self.tinted([("$x$", pink), ("$ \\sim 𝒰(0, 1)$", nil)], size: s), at: Point(0.635, 0.325), anchor: left),
+            .block(Self.tinted([("$𝜃$", orange), ("$ \\sim 𝒰(0, 2\\pi)$", nil)], size: s), at: Point(0.635, 0.222), anchor: left),
             .block(noise, at: Point(0.635, 0.095), anchor: left),
         ]
     }

@@ -4,7 +4,7 @@
 public indirect enum MathBlock: Sendable, Equatable {
     /// A label in the project's TeX subset (`$\beta = 2$`) at `size` pixels; nil colour: the theme's foreground.
     case math(String, size: Double, color: Color? = nil)
-    /// Plain words in the sans-serif face (slide titles, diagram words).
+    /// Plain words in the theme's sans-serif face (slide titles, diagram words).
     case words(String, size: Double, color: Color? = nil, bold: Bool = false)
     /// Blocks side by side on one baseline, `gap` pixels apart.
     case row([MathBlock], gap: Double = 0)
@@ -31,12 +31,6 @@ public indirect enum MathBlock: Sendable, Equatable {
         case openParenthesis, closeParenthesis
         case none
     }
-}
-
-/// The sans-serif family of slide words: Computer Modern's sans face, the closest to the slides' titles
-/// among the fonts the project installs.
-public enum SlideFonts {
-    public static let sans = "CMU Sans Serif"
 }
 
 /// A laid-out `MathBlock`: draw commands relative to its origin (left end of its baseline) and its ink box.
@@ -76,7 +70,7 @@ extension MathLayout {
             let t = layout(text, sizePixels: size)
             return BlockLayout(commands: t.commands(at: Point(0, 0), color: c ?? color), width: t.width, ascent: t.ascent, descent: t.descent)
         case let .words(text, size, c, bold):
-            let font = FontSpec(family: SlideFonts.sans, bold: bold, sizePixels: size)
+            let font = FontSpec(family: sansFamily, bold: bold, sizePixels: size)
             let e = metrics.extents(of: text, font: font)
             return BlockLayout(commands: [.text(text, font: font, origin: Point(0, 0), color: c ?? color)], width: e.advance,
                                ascent: e.ascent, descent: e.descent)
