@@ -11,8 +11,10 @@ REPORT ?= .cache/figure-review
 SWIFT ?= swift
 APT_PACKAGES := pkg-config libcairo2-dev libpng-dev fonts-dejavu-core fonts-cmu fonts-lmodern librsvg2-bin
 BIN = .build/release/ebm-figures
+# One shell word whatever the value holds (spaces, quotes, a leading "--"): 'it'\''s' for it's.
+quote = '$(subst ','\'',$(1))'
 
-.PHONY: setup setup-test setup-bench build figures figure validate test diff check-figures bench clean
+.PHONY: setup setup-test setup-bench build figures figure validate test test-slow diff check-figures bench clean
 
 # Installs the system packages when one is missing (idempotent; apt-get as root, or through sudo).
 setup:
@@ -46,31 +48,38 @@ build: setup
 	$(SWIFT) build -c release --product ebm-figures
 
 figures: build
-	$(BIN) run --experiments $(EXPERIMENTS) --out $(FIGURES) --cache $(CACHE)
+	$(BIN) run --experiments $(call quote,$(EXPERIMENTS)) --out $(call quote,$(FIGURES)) --cache $(call quote,$(CACHE))
 
 figure: build
-	@test -n "$(ID)" || { echo "usage: make figure ID=<experiment id>" >&2; exit 2; }
-	$(BIN) run --experiments $(EXPERIMENTS) --out $(FIGURES) --cache $(CACHE) --only $(ID)
+	@test -n $(call quote,$(ID)) || { echo "usage: make figure ID=<experiment id>" >&2; exit 2; }
+	$(BIN) run --experiments $(call quote,$(EXPERIMENTS)) --out $(call quote,$(FIGURES)) --cache $(call quote,$(CACHE)) --only $(call quote,$(ID))
 
 validate: build
-	$(BIN) validate --experiments $(EXPERIMENTS)
+	$(BIN) validate --experiments $(call quote,$(EXPERIMENTS))
 
 test: setup-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# The fault-injection suite (runs killed at random moments, concurrent runs, a full disk, a corrupted cache,
+# planted symbolic links): a few minutes, so not part of `make test`; CI runs both.
+test-slow: setup-test
+	$(SWIFT) build --build-tests
+	EBM_SLOW_TESTS=1 $(SWIFT) test --skip-build --filter FaultInjectionTests
+
 # Regenerates every figure into a scratch directory and compares it with $(FIGURES)/ as committed at $(BASE):
 # pixel and data metrics, report in $(REPORT)/index.html and summary.md; exit status 1 when anything differs.
 diff: build
-	$(BIN) diff --experiments $(EXPERIMENTS) --figures $(FIGURES) --base $(BASE) --tolerance $(TOLERANCE) --report $(REPORT)
+	$(BIN) diff --experiments $(call quote,$(EXPERIMENTS)) --figures $(call quote,$(FIGURES)) --base $(call quote,$(BASE)) \
+	  --tolerance $(call quote,$(TOLERANCE)) --report $(call quote,$(REPORT))
 
 # Fails, naming the files, when $(FIGURES)/ is not byte-identical to a fresh regeneration (README.md included).
 check-figures: build
-	$(BIN) check --experiments $(EXPERIMENTS) --figures $(FIGURES)
+	$(BIN) check --experiments $(call quote,$(EXPERIMENTS)) --figures $(call quote,$(FIGURES))
 
 # Speed and memory: whole-run medians (hyperfine), stage breakdown, F_β and training throughput → bench/results.json.
 bench: setup-bench build
-	$(BIN) bench --experiments $(EXPERIMENTS) --binary $(BIN) --output bench/results.json
+	$(BIN) bench --experiments $(call quote,$(EXPERIMENTS)) --binary $(BIN) --output bench/results.json
 
 clean:
 	rm -rf .build .cache

@@ -123,6 +123,8 @@ public struct PlotSpec: Sendable, Equatable, Codable {
     /// Keep the legend off the data (the readable variant) instead of where the lecture draws it: samples extend
     /// their y range, cross-sections raise their y-axis above the curves.
     public var legendClear: Bool = false
+    /// Mesh grids: the canvas margins around the axes, [left, right, top, bottom] fractions (15-1 Fig 8's by default).
+    public var margins: [Double] = [0.127, 0.09, 0.07, 0.16]
     public var y1Grid = GridAxis(start: -3, stop: 3, step: 0.25)
     public var y2Grid = GridAxis(start: -2, stop: 2, step: 0.25)
     public var rings: [[Double]] = []

@@ -23,27 +23,57 @@ public enum ExperimentFile {
     /// Seeds are JSON numbers: integers up to 2⁵³ − 1 are exact.
     public static let maxSeed = 9_007_199_254_740_991
 
-    /// Reads and validates the file at `path`.
+    /// Reads and validates the file at `path` (at most `SpecBytes.maxBytes`).
     public static func load(path: String) throws -> [Experiment] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw SpecError(file: path, issues: [SpecIssue(path: "", message: "cannot read the file (missing or unreadable)")])
-        }
-        return try parse(data, file: path)
+        try parse(try SpecBytes.read(path: path), file: path)
     }
 
     /// Validates `data` (the file's bytes); throws a `SpecError` listing every problem.
     public static func parse(_ data: Data, file: String) throws -> [Experiment] {
-        if let syntax = JSONLocation.syntaxIssue(in: data) { throw SpecError(file: file, issues: [syntax]) }
+        guard data.count <= SpecBytes.maxBytes else {
+            throw SpecError(file: file, issues: [SpecIssue(path: "", message: "the file is larger than \(SpecBytes.maxBytes >> 20) MiB, the largest experiments file read")])
+        }
+        if let encoding = SpecBytes.encodingIssue(data) { throw SpecError(file: file, issues: [encoding]) }
+        if var syntax = JSONLocation.syntaxIssue(in: data) {
+            if !syntax.message.contains(" at line "), let lone = SpecBytes.loneSurrogate(data) {
+                syntax.message = "malformed JSON at line \(lone.line), column \(lone.column): \(lone.escape) is half of a UTF-16 surrogate pair without its other half"
+            }
+            throw SpecError(file: file, issues: [syntax])
+        }
         let root: JSONValue
         do {
             root = try JSONDecoder().decode(JSONValue.self, from: data)
+        } catch let error as DecodingError {
+            throw SpecError(file: file, issues: [decodingIssue(error)])
         } catch {
-            throw SpecError(file: file, issues: [SpecIssue(path: "", message: "malformed JSON: \(error)")])
+            throw SpecError(file: file, issues: [SpecIssue(path: "", message: "cannot be read as JSON (\(error.localizedDescription))")])
         }
         let log = IssueLog()
         let experiments = read(root, log: log)
         if !log.issues.isEmpty { throw SpecError(file: file, issues: log.issues) }
         return experiments
+    }
+
+    /// A decoding failure after the syntax was accepted, located by its JSON path. The one known case is a
+    /// number too close to 0 for a 64-bit floating-point number (`1e-400`): Foundation's syntax check
+    /// accepts it, its decoder does not.
+    static func decodingIssue(_ error: DecodingError) -> SpecIssue {
+        let codingPath: [CodingKey]
+        switch error {
+        case let .typeMismatch(_, context), let .valueNotFound(_, context), let .keyNotFound(_, context), let .dataCorrupted(context):
+            codingPath = context.codingPath
+        @unknown default:
+            codingPath = []
+        }
+        let path = codingPath.reduce("") { path, key in
+            if let index = key.intValue { return path + "[\(index)]" }
+            return path.isEmpty ? key.stringValue : path + "." + key.stringValue
+        }
+        if case .typeMismatch = error {
+            return SpecIssue(path: path, message: "a number too close to 0 for a 64-bit floating-point number (the smallest "
+                             + "magnitude is about 4.9e-324); write 0 or a larger number")
+        }
+        return SpecIssue(path: path, message: "cannot be read as JSON")
     }
 
     static func read(_ root: JSONValue, log: IssueLog) -> [Experiment] {

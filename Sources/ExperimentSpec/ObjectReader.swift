@@ -1,3 +1,5 @@
+import Foundation
+
 /// Collects the issues of one validation run.
 final class IssueLog {
     var issues: [SpecIssue] = []
@@ -74,6 +76,11 @@ final class ObjectReader {
         }
         guard case let .string(s) = v else {
             log.add(childPath(key), "must be a string, got \(v.described)")
+            return fallback
+        }
+        if let (offset, scalar) = s.unicodeScalars.enumerated().first(where: { TerminalText.isControl($0.element) }) {
+            log.add(childPath(key), "must not contain control characters (U+0000–U+001F, U+007F–U+009F), got U+"
+                    + String(format: "%04X", scalar.value) + " at character \(offset + 1)")
             return fallback
         }
         if let choices, !choices.contains(s) {

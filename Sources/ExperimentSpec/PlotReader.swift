@@ -23,6 +23,7 @@ struct PlotReader {
             grid(&plot)
             plot.rings = pointList("rings")
             plot.legend = legend()
+            plot.margins = margins("margins") ?? plot.margins
         case .energyCurves:
             plot.points = pointList("points")
             zRange(&plot)
@@ -103,6 +104,16 @@ struct PlotReader {
             reader.log.add(path, "must be a 1-based data index (Y[i]) or a point [y1, y2], got \(v.summary)")
             return nil
         }
+    }
+
+    /// Figure margins `[left, right, top, bottom]` as fractions of the canvas, leaving a plot region.
+    private func margins(_ key: String) -> [Double]? {
+        guard let m = reader.numbers(key, count: 4...4, .range(0, 0.45)) else { return nil }
+        guard m[0] + m[1] < 0.9, m[2] + m[3] < 0.9 else {
+            reader.log.add(reader.childPath(key), "left + right and top + bottom must each leave at least 10 % of the canvas, got [\(m.map { String($0) }.joined(separator: ", "))]")
+            return nil
+        }
+        return m
     }
 
     private func pointList(_ key: String) -> [[Double]] {

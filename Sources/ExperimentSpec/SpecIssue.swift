@@ -8,7 +8,12 @@ public struct SpecIssue: Error, Equatable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { path.isEmpty ? message : "\(path): \(message)" }
+    /// The issue as one line: a key or a value echoed with control characters escaped.
+    public var description: String {
+        let path = TerminalText.escaped(self.path, keepingNewlines: false)
+        let message = TerminalText.escaped(self.message, keepingNewlines: false)
+        return path.isEmpty ? message : "\(path): \(message)"
+    }
 }
 
 /// Every problem found in an experiments file; validation reports them all at once.

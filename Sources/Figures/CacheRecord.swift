@@ -1,7 +1,11 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What the cache remembers of an experiment's last successful render: its spec hash and the digest of
-/// every file written. Outputs are current when the hash matches and every file still has its digest.
+/// every file written. Outputs are current when the hash matches, the record lists exactly the files the
+/// experiment produces, and every one of them still has its digest.
 struct CacheRecord: Codable {
     struct File: Codable {
         var name: String
@@ -10,20 +14,40 @@ struct CacheRecord: Codable {
     var hash: String
     var files: [File]
 
-    static func read(_ path: String) -> CacheRecord? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return try? JSONDecoder().decode(CacheRecord.self, from: data)
+    /// A record read from the cache: none, a usable one, or one that cannot be used (and why).
+    enum Lookup {
+        case missing
+        case found(CacheRecord)
+        case unusable(String)
+    }
+
+    /// Records are a few hundred bytes; anything much larger is not one.
+    static let maxBytes = 1 << 20
+
+    static func read(_ path: String) -> Lookup {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .missing }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return .unusable("\(path) is not a regular file") }
+        guard info.st_size <= maxBytes else { return .unusable("\(path) is larger than a record can be") }
+        guard let data = FileManager.default.contents(atPath: path) else { return .unusable("\(path) cannot be read") }
+        guard let record = try? JSONDecoder().decode(CacheRecord.self, from: data) else {
+            return .unusable("\(path) is not a record this program wrote")
+        }
+        return .found(record)
     }
 
     func write(_ path: String, cacheDirectory: String) throws {
-        try FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
+        try AtomicFile.prepareDirectory(cacheDirectory)
         try AtomicFile.write([(path, try SpecHash.canonicalJSON(self))])
     }
 
-    func isCurrent(hash: String, layout: OutputLayout) -> Bool {
-        guard hash == self.hash else { return false }
+    /// Whether the outputs are what this record says: same spec hash, exactly the `expected` file names, and
+    /// every file (a regular file, not a link) with its recorded digest.
+    func isCurrent(hash: String, expected: [String], layout: OutputLayout) -> Bool {
+        guard hash == self.hash, files.map(\.name).sorted() == expected.sorted() else { return false }
         return files.allSatisfy { file in
-            guard let data = FileManager.default.contents(atPath: layout.figuresDirectory + "/" + file.name) else { return false }
+            let path = layout.figuresDirectory + "/" + file.name
+            guard FileIdentity.isRegularFile(path), let data = FileManager.default.contents(atPath: path) else { return false }
             return SpecHash.hex(SpecHash.fnv1a(data)) == file.digest
         }
     }

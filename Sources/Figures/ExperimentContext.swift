@@ -65,7 +65,7 @@ struct ExperimentContext {
         var spec = t
         spec.beta = beta ?? t.beta
         let key = TrainingKey(model: "ellipse", modelSpec: experiment.model, data: experiment.data, training: spec)
-        let result = modelCache.trained(key: key) {
+        let result = modelCache.trained(key: key, parameterCount: 2) {
             let loss: EllipseLoss = spec.loss == "hinge" ? .hinge(margin: spec.margin) : spec.loss == "log" ? .log : .energy
             let run = trainEllipse(initial: decoder, data: data, latents: latents,
                                    freeEnergy: spec.beta.isInfinite ? .zeroTemperature : .beta(spec.beta), loss: loss, schedule: schedule(spec))
@@ -79,7 +79,7 @@ struct ExperimentContext {
     func trainCached<Model: TrainableModel>(_ model: inout Model, name: String, on data: [Model.Sample], training: TrainingSpec) throws -> [TrainingStep] {
         let key = TrainingKey(model: name, modelSpec: experiment.model, data: experiment.data, training: training)
         let initial = model
-        let result = modelCache.trained(key: key) {
+        let result = modelCache.trained(key: key, parameterCount: initial.parameters.count) {
             var trained = initial
             let history = train(&trained, on: data, schedule: schedule(training), recordParameters: false)
             return (trained.parameters, history)

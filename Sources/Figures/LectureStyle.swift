@@ -9,20 +9,33 @@ enum LectureStyle {
     /// LaTeX axis labels (y₁ inks ≈ 5.5 % of the figure height), a legend of about 4 em by 1.3 em a row, ticks ≈ 2.4 %.
     static let legendSize = 38.0
     static let axisLabelSize = 58.0
-    static let tickLabelSize = 17.0
+    static let tickLabelSize = 15.5
 
     static let y = "$\\boldsymbol{y}$"
     static let yTilde = "$\\boldsymbol{\\tilde{y}}$"
     static let yPrime = "$\\boldsymbol{y'}$"
     static let yCheck = "$\\boldsymbol{\\check{y}}$"
 
-    /// The plot region of a one-axes figure, leaving room for labels (and a colour bar when asked). The defaults
-    /// are the lecture's y-plane margins (left 9 %, right 2 %, top 4.5 %, bottom 13 % of a 1000 × 640 figure).
+    /// The plot region of a one-axes figure, leaving room for labels (and a colour bar when asked).
     static func frame(width: Int, height: Int, colorbar: Bool = false, left: Double = 90, bottom: Double = 94,
                       top: Double = 28, right: Double? = nil) -> Rect {
         let right = right ?? (colorbar ? 150.0 : 22)
         return Rect(x: left, y: top, width: Double(width) - left - right, height: Double(height) - top - bottom)
     }
+
+    /// The region of a figure given as fractions of its width and height (left, right, top, bottom margins).
+    static func frame(width: Int, height: Int, margins: (left: Double, right: Double, top: Double, bottom: Double)) -> Rect {
+        let w = Double(width), h = Double(height)
+        return Rect(x: margins.left * w, y: margins.top * h, width: (1 - margins.left - margins.right) * w,
+                    height: (1 - margins.top - margins.bottom) * h)
+    }
+
+    /// The lecture's y-plane margins (15-1 Figs 2 and 6: the axes from 7.9 % to 86.8 % of the height, 8.4 % to 96.7 %
+    /// of the width; the plot area keeps equal aspect inside).
+    static let yPlaneMargins = (left: 0.082, right: 0.022, top: 0.076, bottom: 0.13)
+
+    /// The faint mesh of y′ in 15-1 Figs 8–9: the palette's yellow-green greyed (the lecture's measured (109, 116, 88)).
+    static let meshPoint = Palette.yellowGreen.mixed(with: Color(grey: 0.5), fraction: 0.65).withAlpha(0.75)
 
     /// Training points y (`#81b1d2`), optionally with black edges for use over heatmaps.
     static func dataPoints(_ data: [Point2], edged: Bool = false, size: Double = pointSize, label: String? = y) -> Mark {
@@ -60,9 +73,9 @@ enum LectureStyle {
     }
 
     static func legend(_ location: String?, default fallback: LegendLocation, columns: Int = 1, size: Double = legendSize,
-                       handleLength: Double = 2, columnSpacing: Double = 2) -> LegendSpec {
+                       handleLength: Double = 2, columnSpacing: Double = 2, handlePad: Double = 0.8, expand: Bool = false) -> LegendSpec {
         LegendSpec(location: location.flatMap(LegendLocation.init(rawValue:)) ?? fallback, columns: columns, fontSizePixels: size,
-                   handleLength: handleLength, columnSpacing: columnSpacing)
+                   handleLength: handleLength, columnSpacing: columnSpacing, handlePad: handlePad, expand: expand)
     }
 
     static func point(_ p: Point2) -> Point { Point(p.x, p.y) }

@@ -1,52 +1,125 @@
 import EBMCore
 import Foundation
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Trained parameters kept apart from rendering, so that changing how a figure looks re-plots without
 /// re-training. Entries are keyed by a hash of everything training depends on (model, data, schedule, β) and of
-/// the program; a missing or unreadable entry simply means "train".
-public final class ModelCache: @unchecked Sendable {
+/// the program.
+///
+/// Every entry carries that key and a checksum of its numbers, and is checked on read: an entry of another key
+/// (files swapped or copied), edited numbers, a wrong shape or anything unreadable is a cache miss with a
+/// one-line warning — the model is trained again and the entry rewritten — never a crash and never a figure
+/// drawn from the wrong model.
+public final class ModelCache: Sendable {
     /// What a training run leaves: final parameters and the per-step history.
     struct Entry: Codable {
+        var key: String
+        var checksum: String
         var parameters: [Double]
         var losses: [Double]
         var trajectory: [[Double]]
 
-        init(parameters: [Double], history: [TrainingStep]) {
+        init(key: String, parameters: [Double], history: [TrainingStep]) {
+            self.key = key
             self.parameters = parameters
             losses = history.map(\.loss)
             trajectory = history.map(\.parameters)
+            checksum = ""
+            checksum = computedChecksum
+        }
+
+        /// FNV-1a of the numbers' canonical JSON.
+        var computedChecksum: String {
+            let numbers = (try? SpecHash.canonicalJSON([[parameters], [losses], trajectory])) ?? []
+            return SpecHash.hex(SpecHash.fnv1a(numbers))
         }
 
         var history: [TrainingStep] {
             zip(losses, trajectory).enumerated().map { TrainingStep(step: $0.offset + 1, loss: $0.element.0, parameters: $0.element.1) }
         }
+
+        /// Why this entry cannot be the result of training `key` into `parameterCount` parameters, or nil.
+        func problem(key expected: String, parameterCount: Int?) -> String? {
+            guard key == expected else { return "it belongs to another training (key \(key.prefix(16)))" }
+            guard checksum == computedChecksum else { return "its numbers do not match its checksum" }
+            guard !parameters.isEmpty else { return "it has no parameters" }
+            if let parameterCount, parameters.count != parameterCount {
+                return "it has \(parameters.count) parameters, the model has \(parameterCount)"
+            }
+            guard losses.count == trajectory.count else { return "its loss and parameter histories differ in length" }
+            guard trajectory.allSatisfy({ $0.isEmpty || $0.count == parameters.count }) else { return "its parameter history has the wrong shape" }
+            guard parameters.allSatisfy(\.isFinite), losses.allSatisfy(\.isFinite), trajectory.allSatisfy({ $0.allSatisfy(\.isFinite) }) else {
+                return "it holds non-finite numbers"
+            }
+            return nil
+        }
     }
 
+    struct State {
+        var hits = 0
+        var warnings: [String] = []
+    }
+
+    /// Entries are a training history of at most a few million numbers; a larger file is not one.
+    static let maxEntryBytes = 256 << 20
+
     private let directory: String?
-    private let lock = NSLock()
-    private var hitCount = 0
+    private let state = Mutex(State())
 
     /// A cache in `directory`, or none (always train) when nil.
     public init(directory: String?) { self.directory = directory }
 
     /// How many trainings were answered from the cache (for reports and tests).
-    public var hits: Int { lock.withLock { hitCount } }
+    public var hits: Int { state.withLock { $0.hits } }
 
-    /// The cached result for `key`, or the result of `train` (then stored).
-    func trained(key: some Encodable, train: () -> (parameters: [Double], history: [TrainingStep])) -> (parameters: [Double], history: [TrainingStep]) {
+    /// Problems met (unusable entries, entries that could not be stored), one line each.
+    public var warnings: [String] { state.withLock { $0.warnings } }
+
+    private func warn(_ message: String) { state.withLock { $0.warnings.append(message) } }
+
+    /// The cached result for `key`, or the result of `train` (then stored). `parameterCount`, when known, is
+    /// checked against the entry.
+    func trained(key: some Encodable, parameterCount: Int? = nil,
+                 train: () -> (parameters: [Double], history: [TrainingStep])) -> (parameters: [Double], history: [TrainingStep]) {
         guard let directory, let bytes = try? SpecHash.canonicalJSON(key) else { return train() }
         let name = SpecHash.hex(SpecHash.fnv1a(bytes + Array(SpecHash.programVersion.utf8) + Array(SpecHash.executableDigest.utf8)))
         let path = directory + "/" + name + ".json"
-        if let data = FileManager.default.contents(atPath: path), let entry = try? JSONDecoder().decode(Entry.self, from: data) {
-            lock.withLock { hitCount += 1 }
+        switch read(path, key: name, parameterCount: parameterCount) {
+        case let .success(entry):
+            state.withLock { $0.hits += 1 }
             return (entry.parameters, entry.history)
+        case let .failure(problem):
+            if let reason = problem.reason { warn("model cache entry \(path) is not usable (\(reason)); trained again") }
         }
         let result = train()
-        // A cache that cannot be written is not an error: the next run trains again.
-        if (try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)) != nil,
-           let encoded = try? SpecHash.canonicalJSON(Entry(parameters: result.parameters, history: result.history)) {
-            try? AtomicFile.write([(path, encoded)])
+        let entry = Entry(key: name, parameters: result.parameters, history: result.history)
+        // A diverged training is reported by the caller; it is not worth keeping.
+        guard entry.problem(key: name, parameterCount: parameterCount) == nil else { return result }
+        do {
+            try AtomicFile.prepareDirectory(directory)
+            try AtomicFile.write([(path, try SpecHash.canonicalJSON(entry))])
+        } catch {
+            warn("the trained model is not cached: \(error)")
         }
         return result
+    }
+
+    struct Miss: Error {
+        /// Why an existing entry was not used; nil when there is none.
+        var reason: String?
+    }
+
+    private func read(_ path: String, key: String, parameterCount: Int?) -> Result<Entry, Miss> {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .failure(Miss(reason: nil)) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(Miss(reason: "not a regular file")) }
+        guard info.st_size <= Self.maxEntryBytes else { return .failure(Miss(reason: "larger than an entry can be")) }
+        guard let data = FileManager.default.contents(atPath: path) else { return .failure(Miss(reason: "cannot be read")) }
+        guard let entry = try? JSONDecoder().decode(Entry.self, from: data) else { return .failure(Miss(reason: "not an entry this program wrote")) }
+        if let problem = entry.problem(key: key, parameterCount: parameterCount) { return .failure(Miss(reason: problem)) }
+        return .success(entry)
     }
 }

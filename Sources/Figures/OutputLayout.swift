@@ -14,7 +14,7 @@ public struct OutputLayout: Sendable {
     public func sidecar(_ id: String) -> String { path(id, "json") }
     public func frame(_ id: String, _ index: Int) -> String { figuresDirectory + "/" + Self.frameName(id, index) }
     static func frameName(_ id: String, _ index: Int) -> String { id + "-frame\(index).png" }
-    public var gallery: String { figuresDirectory + "/README.md" }
+    public var gallery: String { figuresDirectory + "/" + Gallery.fileName }
     public func cacheRecord(_ id: String) -> String { cacheDirectory + "/" + id + ".record" }
     /// Trained models, kept apart from rendered outputs (see `ModelCache`).
     public var modelCacheDirectory: String { cacheDirectory + "/models" }

@@ -1,16 +1,22 @@
-import ExperimentSpec
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Files in the figures directory that no experiment produces (left over from removed experiments or frames):
-/// the exact difference between what is there and what `OutputLayout` says the experiments write.
+/// Removes the strays of an output directory (`OutputOwnership.strays`): files the program wrote that no
+/// experiment produces any more. Only regular files it owns, one `unlink` each: never a directory, never a
+/// foreign file, never an input.
 public enum Prune {
-    public static func strays(in directory: String, experiments: [Experiment]) -> [String] {
-        let layout = OutputLayout(figuresDirectory: directory, cacheDirectory: "")
-        let expected = Set(experiments.flatMap { layout.outputNames($0) })
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.filter { name in
-            guard !name.hasPrefix("."), name != "README.md", !expected.contains(name) else { return false }
-            return ["png", "svg", "pdf", "json"].contains((name as NSString).pathExtension)
-        }.sorted()
+    /// Removes `ownership.strays`; returns the names removed and the failures (name and reason).
+    public static func run(_ ownership: OutputOwnership) -> (removed: [String], failed: [(String, String)]) {
+        var removed: [String] = [], failed: [(String, String)] = []
+        for name in ownership.strays {
+            if unlink(ownership.directory + "/" + name) == 0 {
+                removed.append(name)
+            } else {
+                failed.append((name, AtomicFile.reason(errno)))
+            }
+        }
+        return (removed, failed)
     }
 }

@@ -9,9 +9,12 @@ public struct RunOptions: Sendable {
     public var jobs: Int
     /// Re-render even when the cache says the outputs are current.
     public var force: Bool
-    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false) {
+    /// Whether to use the cache directory (records and trained models); false when it is unusable.
+    public var useCache: Bool
+    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, useCache: Bool = true) {
         self.jobs = jobs
         self.force = force
+        self.useCache = useCache
     }
 }
 
@@ -28,6 +31,8 @@ public struct ExperimentReport: Sendable {
     public var files: [String]
     /// Seconds per stage (build = data, training and grids; lower; encode per format; frames, when the figure has rotation frames; json; write).
     public var stages: [(String, Double)]
+    /// Problems that cost no output but cost the cache (an unusable record or model entry, a record not written).
+    public var warnings: [String] = []
 }
 
 /// Runs experiments: build → lower → render every format → write all files atomically → record in the cache.
@@ -40,7 +45,7 @@ public enum Runner {
         let workers = max(1, min(options.jobs, experiments.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let i = next.take(below: experiments.count) {
-                let report = runOne(experiments[i], layout: layout, force: options.force)
+                let report = runOne(experiments[i], layout: layout, options: options)
                 results.set(i, report)
                 progress(report)
             }
@@ -48,12 +53,25 @@ public enum Runner {
         return results.values()
     }
 
-    static func runOne(_ experiment: Experiment, layout: OutputLayout, force: Bool) -> ExperimentReport {
+    static func runOne(_ experiment: Experiment, layout: OutputLayout, options: RunOptions) -> ExperimentReport {
         let start = DispatchTime.now()
         let hash = SpecHash.of(experiment)
-        if !force, let record = CacheRecord.read(layout.cacheRecord(experiment.id)), record.isCurrent(hash: hash, layout: layout) {
-            return ExperimentReport(id: experiment.id, status: .upToDate, seconds: seconds(since: start), files: record.files.map(\.name), stages: [])
+        var warnings: [String] = []
+        let recordPath = layout.cacheRecord(experiment.id)
+        if options.useCache {
+            switch CacheRecord.read(recordPath) {
+            case let .found(record):
+                if !options.force, record.isCurrent(hash: hash, expected: layout.outputNames(experiment), layout: layout) {
+                    return ExperimentReport(id: experiment.id, status: .upToDate, seconds: seconds(since: start),
+                                            files: record.files.map(\.name), stages: [])
+                }
+            case let .unusable(reason):
+                warnings.append("cache record \(reason); rendering anew")
+            case .missing:
+                break
+            }
         }
+        let modelCache = ModelCache(directory: options.useCache ? layout.modelCacheDirectory : nil)
         do {
             var stages: [(String, Double)] = []
             var t = DispatchTime.now()
@@ -61,17 +79,26 @@ public enum Runner {
                 stages.append((name, seconds(since: t)))
                 t = DispatchTime.now()
             }
-            let output = try Catalogue.build(experiment, modelCache: ModelCache(directory: layout.modelCacheDirectory))
+            let output = try Catalogue.build(experiment, modelCache: modelCache)
             lap("build")
             let files = try render(output, experiment: experiment, hash: SpecHash.provenance(of: experiment), layout: layout, lap: lap)
             try AtomicFile.write(files)
             lap("write")
             let record = CacheRecord(hash: hash, files: files.map { CacheRecord.File(name: URL(fileURLWithPath: $0.path).lastPathComponent,
                                                                                       digest: SpecHash.hex(SpecHash.fnv1a($0.bytes))) })
-            try? record.write(layout.cacheRecord(experiment.id), cacheDirectory: layout.cacheDirectory)
-            return ExperimentReport(id: experiment.id, status: .rendered, seconds: seconds(since: start), files: record.files.map(\.name), stages: stages)
+            warnings += modelCache.warnings
+            if options.useCache {
+                do {
+                    try record.write(recordPath, cacheDirectory: layout.cacheDirectory)
+                } catch {
+                    warnings.append("not recorded in the cache (the next run renders it again): \(error)")
+                }
+            }
+            return ExperimentReport(id: experiment.id, status: .rendered, seconds: seconds(since: start), files: record.files.map(\.name),
+                                    stages: stages, warnings: warnings)
         } catch {
-            return ExperimentReport(id: experiment.id, status: .failed(String(describing: error)), seconds: seconds(since: start), files: [], stages: [])
+            return ExperimentReport(id: experiment.id, status: .failed(String(describing: error)), seconds: seconds(since: start), files: [],
+                                    stages: [], warnings: warnings + modelCache.warnings)
         }
     }
 

@@ -12,13 +12,19 @@ public struct LegendSpec: Sendable, Equatable {
     /// Length of a handle and the gap between columns, in font sizes (matplotlib's `handlelength`, `columnspacing`).
     public var handleLength: Double
     public var columnSpacing: Double
+    /// Gap between a handle and its text, in font sizes (matplotlib's `handletextpad`).
+    public var handlePad: Double
+    /// Spread the columns over the axes' width (matplotlib's `mode="expand"`).
+    public var expand: Bool
     public init(location: LegendLocation = .upperRight, columns: Int = 1, fontSizePixels: Double = 26, handleLength: Double = 2,
-                columnSpacing: Double = 2) {
+                columnSpacing: Double = 2, handlePad: Double = 0.8, expand: Bool = false) {
         self.location = location
         self.columns = columns
         self.fontSizePixels = fontSizePixels
         self.handleLength = handleLength
         self.columnSpacing = columnSpacing
+        self.handlePad = handlePad
+        self.expand = expand
     }
 }
 

@@ -8,7 +8,8 @@ struct AxesLowering {
     let geometry: AxesGeometry
 
     /// Length of the outward tick marks, in pixels.
-    static let tickLength = 4.5
+    static let tickLength = 5.5
+    static let frameWidth = 1.8
 
     init(axes: Axes, theme: Theme, text: MathLayout, figure: Rect) {
         self.axes = axes
@@ -38,7 +39,7 @@ struct AxesLowering {
         // Annotations may sit outside the plot area (panel labels, keys), so they are not clipped.
         for case let .annotation(a) in axes.marks { out += marks.commands(for: .annotation(a)) }
         if axes.showFrame {
-            out.append(.stroke(.rect(area), StrokeStyle(color: axes.frameColor ?? theme.frameColor, widthPixels: 1.25)))
+            out.append(.stroke(.rect(area), StrokeStyle(color: axes.frameColor ?? theme.frameColor, widthPixels: Self.frameWidth)))
         }
         let tickLabelBoxes = tickMarksAndLabels(xTicks: xTicks, yTicks: yTicks, into: &out)
         out += axisLabels(below: tickLabelBoxes.bottom, leftOf: tickLabelBoxes.left)
@@ -54,7 +55,7 @@ struct AxesLowering {
 
     private func gridLines(xTicks: [Double], yTicks: [Double]) -> [DrawCommand] {
         let area = geometry.plotArea
-        let style = StrokeStyle(color: theme.gridColor, widthPixels: 0.8, dash: theme.gridDash)
+        let style = StrokeStyle(color: theme.gridColor, widthPixels: 1, dash: theme.gridDash)
         var path = Path()
         for x in xTicks {
             let px = geometry.xScale.pixel(x)
@@ -93,28 +94,29 @@ struct AxesLowering {
         var path = Path()
         var bottom = area.maxY, left = area.minX
         let size = axes.tickLabelSizePixels
+        // The lecture's ticks point into the plot (its style sheet sets xtick/ytick.direction: in), in the text colour.
         for (x, label) in zip(xTicks, Ticks.labels(xTicks)) {
             let px = geometry.xScale.pixel(x)
             path.move(to: Point(px, area.maxY))
-            path.line(to: Point(px, area.maxY + tickLength))
+            path.line(to: Point(px, area.maxY - tickLength))
             guard axes.showTickLabels else { continue }
             let layout = text.layout(label, sizePixels: size)
-            let origin = layout.origin(placing: TextAnchor(.center, .top), at: Point(px, area.maxY + tickLength + pad))
+            let origin = layout.origin(placing: TextAnchor(.center, .top), at: Point(px, area.maxY + pad + 2))
             out += layout.commands(at: origin, color: theme.foreground)
             bottom = max(bottom, origin.y + layout.descent)
         }
         for (y, label) in zip(yTicks, Ticks.labels(yTicks)) {
             let py = geometry.yScale.pixel(y)
             path.move(to: Point(area.minX, py))
-            path.line(to: Point(area.minX - tickLength, py))
+            path.line(to: Point(area.minX + tickLength, py))
             guard axes.showTickLabels else { continue }
             let layout = text.layout(label, sizePixels: size)
-            let origin = layout.origin(placing: TextAnchor(.right, .center), at: Point(area.minX - tickLength - pad, py))
+            let origin = layout.origin(placing: TextAnchor(.right, .center), at: Point(area.minX - pad - 2, py))
             out += layout.commands(at: origin, color: theme.foreground)
             left = min(left, origin.x)
         }
         if !path.elements.isEmpty {
-            out.append(.stroke(path, StrokeStyle(color: axes.frameColor ?? theme.frameColor, widthPixels: 1)))
+            out.append(.stroke(path, StrokeStyle(color: axes.frameColor ?? theme.foreground, widthPixels: 1.5)))
         }
         return (bottom, left)
     }
@@ -133,7 +135,7 @@ struct AxesLowering {
             let layout = text.layout(label, sizePixels: size)
             if axes.yLabelRotated {
                 // Laid out horizontally centred on its anchor, then turned a quarter turn about that anchor.
-                let anchor = Point(left - 0.15 * size - layout.height / 2, area.center.y)
+                let anchor = Point(left - 0.1 * size - layout.height / 2, area.center.y)
                 out.append(.pushRotation(radians: -Double.pi / 2, center: anchor))
                 out += layout.commands(at: layout.origin(placing: .center, at: anchor), color: theme.foreground)
                 out.append(.popTransform)

@@ -31,6 +31,12 @@ public struct Color: Sendable, Equatable, Hashable, Codable {
     }
 
     /// The same colour with alpha replaced.
+    /// This colour moved `fraction` of the way to `other` (channel by channel, alpha kept).
+    public func mixed(with other: Color, fraction: Double) -> Color {
+        Color(red: red + (other.red - red) * fraction, green: green + (other.green - green) * fraction,
+              blue: blue + (other.blue - blue) * fraction, alpha: alpha)
+    }
+
     public func withAlpha(_ alpha: Double) -> Color {
         Color(red: red, green: green, blue: blue, alpha: alpha)
     }

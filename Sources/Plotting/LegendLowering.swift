@@ -45,8 +45,9 @@ struct LegendLowering {
         let entries = entries(for: marks)
         guard !entries.isEmpty else { return [] }
         let s = spec.fontSizePixels
-        let handleLength = spec.handleLength * s, handlePad = 0.8 * s, borderPad = 0.4 * s, labelSpacing = 0.5 * s
-        let columnSpacing = spec.columnSpacing * s, axesPad = 0.5 * s
+        let handleLength = spec.handleLength * s, handlePad = spec.handlePad * s, borderPad = 0.4 * s, labelSpacing = 0.5 * s
+        var columnSpacing = spec.columnSpacing * s
+        let axesPad = 0.5 * s
         let columns = max(1, min(spec.columns, entries.count))
         let rowsPerColumn = (entries.count + columns - 1) / columns
         let rowHeight = max(entries.map { $0.label.height }.max()!, 0.7 * s)
@@ -55,7 +56,13 @@ struct LegendLowering {
             let items = entries[(c * rowsPerColumn)..<min(entries.count, (c + 1) * rowsPerColumn)]
             columnWidths.append(handleLength + handlePad + (items.map { $0.label.width }.max() ?? 0))
         }
-        let width = columnWidths.reduce(0, +) + columnSpacing * Double(columns - 1) + 2 * borderPad
+        var width = columnWidths.reduce(0, +) + columnSpacing * Double(columns - 1) + 2 * borderPad
+        if spec.expand, columns > 1 {
+            // mode="expand": the box spans the axes (less its pads) and the spare width goes between the columns.
+            let full = area.width - 2 * axesPad
+            columnSpacing = max(columnSpacing, (full - columnWidths.reduce(0, +) - 2 * borderPad) / Double(columns - 1))
+            width = max(width, full)
+        }
         let height = Double(rowsPerColumn) * rowHeight + Double(rowsPerColumn - 1) * labelSpacing + 2 * borderPad
         let box = place(width: width, height: height, pad: axesPad)
         var out: [DrawCommand] = [

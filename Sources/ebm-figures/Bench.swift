@@ -26,13 +26,13 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: "Where to write the results as JSON.")
     var output: String = "bench/results.json"
 
-    @Option(name: .long, help: "Runs per whole-process timing (hyperfine reports the median).")
+    @Option(name: .long, parsing: .unconditional, help: "Runs per whole-process timing (hyperfine reports the median).")
     var runs: Int = 10
 
-    @Option(name: .long, help: "Repetitions of each in-process throughput measurement.")
+    @Option(name: .long, parsing: .unconditional, help: "Repetitions of each in-process throughput measurement.")
     var repetitions: Int = 5
 
-    @Option(name: .long, help: "Threads of the all-cores F_β measurement (default: all cores).")
+    @Option(name: .long, parsing: .unconditional, help: "Threads of the all-cores F_β measurement (default: all cores).")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(name: .customLong("no-hyperfine"), help: "Skip the whole-process timings (when hyperfine is not installed).")

@@ -19,11 +19,12 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: "The figures directory to check.")
     var figures: String = "figures"
 
-    @Option(name: .long, help: "Experiments rendered at once (default: all cores).")
+    @Option(name: .long, parsing: .unconditional, help: "Experiments rendered at once (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        guard !figures.isEmpty else { throw ValidationError("--figures must not be empty") }
     }
 
     func run() throws {

@@ -1,23 +1,36 @@
+import ExperimentSpec
 import Figures
 import Foundation
+import Synchronization
 
-/// The CLI's output: progress lines on stdout, errors on stderr, one line at a time across threads.
+/// The CLI's output: progress lines on stdout, errors and warnings on stderr, one line at a time across threads.
+/// Control characters from names and messages are escaped (`\u{1B}`), so nothing read from a file or an
+/// argument can move the cursor, ring the bell or forge a line; a warning is printed once however often it recurs.
 enum Console {
-    private static let lock = NSLock()
+    /// Serialises the output; holds the warnings already printed.
+    private static let warned = Mutex(Set<String>())
 
     static func line(_ s: String) {
-        lock.withLock {
-            FileHandle.standardOutput.write(Data((s + "\n").utf8))
+        warned.withLock { _ in
+            FileHandle.standardOutput.write(Data((TerminalText.escaped(s) + "\n").utf8))
         }
     }
 
     static func error(_ s: String) {
-        lock.withLock {
-            FileHandle.standardError.write(Data(("error: " + s + "\n").utf8))
+        warned.withLock { _ in
+            FileHandle.standardError.write(Data(("error: " + TerminalText.escaped(s) + "\n").utf8))
+        }
+    }
+
+    static func warning(_ s: String) {
+        warned.withLock { warned in
+            guard warned.insert(s).inserted else { return }
+            FileHandle.standardError.write(Data(("warning: " + TerminalText.escaped(s) + "\n").utf8))
         }
     }
 
     static func report(_ r: ExperimentReport, quiet: Bool, verbose: Bool) {
+        for warning in r.warnings { self.warning("\(r.id): \(warning)") }
         switch r.status {
         case let .failed(message):
             error("\(r.id): \(message)")

@@ -21,10 +21,10 @@ struct Diff: ParsableCommand {
     @Option(name: .long, help: "The git revision whose committed figures are the 'before' side.")
     var base: String = "HEAD"
 
-    @Option(name: .long, help: "Largest RMS pixel difference (0–255 scale) that counts as unchanged.")
+    @Option(name: .long, parsing: .unconditional, help: "Largest RMS pixel difference (0–255 scale) that counts as unchanged.")
     var tolerance: Double = 0
 
-    @Option(name: .customLong("data-tolerance"), help: "Largest absolute difference of a sidecar number that counts as unchanged.")
+    @Option(name: .customLong("data-tolerance"), parsing: .unconditional, help: "Largest absolute difference of a sidecar number that counts as unchanged.")
     var dataTolerance: Double = 0
 
     @Option(name: .long, help: "Where to write index.html, summary.md and images/.")
@@ -33,13 +33,16 @@ struct Diff: ParsableCommand {
     @Option(name: .long, help: "The figures directory, relative to the current directory, as committed in git.")
     var figures: String = "figures"
 
-    @Option(name: .long, help: "Experiments rendered at once (default: all cores).")
+    @Option(name: .long, parsing: .unconditional, help: "Experiments rendered at once (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
         guard tolerance >= 0, tolerance.isFinite else { throw ValidationError("--tolerance must be a finite number ≥ 0, got \(tolerance)") }
         guard dataTolerance >= 0, dataTolerance.isFinite else { throw ValidationError("--data-tolerance must be a finite number ≥ 0, got \(dataTolerance)") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        guard !report.isEmpty else { throw ValidationError("--report must not be empty") }
+        guard !figures.isEmpty else { throw ValidationError("--figures must not be empty") }
+        guard !base.isEmpty else { throw ValidationError("--base must not be empty") }
     }
 
     func run() throws {
@@ -66,17 +69,13 @@ struct Diff: ParsableCommand {
     }
 }
 
-/// Renders `experiments` into a fresh temporary directory (cache included), reads the files back and
+/// Renders `experiments` into a fresh scratch directory (cache included), reads the files back and
 /// removes the directory. Failures of experiments are printed and end the command with status 2.
 func regenerateInScratch(_ experiments: [Experiment], jobs: Int) throws -> FigureFiles {
-    var template = Array((FileManager.default.temporaryDirectory.path + "/ebm-figures-review-XXXXXX").utf8CString)
-    guard let created = mkdtemp(&template) else {
-        throw ReviewError(FileManager.default.temporaryDirectory.path, "cannot create a scratch directory")
-    }
-    let scratch = String(cString: created)
-    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    let scratch = try ScratchDirectory()
+    defer { scratch.remove() }
     do {
-        return try Regeneration.regenerate(experiments, into: scratch + "/figures", cacheDirectory: scratch + "/cache", jobs: jobs)
+        return try Regeneration.regenerate(experiments, into: scratch.path + "/figures", cacheDirectory: scratch.path + "/cache", jobs: jobs)
     } catch let failure as Regeneration.Failure {
         for line in failure.description.split(separator: "\n") { Console.error(String(line)) }
         throw ReviewError("regeneration", "\(failure.reports.count) experiment\(failure.reports.count == 1 ? "" : "s") failed")

@@ -12,10 +12,20 @@ struct EBMFigures: ParsableCommand {
         subcommands: [Run.self, List.self, Validate.self, Diff.self, Check.self, Bench.self],
         defaultSubcommand: Run.self
     )
+
+    /// Interrupts (Ctrl-C, SIGTERM, SIGHUP) remove the temporaries and scratch directories in flight first.
+    static func main() {
+        ExitCleanup.installSignalHandlers()
+        main(nil)
+    }
 }
 
 /// Options shared by the commands that read an experiments file.
 struct SpecOptions: ParsableArguments {
     @Option(name: .long, help: "The experiments file.")
     var experiments: String = "experiments.json"
+
+    func validate() throws {
+        guard !experiments.isEmpty else { throw ValidationError("--experiments must not be empty") }
+    }
 }

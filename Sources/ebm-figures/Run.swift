@@ -5,7 +5,15 @@ import Foundation
 
 /// `ebm-figures run`: validate, then render every (or the chosen) experiment.
 struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Render experiments into the output directory (incremental, parallel).")
+    static let configuration = CommandConfiguration(
+        abstract: "Render experiments into the output directory (incremental, parallel).",
+        discussion: """
+        A run writes, replaces and prunes only files it can prove it wrote: outputs named after the experiments \
+        (ID.png, ID.svg, ID.pdf, ID.json, ID-frameN.png), the gallery README.md, and the files listed in the \
+        directory's .ebm-figures-manifest.json. It refuses an output directory holding other files unless --force \
+        is given, and never replaces or prunes them even then. Runs on one output or cache directory take turns.
+        """
+    )
 
     @OptionGroup var spec: SpecOptions
 
@@ -18,13 +26,13 @@ struct Run: ParsableCommand {
     @Option(name: .long, help: "The cache directory (safe to delete).")
     var cache: String = ".cache/ebm-figures"
 
-    @Option(name: .long, help: "Experiments run at once (default: all cores).")
+    @Option(name: .long, parsing: .unconditional, help: "Experiments run at once (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Flag(name: .long, help: "Re-render even when the cache says the outputs are current.")
+    @Flag(name: .long, help: "Re-render even when the cache says the outputs are current, and write into an output directory that holds files ebm-figures did not write (they are never replaced or pruned).")
     var force = false
 
-    @Flag(name: .long, help: "Delete outputs in the output directory that no experiment produces.")
+    @Flag(name: .long, help: "Delete files ebm-figures wrote into the output directory that no experiment produces any more.")
     var prune = false
 
     @Flag(name: .shortAndLong, help: "Print only errors and the summary.")
@@ -35,6 +43,8 @@ struct Run: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        guard !out.isEmpty else { throw ValidationError("--out must not be empty") }
+        guard !cache.isEmpty else { throw ValidationError("--cache must not be empty") }
     }
 
     func run() throws {
@@ -46,40 +56,33 @@ struct Run: ParsableCommand {
             throw ExitCode(2)
         }
         let selected = only.isEmpty ? all : all.filter { only.contains($0.id) }
-        let layout = OutputLayout(figuresDirectory: out, cacheDirectory: cache)
+        let session: OutputSession
         do {
-            try AtomicFile.prepareDirectory(out)
+            session = try OutputSession(out: out, cache: cache, experiments: all, experimentsFile: spec.experiments, force: force) { directory in
+                Console.line("waiting for another run on \(directory) to finish…")
+            }
         } catch {
             Console.error(String(describing: error))
             throw ExitCode(2)
         }
-        // A killed run leaves hidden temporaries; the files it replaced are intact (writes are renames).
-        AtomicFile.removeStaleTemporaries(in: out)
-        AtomicFile.removeStaleTemporaries(in: cache)
+        for warning in session.warnings { Console.warning(warning) }
         let quiet = self.quiet, verbose = self.verbose
         let start = Date()
-        let reports = Runner.run(selected, layout: layout, options: RunOptions(jobs: jobs, force: force)) { report in
+        let reports = Runner.run(selected, layout: session.layout, options: RunOptions(jobs: jobs, force: force, useCache: session.useCache)) { report in
             Console.report(report, quiet: quiet, verbose: verbose)
         }
-        do {
-            try AtomicFile.write([(layout.gallery, Array(Gallery.markdown(all).utf8))])
-        } catch {
-            Console.error(String(describing: error))
+        let outcome = session.finish(reports, prune: prune)
+        for warning in outcome.warnings { Console.warning(warning) }
+        for note in outcome.notes { Console.line("note: " + note) }
+        if !outcome.pruned.isEmpty {
+            Console.line("pruned \(outcome.pruned.count) file\(outcome.pruned.count == 1 ? "" : "s") no experiment produces: \(outcome.pruned.joined(separator: ", "))")
         }
-        let stale = Prune.strays(in: out, experiments: all)
-        if !stale.isEmpty {
-            if prune {
-                for name in stale { try? FileManager.default.removeItem(atPath: out + "/" + name) }
-                Console.line("pruned \(stale.count) file\(stale.count == 1 ? "" : "s") no experiment produces: \(stale.joined(separator: ", "))")
-            } else {
-                Console.line("note: \(stale.count) file\(stale.count == 1 ? "" : "s") in \(out)/ no experiment produces (remove with --prune): \(stale.joined(separator: ", "))")
-            }
-        }
+        for error in outcome.errors { Console.error(error) }
         let failed = reports.filter { if case .failed = $0.status { return true } else { return false } }
         let rendered = reports.filter { $0.status == .rendered }.count
         Console.line(String(format: "%d rendered, %d up to date, %d failed in %.2f s", rendered,
                             reports.count - rendered - failed.count, failed.count, Date().timeIntervalSince(start)))
-        if !failed.isEmpty { throw ExitCode(1) }
+        if !failed.isEmpty || !outcome.errors.isEmpty { throw ExitCode(1) }
     }
 }
 

@@ -133,6 +133,14 @@ let badConfigs: [BadConfig] = [
     BadConfig(name: "minus inf beta", json: one(#""id": "a", "kind": "cross-section", "plot": {"betas": [1, "-inf"]}"#),
               path: "experiments[0].plot.betas[1]", message: "must be a finite number or \"inf\", got string \"-inf\""),
 
+    // MARK: Control characters (refused in every string; echoed escaped)
+    BadConfig(name: "escape in a title", json: one(#""id": "a", "kind": "samples", "title": "red\u001b[31m""#),
+              path: "experiments[0].title", message: "must not contain control characters (U+0000–U+001F, U+007F–U+009F), got U+001B at character 4"),
+    BadConfig(name: "NUL in a caption", json: one(#""id": "a", "kind": "samples", "caption": "a\u0000b""#),
+              path: "experiments[0].caption", message: "got U+0000 at character 2"),
+    BadConfig(name: "newline in a title", json: one(#""id": "a", "kind": "samples", "title": "two\nlines""#),
+              path: "experiments[0].title", message: "got U+000A at character 4"),
+
     // MARK: Identities, kinds, versions, choices
     BadConfig(name: "duplicate ids", json: "{\"version\": 1, \"experiments\": [{\"id\": \"a\", \"kind\": \"samples\"}, {\"id\": \"a\", \"kind\": \"mesh-grid\"}]}",
               path: "experiments[1].id", message: "duplicate id \"a\" (also experiments[0])", schema: .cannotExpress),

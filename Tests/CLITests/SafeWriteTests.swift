@@ -20,7 +20,7 @@ final class SafeWriteTests: XCTestCase {
     }
 
     private func hiddenTemporaries(_ figures: URL) -> [String] {
-        CLI.snapshot(figures).keys.filter { $0.hasPrefix(".") && $0.contains(".tmp-") }.sorted()
+        CLI.snapshot(figures).keys.filter { $0.hasPrefix(".") && $0.contains(".ebm-tmp-") }.sorted()
     }
 
     func testKilledRunsNeverTruncateOrLoseAFile() throws {
@@ -33,7 +33,7 @@ final class SafeWriteTests: XCTestCase {
         let first = try CLI.run(arguments, in: directory)
         let fullRun = Date().timeIntervalSince(start)
         XCTAssertEqual(first.status, 0, first.stderr)
-        var before = CLI.snapshot(figures)
+        var before = CLI.snapshot(figures).filter { !$0.key.hasPrefix(".") }
         XCTAssertEqual(before.count, ids.count * 4 + 1, "\(before.keys.sorted())")
         assertIntact(figures, before: [:], "first run")
 
@@ -57,7 +57,7 @@ final class SafeWriteTests: XCTestCase {
         XCTAssertEqual(last.status, 0, last.stderr)
         assertIntact(figures, before: [:], "after a clean run")
         XCTAssertEqual(hiddenTemporaries(figures), [], "stale temporaries are removed")
-        XCTAssertEqual(CLI.snapshot(figures).count, ids.count * 4 + 1)
+        XCTAssertEqual(CLI.snapshot(figures).filter { !$0.key.hasPrefix(".") }.count, ids.count * 4 + 1)
     }
 
     func testAFailingWriteKeepsThePreviousFigure() throws {
@@ -67,7 +67,7 @@ final class SafeWriteTests: XCTestCase {
         try Data(CLI.samplesSpec(ids: ["a", "b"], formats: ["svg", "png"]).utf8).write(to: spec)
         let arguments = ["run", "--experiments", "experiments.json", "--out", "figures", "--cache", "cache"]
         XCTAssertEqual(try CLI.run(arguments, in: directory).status, 0)
-        let good = CLI.snapshot(figures)
+        let good = CLI.snapshot(figures).filter { !$0.key.hasPrefix(".") }
 
         // b.svg becomes a directory: the rename into place fails for b, whose other files must stay as they were.
         try FileManager.default.removeItem(at: figures.appendingPathComponent("b.svg"))
@@ -105,19 +105,27 @@ final class SafeWriteTests: XCTestCase {
         XCTAssertEqual(CLI.snapshot(readOnly), [:])
     }
 
-    func testStaleTemporariesOfDeadProcessesAreRemovedOthersKept() throws {
+    func testOnlyTheProgramsOwnStaleTemporariesAreRemoved() throws {
         let directory = try CLI.temporaryDirectory(self)
         let figures = directory.appendingPathComponent("figures")
+        let models = directory.appendingPathComponent("cache/models")
         try FileManager.default.createDirectory(at: figures, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: models, withIntermediateDirectories: true)
         try Data(CLI.samplesSpec(ids: ["a"]).utf8).write(to: directory.appendingPathComponent("experiments.json"))
-        let dead = Process()
-        dead.executableURL = URL(fileURLWithPath: "/bin/true")
-        try dead.run()
-        dead.waitUntilExit()
-        let stale = ".a.png.tmp-\(dead.processIdentifier)", live = ".a.svg.tmp-\(getpid())"
-        for name in [stale, live] { try Data("partial".utf8).write(to: figures.appendingPathComponent(name)) }
+        // A killed run's temporaries (ours) in the output, cache and model-cache directories …
+        let ours = [figures.appendingPathComponent(".a.png.ebm-tmp-0123456789ab"),
+                    directory.appendingPathComponent("cache/.a.record.ebm-tmp-abcdefghijkl"),
+                    models.appendingPathComponent(".0011223344556677.json.ebm-tmp-zzzzzzzzzzzz")]
+        // … and hidden files that are not ours, or only look like ours.
+        let others = [figures.appendingPathComponent(".a.svg.tmp-12345"), figures.appendingPathComponent(".notes"),
+                      figures.appendingPathComponent(".a.png.ebm-tmp-short"), figures.appendingPathComponent(".a.png.ebm-tmp-UPPERCASE123")]
+        for url in ours + others { try Data("partial".utf8).write(to: url) }
+        let directoryLikeOurs = figures.appendingPathComponent(".b.png.ebm-tmp-0123456789ab")
+        try FileManager.default.createDirectory(at: directoryLikeOurs.appendingPathComponent("inside"), withIntermediateDirectories: true)
         let result = try CLI.run(["run", "--out", "figures", "--cache", "cache"], in: directory)
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(hiddenTemporaries(figures), [live], "only the dead process's temporary is removed")
+        for url in ours { XCTAssertFalse(FileManager.default.fileExists(atPath: url.path), "\(url.lastPathComponent) is swept") }
+        for url in others { XCTAssertTrue(FileManager.default.fileExists(atPath: url.path), "\(url.lastPathComponent) is not ours and kept") }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: directoryLikeOurs.appendingPathComponent("inside").path), "directories are never swept")
     }
 }

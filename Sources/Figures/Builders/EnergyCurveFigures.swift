@@ -31,6 +31,7 @@ struct EnergyCurveFigure {
 
     func build() throws -> FigureOutput {
         let e = context.experiment
+        let theme = Theme.named(e.theme) ?? .dark
         let (yPrime, name) = try context.yPrime(default: .index(23))
         let z = zSamples(fromPi: e.plot.zFromPi, toPi: e.plot.zToPi, perPeriod: e.plot.zPointsPerPeriod)
         let energies = z.map { context.decoder.energy(yPrime, z: $0) }
@@ -45,22 +46,23 @@ struct EnergyCurveFigure {
         let direction: Double = zCheck >= e.plot.zTilde ? 1 : -1
         let arrow: [Mark] = abs(zCheck - e.plot.zTilde) > 0.8
             ? [.arrow(ArrowMark(points: [Point(e.plot.zTilde + 0.25 * direction, 0), Point(zCheck - 0.3 * direction, 0)], color: Palette.orange,
-                                widthPixels: 5, dash: [16, 8], headLengthPixels: 30, headWidthPixels: 26))]
+                                widthPixels: 5, dash: [16, 8], headLengthPixels: 15, headWidthPixels: 21))]
             : []
         let marks: [Mark] = arrow + [
             .line(LineSeries(points: zip(z, energies).map { Point($0, $1) }, color: Palette.salmon, widthPixels: 3.5,
                              marker: MarkerStyle(sizePixels: 10, fill: Palette.salmon), label: "$E(\\boldsymbol{y'}, z)$")),
-            LectureStyle.cross(Point2(e.plot.zTilde, 0), color: Palette.orange, size: 30, label: "$\\tilde{z}$"),
-            LectureStyle.cross(Point2(zCheck, 0), color: Palette.lightBlue, size: 30, label: "$\\check{z}$"),
-            .scatter(Scatter(points: [Point(zMark, freeEnergy)], marker: MarkerStyle(sizePixels: 32, fill: nil, edge: Palette.lightBlue, edgeWidthPixels: 4))),
-            .arrow(ArrowMark(points: [Point(zMark, freeEnergy + 2.4), Point(zMark, freeEnergy + 0.75)], color: Palette.lightBlue, widthPixels: 3,
+            LectureStyle.cross(Point2(e.plot.zTilde, 0), color: Palette.orange, size: 22, label: "$\\tilde{z}$"),
+            LectureStyle.cross(Point2(zCheck, 0), color: Palette.lightBlue, size: 22, label: "$\\check{z}$"),
+            .scatter(Scatter(points: [Point(zMark, freeEnergy)], marker: MarkerStyle(sizePixels: 27, fill: nil, edge: Palette.lightBlue, edgeWidthPixels: 5))),
+            .arrow(ArrowMark(points: [Point(zMark, freeEnergy + 2.4), Point(zMark, freeEnergy + 0.75)], color: Palette.lightBlue, widthPixels: 4,
                              headLengthPixels: 14, headWidthPixels: 12)),
             .annotation(Annotation("$\\textcolor{\(Palette.lightBlue.hexString)}{F}_\\infty$", at: Point(zMark, freeEnergy + 2.6),
-                                   anchor: TextAnchor(.center, .bottom), sizePixels: 60, color: .white)),
+                                   anchor: TextAnchor(.center, .bottom), sizePixels: 60, color: theme.foreground)),
         ]
-        let axes = zAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 55), zRange: zMargins(z),
-                         yLimits: -0.5...(yMax + 0.5), yStep: 2, marks: marks, legend: LegendSpec(location: .upperRight, fontSizePixels: LectureStyle.legendSize))
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes: [axes]),
+        let axes = zAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (0.0435, 0.01, 0.03, 0.12)),
+                         zRange: zMargins(z), yLimits: -0.5...(yMax + 0.5), yStep: 2, marks: marks,
+                         legend: LegendSpec(location: .upperRight, fontSizePixels: 42))
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes: [axes]),
                             data: ["yPrime": .points([yPrime]), "yPrimeName": .string(name), "z": .numbers(z), "energy": .numbers(energies),
                                    "zTilde": .number(e.plot.zTilde), "zCheck": .number(zCheck), "inferencePath": .numbers(path),
                                    "freeEnergy": .number(freeEnergy), "decoder": .decoder(context.decoder)])
@@ -90,13 +92,14 @@ struct EnergyCurvesFigure {
             curves.append(.numbers(energies))
             marks.append(.line(LineSeries(points: zip(z, energies).map { Point($0, $1) }, color: color, widthPixels: 3.5,
                                           marker: MarkerStyle(sizePixels: 10, fill: color))))
-            marks.append(LectureStyle.cross(Point2(zCheck, 0), color: color, size: 30, label: nil))
+            marks.append(LectureStyle.cross(Point2(zCheck, 0), color: color, size: 22, edged: true, label: nil))
         }
-        let axes = zAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 118), zRange: zMargins(z),
+        let axes = zAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (0.105, 0.01, 0.034, 0.125)),
+                         zRange: zMargins(z),
                          yLimits: (-0.05 * yMax)...(1.05 * yMax), yStep: 2.5, marks: marks, legend: nil, zeroLines: false)
         var labelled = axes
         labelled.yLabel = "$E(\\boldsymbol{y'}, z)$"
-        labelled.axisLabelSizePixels = 1.15 * LectureStyle.axisLabelSize
+        labelled.axisLabelSizePixels = 0.9 * LectureStyle.axisLabelSize
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes: [labelled]),
                             data: ["points": .points(points), "z": .numbers(z), "energies": .array(curves), "zCheck": .numbers(checks),
                                    "decoder": .decoder(context.decoder)])

@@ -55,7 +55,7 @@ private struct SlideLabels {
     static let e = Palette.salmon.hexString, y = Palette.lightBlue.hexString, yPrime = Palette.yellowGreen.hexString
     static let z = Palette.orange.hexString
 
-    static func sample(_ k: Int) -> String { "\\textcolor{\(y)}{\\boldsymbol{Y}}[\(k)]" }
+    static func sample(_ k: Int) -> String { "\\textcolor{\(y)}{\\boldsymbol{Y}}\\,[\(k)]" }
     static func energy(_ k: Int) -> String { "$\\textcolor{\(e)}{E_{\(k)}}$" }
     static func query(_ k: Int) -> String { "$\\textcolor{\(yPrime)}{\\boldsymbol{y'}} = \(sample(k))$" }
 
@@ -71,7 +71,7 @@ private struct SlideLabels {
         let rowEnd = min(columns, count) - 1                       // last panel of the first row (Y[6])
         let lastRowStart = ((count - 1) / columns) * columns        // first panel of the last row (Y[19])
         add(Self.query(1), Point(first.minX - 1.14 * cell, first.minY - 0.69 * cell), TextAnchor(.left, .top))
-        add(Self.energy(1), Point(first.minX - 0.1 * cell, first.center.y), TextAnchor(.right, .center))
+        add(Self.energy(1), Point(first.minX - 0.18 * cell, first.center.y), TextAnchor(.right, .center))
         if rowEnd > 0 {
             let p = panels[rowEnd]
             add(Self.energy(rowEnd + 1), Point(p.center.x, p.minY - 0.12 * cell), TextAnchor(.center, .bottom))
@@ -79,8 +79,8 @@ private struct SlideLabels {
         }
         if panels.count > 2 * columns {
             let row = panels[2 * columns]
-            add(Tick.format(yMax), Point(row.minX - 0.2 * cell, row.minY), TextAnchor(.right, .top))
-            add("0", Point(row.minX - 0.2 * cell, row.maxY), TextAnchor(.right, .bottom))
+            add(Tick.format(yMax), Point(row.minX - 0.2 * cell, row.minY), TextAnchor(.right, .center))
+            add("0", Point(row.minX - 0.2 * cell, row.maxY), TextAnchor(.right, .center))
         }
         if lastRowStart > rowEnd {
             let p = panels[lastRowStart]
@@ -89,10 +89,10 @@ private struct SlideLabels {
         }
         if count - 1 > rowEnd {
             add(Self.query(count), Point(last.maxX + 0.22 * cell, last.center.y - 0.1 * cell), TextAnchor(.left, .center))
-            add(Self.energy(count), Point(last.maxX + 0.4 * cell, last.maxY + 0.1 * cell), TextAnchor(.left, .center))
+            add(Self.energy(count), Point(last.maxX + 0.4 * cell, last.maxY + 0.01 * cell), TextAnchor(.left, .center))
         }
         add("$\\textcolor{\(Self.z)}{z} = 0$", Point(last.minX + 0.15 * cell, last.maxY + 0.12 * cell), TextAnchor(.right, .top))
-        add("$2\\pi$", Point(last.maxX, last.maxY + 0.12 * cell), TextAnchor(.right, .top))
+        add("$2\\pi$", Point(last.maxX + 0.13 * cell, last.maxY + 0.12 * cell), TextAnchor(.right, .top))
         return out
     }
 }

@@ -40,10 +40,12 @@ struct HeatmapPanel {
 
     /// The standard axes around it.
     /// `colorbarStep` nil: matplotlib's nice-number locator (at most 9 ticks) over the colour range.
-    func axes(frame: Rect, marks: [Mark], vmin: Double, vmax: Double, colorbarStep: Double?, extendMax: Bool, legend: LegendSpec?) -> Axes {
+    func axes(frame: Rect, marks: [Mark], vmin: Double, vmax: Double, colorbarStep: Double?, extendMax: Bool, legend: LegendSpec?,
+              colorbarWidth: Double = 28, colorbarGap: Double = 24) -> Axes {
         let ticks: TickRule = colorbarStep.map { .step($0) } ?? .automatic(maxTicks: 9)
         var a = LectureStyle.yPlaneAxes(frame: frame, x: xLimits, y: yLimits, marks: marks, legend: legend, zeroLines: false,
-                                        colorbar: ColorbarSpec(colorMap: .viridis, vmin: vmin, vmax: vmax, ticks: ticks, extendMax: extendMax))
+                                        colorbar: ColorbarSpec(colorMap: .viridis, vmin: vmin, vmax: vmax, ticks: ticks, extendMax: extendMax,
+                                                               widthPixels: colorbarWidth, gapPixels: colorbarGap))
         a.grid = false
         return a
     }
@@ -65,9 +67,13 @@ struct FreeEnergyHeatmapFigure {
         marks.append(LectureStyle.dataPoints(context.data, edged: true))
         marks.append(.scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: Palette.orchid,
                                                                                                    edge: .black, edgeWidthPixels: 1.2), label: LectureStyle.yCheck)))
-        let frame = LectureStyle.frame(width: e.widthPixels - 300, height: e.heightPixels, colorbar: true)
+        // The slide's proportions: heatmap 9.1–70.3 % of the width and 8–85.7 % of the height, the colour bar 4.1 % of
+        // the width to its right and 1.9 % wide, the key from 81.8 % of the width.
+        let w = Double(e.widthPixels)
+        let frame = LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (0.091, 0.297, 0.08, 0.143))
         let axes = panel.axes(frame: frame, marks: marks, vmin: vmin, vmax: vmax, colorbarStep: nil, extendMax: false,
-                              legend: LegendSpec(location: .upperLeft, columns: 2, fontSizePixels: LectureStyle.legendSize))
+                              legend: LegendSpec(location: .upperLeft, columns: 2, fontSizePixels: LectureStyle.legendSize),
+                              colorbarWidth: 0.019 * w, colorbarGap: 0.041 * w)
         // The slide's key to the colours, right of the colour bar at the heights of vmax, the middle and vmin: only F
         // takes the colour it names, the rest is set in the text colour (readable on either theme).
         let theme = Theme.named(e.theme) ?? .dark
@@ -79,8 +85,8 @@ struct FreeEnergyHeatmapFigure {
             let color = ColorMap.viridis.color(atFraction: entry.fraction)
             let y = area.maxY - entry.fraction * area.height
             return Annotation("$\\textcolor{\(color.hexString)}{F}\(f) \(entry.relation) \(Tick.format(entry.value))$",
-                              at: Point((area.maxX + 120) / Double(e.widthPixels), 1 - y / Double(e.heightPixels)),
-                              coordinates: .figureFraction, anchor: TextAnchor(.left, .center), sizePixels: 58, color: theme.foreground)
+                              at: Point(max(0.818, (area.maxX + 0.115 * w) / w), 1 - y / Double(e.heightPixels)),
+                              coordinates: .figureFraction, anchor: TextAnchor(.left, .center), sizePixels: 62, color: theme.foreground)
         }
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme,
                                            axes: [axes], annotations: annotations),

@@ -21,24 +21,24 @@ struct MeshGridFigure {
             return context.decoder(context.decoder.continuousInference(y, from: start, learningRate: 0.02, steps: 300).last!)
         }
         var marks: [Mark] = [
-            .scatter(Scatter(points: grid.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 20, fill: Palette.yellowGreen.withAlpha(0.3)),
+            .scatter(Scatter(points: grid.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 16.5, fill: LectureStyle.meshPoint),
                              label: LectureStyle.yPrime)),
-            .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 18, fill: Palette.lightBlue, edge: .black, edgeWidthPixels: 1),
+            .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 18, fill: Palette.lightBlue, edge: .black, edgeWidthPixels: 0.5),
                              label: LectureStyle.yCheck)),
         ]
         for (i, ring) in e.plot.rings.enumerated() {
             marks.append(.scatter(Scatter(points: [Point(ring[0], ring[1])],
-                                          marker: MarkerStyle(sizePixels: 36, fill: nil, edge: Palette.bmh[i % Palette.bmh.count], edgeWidthPixels: 5))))
+                                          marker: MarkerStyle(sizePixels: 36, fill: nil, edge: Palette.bmh[i % Palette.bmh.count], edgeWidthPixels: 7))))
         }
-        // The lecture's margins: the same 5 % of the shorter span on both axes (±3.2 × ±2.2 for the 25 × 17 mesh), and a
-        // frame inset 12.7 % / 9 % / 7 % / 16 % (left, right, top, bottom).
+        // The lecture's margins: the same 5 % of the shorter span on both axes (±3.2 × ±2.2 for the 25 × 17 mesh), and the
+        // canvas margins of the spec (15-1 Fig 8's 12.7 % / 9 % / 7 % / 16 % by default; Fig 9 is cropped tighter).
         let shorter = min(y1.max()! - y1.min()!, y2.max()! - y2.min()!)
         let margin = shorter > 0 ? 0.05 * shorter : 0.5
-        let frame = LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 0.127 * Double(e.widthPixels),
-                                       bottom: 0.16 * Double(e.heightPixels), top: 0.07 * Double(e.heightPixels), right: 0.09 * Double(e.widthPixels))
+        let m = e.plot.margins
+        let frame = LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (m[0], m[1], m[2], m[3]))
         let axes = LectureStyle.yPlaneAxes(frame: frame, x: (y1.min()! - margin)...(y1.max()! + margin),
                                            y: (y2.min()! - margin)...(y2.max()! + margin), marks: marks,
-                                           legend: LectureStyle.legend(e.plot.legend, default: .upperRight, columns: 2))
+                                           legend: LectureStyle.legend(e.plot.legend, default: .upperRight, columns: 2, size: 40))
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes: [axes]),
                             data: ["y1": .numbers(y1), "y2": .numbers(y2), "yPrime": .points(grid), "yCheck": .points(checks),
                                    "rings": .matrix(e.plot.rings), "decoder": .decoder(context.decoder)])

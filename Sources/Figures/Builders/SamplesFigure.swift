@@ -18,7 +18,7 @@ struct SamplesFigure {
         var legendColumns = 1
         if e.plot.yPrime != nil || e.plot.showInference {
             let (yPrime, name) = try context.yPrime(default: .index(23))
-            marks.append(LectureStyle.cross(yPrime, color: Palette.yellowGreen, size: 30, edged: true, label: LectureStyle.yPrime))
+            marks.append(LectureStyle.cross(yPrime, color: Palette.yellowGreen, size: 24, edged: true, label: LectureStyle.yPrime))
             data["yPrime"] = .points([yPrime])
             data["yPrimeName"] = .string(name)
             if e.plot.showInference {
@@ -30,14 +30,14 @@ struct SamplesFigure {
                 // As in the lecture it runs along the outer edge of the manifold's dots: offset along the outward normal.
                 let along = stride(from: 0, through: 60, by: 1).map { k in
                     let z = e.plot.zTilde + (end - e.plot.zTilde) * Double(k) / 60
-                    return LectureStyle.point(context.decoder.offsetOutward(z, by: 0.05))
+                    return LectureStyle.point(context.decoder.offsetOutward(z, by: 0.02))
                 }
                 marks.append(.arrow(ArrowMark(points: along, color: .black, widthPixels: 9, headLengthPixels: 34, headWidthPixels: 31)))
                 marks.append(.arrow(ArrowMark(points: along, color: Palette.orange, widthPixels: 5.5, dash: [18, 9], headLengthPixels: 29,
                                               headWidthPixels: 25)))
-                marks.append(LectureStyle.cross(context.decoder(e.plot.zTilde), color: Palette.orange, size: 28, edged: true,
+                marks.append(LectureStyle.cross(context.decoder(e.plot.zTilde), color: Palette.orange, size: 23, edged: true,
                                                 label: "$g(\\tilde{z})$"))
-                marks.append(LectureStyle.cross(context.decoder(zCheck), color: Palette.lightBlue, size: 28, edged: true,
+                marks.append(LectureStyle.cross(context.decoder(zCheck), color: Palette.lightBlue, size: 23, edged: true,
                                                 label: "$g(\\check{z})$"))
                 data["zTilde"] = .number(e.plot.zTilde)
                 data["zCheck"] = .number(zCheck)
@@ -52,10 +52,13 @@ struct SamplesFigure {
         // legend a band of its own below the data instead.
         let wide = legendColumns > 1 && !e.plot.legendClear
         let legend = LectureStyle.legend(e.plot.legend, default: defaultLocation, columns: legendColumns,
-                                         size: legendColumns > 1 ? (wide ? 34 : 24) : LectureStyle.legendSize,
-                                         handleLength: wide ? 1 : 2, columnSpacing: wide ? 1.2 : 2)
+                                         size: legendColumns > 1 ? (wide ? 40 : 24) : LectureStyle.legendSize,
+                                         handleLength: wide ? 0.8 : 2, columnSpacing: wide ? 1 : 2, handlePad: wide ? 0.1 : 0.8, expand: wide)
         let yLimits: ClosedRange<Double> = e.plot.showInference && e.plot.legendClear ? -2.2...1.75 : -1.75...1.75
-        let axes = LectureStyle.yPlaneAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels), y: yLimits,
+        // 15-1 Fig 7's axes fill more of the slide than Figs 2 and 6 (9.1–99.1 % of the width, 2.2–86.6 % of the height).
+        let margins = e.plot.showInference && !e.plot.legendClear ? (left: 0.091, right: 0.009, top: 0.022, bottom: 0.134)
+                                                                  : LectureStyle.yPlaneMargins
+        let axes = LectureStyle.yPlaneAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: margins), y: yLimits,
                                            marks: marks, legend: legend)
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels,
                                            theme: Theme.named(e.theme) ?? .dark, axes: [axes]), data: data)

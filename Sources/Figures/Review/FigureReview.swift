@@ -72,6 +72,9 @@ public enum FigureReview {
         switch kind {
         case .png:
             do {
+                // Headers first: a file that is not a PNG, or is too large to decode, is reported, not decoded.
+                do { _ = try PNGHeader(before) } catch { throw PNGHeader.Problem(description: "before: \(error)") }
+                do { _ = try PNGHeader(after) } catch { throw PNGHeader.Problem(description: "after: \(error)") }
                 let metrics = ImageDiff.metrics(try PNGImage(png: before), try PNGImage(png: after))
                 let changed = metrics.sizeChanged || metrics.rms > options.tolerance
                 let note = metrics.identical ? "pixels identical; only PNG metadata differs"

@@ -35,11 +35,17 @@ public enum ReviewReport {
                              to directory: String) throws -> (html: String, markdown: String) {
         try AtomicFile.prepareDirectory(directory)
         let imagesDirectory = directory + "/images"
-        // Images of an earlier report are removed only when that report is recognisably ours.
         let index = directory + "/index.html"
-        if let old = FileManager.default.contents(atPath: index), String(decoding: old, as: UTF8.self).contains(generatorMark) {
-            try? FileManager.default.removeItem(atPath: imagesDirectory)
+        // The directory must be new, empty, or an earlier report: a report never replaces files it did not write.
+        let present = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { !$0.hasPrefix(".") }
+        let earlierReport = FileManager.default.contents(atPath: index).map { String(decoding: $0, as: UTF8.self).contains(generatorMark) } ?? false
+        let foreign = present.filter { !(earlierReport && ["index.html", "summary.md", "images"].contains($0)) }.sorted()
+        guard foreign.isEmpty else {
+            throw ReviewError(directory, "holds files that are not an earlier report (\(foreign.prefix(5).joined(separator: ", "))\(foreign.count > 5 ? ", …" : "")); "
+                              + "give an empty or new --report directory")
         }
+        // Images of an earlier report are removed only when that report is recognisably ours.
+        if earlierReport { ExitCleanup.removeTree(imagesDirectory) }
         try AtomicFile.prepareDirectory(imagesDirectory)
         var files: [(path: String, bytes: [UInt8])] = []
         for figure in review.figures {
