@@ -43,7 +43,7 @@ struct ContourBathtubFigure {
                               elevationDegrees: e.plot.elevation, azimuthDegrees: azimuth, boxAspect: Point3D(4, 4, 0.35), zoom: 2.5,
                               xTicks: .step(0.5), yTicks: .step(0.5), zTicks: .step(0.15),
                               xLabel: "$y_1$", yLabel: "$y_2$", zLabel: "$F_\\infty(\\boldsymbol{y})$", marks: [.contour(contours)],
-                              colorbar: bar, tickLabelSizePixels: 0.026 * h, axisLabelSizePixels: 0.085 * h, colorbarStrip: strip)
+                              colorbar: bar, tickLabelSizePixels: 0.026 * h, axisLabelSizePixels: 0.11 * h, colorbarStrip: strip)
             return Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes3D: [axes], slide: key)
         }
         return FigureOutput(figure: figure(azimuth: e.plot.azimuth),

@@ -74,7 +74,7 @@ struct HornGeneralisationFigure {
                             "atOrigin": .number(values[origin.1 * y1.count + origin.0]),
                             "corners": .numbers([values[0], values[y1.count - 1], values[values.count - y1.count], values[values.count - 1]])])
         }
-        let annotations = [Annotation("$F_\\infty(x = \(Tick.format(p.x)), \\boldsymbol{y})$; dashed: $\\rho(x)$ ellipse", at: Point(0.5, 0.965),
+        let annotations = [Annotation("$F_\\infty(x = \(Tick.format(p.x)), \\boldsymbol{y})$; dashed: $𝜌(x)$ ellipse", at: Point(0.5, 0.965),
                                       coordinates: .figureFraction, sizePixels: 24)]
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark,
                                            axes: axes, annotations: annotations),
