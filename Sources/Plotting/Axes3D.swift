@@ -93,9 +93,10 @@ public struct Axes3D: Sendable, Equatable {
         var g = geometry
         guard fitToFrame else { return g }
         let area = g.boxArea
+        let points = markPoints()
         func ink(_ g: Axes3DGeometry) -> Rect {
             let box = Box3DLowering(axes: self, geometry: g, theme: theme, text: text).lowered().ink
-            return marksBounds(camera: g.camera).map(box.union) ?? box
+            return Self.bounds(of: points, camera: g.camera).map(box.union) ?? box
         }
         for _ in 0..<(stretchToFrame ? 6 : 4) {
             let ink = ink(g)
@@ -124,23 +125,26 @@ public struct Axes3D: Sendable, Equatable {
         return g
     }
 
-    /// The pixel bounds of the marks (contours may spill past the box, as matplotlib lets them).
-    func marksBounds(camera: Camera) -> Rect? {
-        var xs: [Double] = [], ys: [Double] = []
-        func add(_ p: Point3D) {
-            guard p.isFinite else { return }
-            let q = camera.pixel(p)
-            xs.append(q.x)
-            ys.append(q.y)
-        }
-        for mark in marks {
+    /// The data points of the marks (a contour's iso-lines), whose pixels bound what the marks draw: contours
+    /// may spill past the box, as matplotlib lets them.
+    func markPoints() -> [Point3D] {
+        marks.flatMap { mark -> [Point3D] in
             switch mark {
-            case let .scatter(s): s.points.forEach(add)
-            case let .line(l): l.points.forEach(add)
-            case let .contour(c): c.lines().forEach { $0.polylines.forEach { $0.forEach(add) } }
+            case let .scatter(s): return s.points.filter(\.isFinite)
+            case let .line(l): return l.points.filter(\.isFinite)
+            case let .contour(c): return c.lines().flatMap { $0.polylines.flatMap { $0 } }
             }
         }
-        guard let x0 = xs.min(), let x1 = xs.max(), let y0 = ys.min(), let y1 = ys.max() else { return nil }
+    }
+
+    /// The pixel bounds of `points` seen by `camera`.
+    static func bounds(of points: [Point3D], camera: Camera) -> Rect? {
+        guard !points.isEmpty else { return nil }
+        var x0 = Double.infinity, x1 = -Double.infinity, y0 = Double.infinity, y1 = -Double.infinity
+        for p in points {
+            let q = camera.pixel(p)
+            x0 = min(x0, q.x); x1 = max(x1, q.x); y0 = min(y0, q.y); y1 = max(y1, q.y)
+        }
         return Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
     }
 
