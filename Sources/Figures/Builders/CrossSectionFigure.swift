@@ -42,8 +42,8 @@ struct CrossSectionFigure {
         let family = betas.count > 1
         var axes = Axes(frame: frame, xTicks: .step(0.5), yTicks: family ? .step(1) : .automatic(maxTicks: 10),
                         xLabel: "$y_2$", yLabel: "$F_\\beta(\\boldsymbol{y})|_{y_1=0}$", marks: marks,
-                        legend: LegendSpec(location: .upperCenter, columns: 3, fontSizePixels: e.plot.slide ? 0.04 * h : 34),
-                        tickLabelSizePixels: LectureStyle.tickLabelSize, axisLabelSizePixels: e.plot.slide ? 0.05 * h : LectureStyle.axisLabelSize)
+                        legend: LegendSpec(location: .upperCenter, columns: 3, fontSizePixels: e.plot.slide ? 0.045 * h : 34),
+                        tickLabelSizePixels: LectureStyle.tickLabelSize, axisLabelSizePixels: e.plot.slide ? 0.065 * h : LectureStyle.axisLabelSize)
         axes.yLabelRotated = true
         // The lecture's axis ends just above the highest curve and lets the legend overlap the curve tops;
         // `legendClear` leaves room above the curves for it instead.

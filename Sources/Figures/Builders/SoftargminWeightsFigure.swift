@@ -34,7 +34,7 @@ struct SoftargminWeightsFigure {
                                                      legend: LegendSpec(location: .lowerCenter, columns: 3, fontSizePixels: 28),
                                                      colorbar: ColorbarSpec(colorMap: .viridis, vmin: lo, vmax: hi, ticks: .step(step), widthPixels: 30, gapPixels: 30))]
         var slide: [SlideElement] = []
-        let text = 0.085 * h
+        let text = 0.095 * h
         let insetLeft = w * 0.66
         if e.plot.showInference {
             let path = context.decoder.continuousInference(yPrime, from: e.plot.zTilde, learningRate: 0.05, steps: 400)
@@ -61,7 +61,7 @@ struct SoftargminWeightsFigure {
                              showTickLabels: false, grid: false, frameColor: Color(grey: 0.75),
                              marks: [.line(LineSeries(points: zip(zs, curve).map { Point($0, $1) }, color: Palette.salmon, widthPixels: 2.5,
                                                       marker: MarkerStyle(sizePixels: 6, fill: Palette.salmon)))]))
-            let small = 0.07 * h
+            let small = 0.085 * h
             slide += [
                 .block(.math("$\(Tick.format(curveTop))$", size: small), at: Point((mini.minX - 6) / w, 1 - mini.minY / h), anchor: TextAnchor(.right, .top)),
                 .block(.math("$0$", size: small), at: Point((mini.minX - 6) / w, 1 - mini.maxY / h), anchor: TextAnchor(.right, .bottom)),
