@@ -11,7 +11,7 @@ let package = Package(
         .executable(name: "ebm-figures", targets: ["ebm-figures"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
     ],
     targets: [
         // MARK: Numerics (no Cairo, no Foundation where avoidable)

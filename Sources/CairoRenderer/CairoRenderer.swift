@@ -14,8 +14,10 @@ public struct RenderError: Error, CustomStringConvertible {
 /// Replays draw commands into PNG, SVG or PDF bytes with cairo. The output depends only on the
 /// commands and the metadata: explicit font options, renumbered SVG ids, no timestamps.
 public enum CairoRenderer {
-    /// Renders `commands` on a `width × height` pixel canvas. `metadata` (e.g. experiment id and spec hash)
-    /// goes into PNG `tEXt` chunks and an SVG `<metadata>` element.
+    /// Renders `commands` on a `width × height` pixel canvas. `metadata` goes into every format: PNG `iTXt` chunks
+    /// (all entries), the SVG's `<title>` and `<desc>` (the `Title` and `Description` entries) and `<metadata>`
+    /// (all), the PDF's document information (`Title`, `Description` as the subject, `Software` as the creator, the
+    /// other entries as keywords). See `FileMetadata` for the keys.
     public static func render(_ commands: [DrawCommand], width: Int, height: Int, format: OutputFormat,
                               metadata: [(String, String)] = []) throws -> [UInt8] {
         let sink = ByteSink()
@@ -31,9 +33,7 @@ public enum CairoRenderer {
             surface = cairo_pdf_surface_create_for_stream(writeToSink, opaqueSink, Double(width), Double(height))
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "")
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, "")
-            for (key, value) in metadata where key == "title" {
-                cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, value)
-            }
+            FileMetadata.applyToPDF(metadata, surface: surface)
         }
         let cr = cairo_create(surface)!
         applyDeterministicFontOptions(cr)

@@ -1,16 +1,35 @@
-/// Adds `tEXt` chunks (provenance: experiment id, spec hash) to a PNG that cairo encoded.
-/// Only chunk framing is written here (length, type, data, CRC-32); the image itself is cairo's.
+/// Adds text chunks (title, description, software, provenance) to a PNG that cairo encoded: `iTXt`, whose text is
+/// UTF-8 (a title with β or ∞ is not Latin-1, which `tEXt` requires). Only chunk framing is written here (length,
+/// type, data, CRC-32); the image itself is cairo's.
 enum PNGText {
     static func insert(_ entries: [(String, String)], into png: [UInt8]) -> [UInt8] {
         // Signature (8 bytes) + IHDR chunk (4 + 4 + 13 + 4 bytes) = 33 bytes; new chunks go right after.
         guard !entries.isEmpty, png.count > 33 else { return png }
         var chunks: [UInt8] = []
         for (key, value) in entries {
-            let data = Array(key.utf8.prefix(79)) + [0] + Array(value.utf8)
-            let type = Array("tEXt".utf8)
-            chunks += bigEndian(UInt32(data.count)) + type + data + bigEndian(crc32(type + data))
+            chunks += chunk("iTXt", keyword(key) + [0, 0, 0] + [0] + [0] + Array(value.utf8))
         }
         return Array(png[0..<33]) + chunks + Array(png[33...])
+    }
+
+    /// One chunk: length, type, data, CRC-32 of type and data.
+    static func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
+        let typeBytes = Array(type.utf8)
+        return bigEndian(UInt32(data.count)) + typeBytes + data + bigEndian(crc32(typeBytes + data))
+    }
+
+    /// A PNG keyword: 1…79 printable Latin-1 characters without leading, trailing or doubled spaces (others become "_").
+    static func keyword(_ key: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for scalar in key.unicodeScalars.prefix(79) {
+            let v = scalar.value
+            let printable = (32...126).contains(v) || (161...255).contains(v)
+            let byte = printable ? UInt8(v) : UInt8(ascii: "_")
+            if byte == 32, bytes.last == 32 || bytes.isEmpty { continue }
+            bytes.append(byte)
+        }
+        while bytes.last == 32 { bytes.removeLast() }
+        return bytes.isEmpty ? Array("Comment".utf8) : bytes
     }
 
     static func bigEndian(_ v: UInt32) -> [UInt8] {

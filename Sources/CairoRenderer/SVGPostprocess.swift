@@ -55,7 +55,9 @@ enum SVGPostprocess {
     static func insertMetadata(_ metadata: [(String, String)], into svg: String) -> String {
         guard !metadata.isEmpty, let open = svg.range(of: "<svg"), let end = svg[open.upperBound...].firstIndex(of: ">") else { return svg }
         let entries = metadata.map { "<ebm:entry key=\"\(escape($0.0))\">\(escape($0.1))</ebm:entry>" }.joined()
-        let element = "\n<metadata><ebm:provenance xmlns:ebm=\"urn:ebm-figures\">\(entries)</ebm:provenance></metadata>"
+        // <title> and <desc> come first (SVG 1.1 §5.4), then the provenance.
+        let element = FileMetadata.svgTitleAndDescription(metadata)
+            + "\n<metadata><ebm:provenance xmlns:ebm=\"urn:ebm-figures\">\(entries)</ebm:provenance></metadata>"
         var result = svg
         result.insert(contentsOf: element, at: result.index(after: end))
         return result

@@ -58,12 +58,55 @@ public struct ModelSpec: Sendable, Equatable, Codable {
 
 /// Where the training points come from.
 public struct DataSpec: Sendable, Equatable, Codable {
-    /// `lecture` (the 24 digitised points), `ellipse` (sampled at x = 0) or `horn` (sampled x, θ).
+    /// `lecture` (the 24 digitised points), `ellipse` (sampled at x = 0), `horn` (sampled x, θ), `file` (a CSV
+    /// file) or `points` (given inline).
     public var source: String
     public var count: Int
     public var seed: UInt64
     /// σ of the Gaussian noise ε.
     public var noise: Double
+    /// `file`: the CSV file as written in the experiments file (relative to it).
+    public var path: String?
+    /// `file`: FNV-1a digest of the file's bytes, so that editing the file changes the spec's hash.
+    public var digest: String?
+    /// `points`: the rows as given inline.
+    public var points: [[Double]]?
+    /// `file` and `points`: the rows read, `[y1, y2]` (ellipse kinds) or `[x, y1, y2]` (horn kinds). Not part of
+    /// the encoded spec: the digest (file) or `points` stand for them.
+    public var rows: [[Double]] = []
+
+    public init(source: String, count: Int, seed: UInt64, noise: Double, path: String? = nil, digest: String? = nil,
+                points: [[Double]]? = nil, rows: [[Double]] = []) {
+        self.source = source
+        self.count = count
+        self.seed = seed
+        self.noise = noise
+        self.path = path
+        self.digest = digest
+        self.points = points
+        self.rows = rows
+    }
+
+    /// Whether the rows come from the experiments file's author (a file or inline points) rather than a generator.
+    public var isGiven: Bool { source == "file" || source == "points" }
+
+    private enum CodingKeys: String, CodingKey {
+        case source, count, seed, noise, path, digest, points
+    }
+
+    /// The spec in the file's vocabulary: a given data set has no seed and no noise.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(source, forKey: .source)
+        try c.encode(count, forKey: .count)
+        if !isGiven {
+            try c.encode(seed, forKey: .seed)
+            try c.encode(noise, forKey: .noise)
+        }
+        try c.encodeIfPresent(path, forKey: .path)
+        try c.encodeIfPresent(digest, forKey: .digest)
+        try c.encodeIfPresent(points, forKey: .points)
+    }
 }
 
 /// How a model is trained.

@@ -28,7 +28,8 @@ public enum ExperimentFile {
         try parse(try SpecBytes.read(path: path), file: path)
     }
 
-    /// Validates `data` (the file's bytes); throws a `SpecError` listing every problem.
+    /// Validates `data` (the file's bytes); throws a `SpecError` listing every problem. Data file paths in the
+    /// experiments are relative to `file`'s directory.
     public static func parse(_ data: Data, file: String) throws -> [Experiment] {
         guard data.count <= SpecBytes.maxBytes else {
             throw SpecError(file: file, issues: [SpecIssue(path: "", message: "the file is larger than \(SpecBytes.maxBytes >> 20) MiB, the largest experiments file read")])
@@ -49,7 +50,7 @@ public enum ExperimentFile {
             throw SpecError(file: file, issues: [SpecIssue(path: "", message: "cannot be read as JSON (\(error.localizedDescription))")])
         }
         let log = IssueLog()
-        let experiments = read(root, log: log)
+        let experiments = read(root, log: log, baseDirectory: (file as NSString).deletingLastPathComponent)
         if !log.issues.isEmpty { throw SpecError(file: file, issues: log.issues) }
         return experiments
     }
@@ -76,9 +77,10 @@ public enum ExperimentFile {
         return SpecIssue(path: path, message: "cannot be read as JSON")
     }
 
-    static func read(_ root: JSONValue, log: IssueLog) -> [Experiment] {
+    static func read(_ root: JSONValue, log: IssueLog, baseDirectory: String = "") -> [Experiment] {
         guard let top = ObjectReader(root, path: "", log: log) else { return [] }
         _ = top.string("$schema")
+        let defaults = readDefaults(top)
         // The version is checked first: a file for another version is not read further.
         guard let version = top.integer("version", NumberCheck.any.isRequired) else {
             _ = top.value("experiments")
@@ -96,7 +98,9 @@ public enum ExperimentFile {
         }
         top.finish()
         var experiments: [Experiment] = []
+        var indices: [Int] = []
         var seen: [String: Int] = [:]
+        var fromDefaults = DefaultIssues()
         for (index, item) in items.enumerated() {
             let path = "experiments[\(index)]"
             // Duplicates are found on the raw ids, so that an experiment with other problems is checked too.
@@ -107,9 +111,69 @@ public enum ExperimentFile {
                     seen[id] = index
                 }
             }
-            guard let reader = ObjectReader(item, path: path, log: log), let experiment = ExperimentReader(reader).read() else { continue }
-            experiments.append(experiment)
+            let merged = defaults.map { ExperimentDefaults.merge($0, under: item) } ?? item
+            let before = log.issues.count
+            let experiment = ObjectReader(merged, path: path, log: log).flatMap { ExperimentReader($0, baseDirectory: baseDirectory).read() }
+            if let defaults {
+                fromDefaults.claim(from: log, since: before, experiment: index, path: path, item: item, defaults: defaults)
+            }
+            if let experiment {
+                experiments.append(experiment)
+                indices.append(index)
+            }
         }
+        fromDefaults.report(to: log, experimentCount: items.count)
+        checkOutputCollisions(experiments, indices: indices, log: log)
         return experiments
+    }
+
+    /// The `defaults` object, without the keys that cannot have a default (reported).
+    private static func readDefaults(_ top: ObjectReader) -> JSONValue? {
+        guard let value = top.value("defaults") else { return nil }
+        guard case let .object(members) = value else {
+            top.log.add("defaults", "must be an object of experiment keys (theme, size, formats, model, data, training, plot, …), got \(value.described)")
+            return nil
+        }
+        for key in ExperimentDefaults.perExperimentKeys where members.contains(where: { $0.0 == key }) {
+            top.log.add("defaults.\(key)", "cannot have a default: each experiment has its own")
+        }
+        return .object(members.filter { !ExperimentDefaults.perExperimentKeys.contains($0.0) })
+    }
+}
+
+/// Issues whose offending value an experiment got from `defaults`: reported once, at `defaults.…`, with the
+/// experiments it applies to.
+struct DefaultIssues {
+    private var order: [String] = []
+    private var byKey: [String: (issue: SpecIssue, experiments: [Int])] = [:]
+
+    /// Moves the issues logged since `since` that come from the defaults out of `log`.
+    mutating func claim(from log: IssueLog, since: Int, experiment index: Int, path: String, item: JSONValue, defaults: JSONValue) {
+        var kept = Array(log.issues[..<since])
+        for issue in log.issues[since...] {
+            let prefix = path + "."
+            guard issue.path.hasPrefix(prefix),
+                  ExperimentDefaults.comesFromDefaults(String(issue.path.dropFirst(prefix.count)), experiment: item, defaults: defaults) else {
+                kept.append(issue)
+                continue
+            }
+            let moved = SpecIssue(path: "defaults." + issue.path.dropFirst(prefix.count), message: issue.message)
+            let key = moved.path + "\u{0}" + moved.message
+            if byKey[key] == nil {
+                order.append(key)
+                byKey[key] = (moved, [])
+            }
+            byKey[key]!.experiments.append(index)
+        }
+        log.issues = kept
+    }
+
+    func report(to log: IssueLog, experimentCount: Int) {
+        for key in order {
+            guard let (issue, experiments) = byKey[key] else { continue }
+            let scope = experiments.count == experimentCount && experimentCount > 1 ? "every experiment"
+                : experiments.prefix(5).map { "experiments[\($0)]" }.joined(separator: ", ") + (experiments.count > 5 ? ", …" : "")
+            log.add(issue.path, "\(issue.message) (applies to \(scope))")
+        }
     }
 }

@@ -1,8 +1,13 @@
 /// Reads one experiment object: common fields, then the sections its kind uses.
 struct ExperimentReader {
     let reader: ObjectReader
+    /// The directory of the experiments file: data file paths are relative to it.
+    let baseDirectory: String
 
-    init(_ reader: ObjectReader) { self.reader = reader }
+    init(_ reader: ObjectReader, baseDirectory: String = "") {
+        self.reader = reader
+        self.baseDirectory = baseDirectory
+    }
 
     func read() -> Experiment? {
         let log = reader.log
@@ -76,18 +81,65 @@ struct ExperimentReader {
     private func readData(_ kind: ExperimentKind) -> DataSpec {
         var data = DataSpec(source: kind.isHorn ? "horn" : "lecture", count: kind.isHorn ? 1000 : 24, seed: 0, noise: 0.05)
         guard let section = reader.object("data") else { return data }
-        data.source = section.string("source", default: data.source, oneOf: ["lecture", "ellipse", "horn"]) ?? data.source
+        // Inline points name their source: `"points": […]` alone means `"source": "points"`.
+        let fallback = section.has("points") && !section.has("source") ? "points" : data.source
+        data.source = section.string("source", default: fallback, oneOf: ["lecture", "ellipse", "horn", "file", "points"]) ?? fallback
+        if data.isGiven {
+            readGivenData(section, kind: kind, into: &data)
+            section.finish(context: "data")
+            return data
+        }
         data.count = section.integer("count", default: data.count, .range(1, Double(ExperimentFile.maxSamples))) ?? data.count
         data.seed = UInt64(section.integer("seed", default: 0, .range(0, Double(ExperimentFile.maxSeed))) ?? 0)
         data.noise = section.number("noise", default: 0.05, .range(0, 10)) ?? 0.05
+        for key in ["path", "points"] where section.has(key) {
+            _ = section.value(key)
+            section.log.add(section.childPath(key), "is only used with \"source\": \"\(key == "path" ? "file" : "points")\" (source is \"\(data.source)\")")
+        }
         if data.source == "lecture", section.has("count"), data.count != 24 {
             section.log.add(section.childPath("count"), "the lecture data set has exactly 24 points, got \(data.count)")
         }
         if kind.isHorn != (data.source == "horn") {
-            section.log.add(section.childPath("source"), kind.isHorn ? "kind \"\(kind.rawValue)\" needs \"horn\" data" : "kind \"\(kind.rawValue)\" needs ellipse data (\"lecture\" or \"ellipse\")")
+            section.log.add(section.childPath("source"), kind.isHorn ? "kind \"\(kind.rawValue)\" needs \"horn\", \"file\" or \"points\" data" : "kind \"\(kind.rawValue)\" needs ellipse data (\"lecture\", \"ellipse\", \"file\" or \"points\")")
         }
         section.finish(context: "data")
         return data
+    }
+
+    /// `file` and `points`: the rows are the data set, so the generator's keys do not apply.
+    private func readGivenData(_ section: ObjectReader, kind: ExperimentKind, into data: inout DataSpec) {
+        data.seed = 0
+        data.noise = 0
+        let columns = DataFile.columns(for: kind)
+        for key in ["count", "seed", "noise"] where section.has(key) {
+            _ = section.value(key)
+            section.log.add(section.childPath(key), "is not used with \"source\": \"\(data.source)\" (the data set is its rows)")
+        }
+        let other = data.source == "file" ? "points" : "path"
+        if section.has(other) {
+            _ = section.value(other)
+            section.log.add(section.childPath(other), "is only used with \"source\": \"\(other == "path" ? "file" : "points")\" (source is \"\(data.source)\")")
+        }
+        if data.source == "file" {
+            guard let path = section.string("path", required: true) else { return }
+            guard !path.isEmpty else {
+                section.log.add(section.childPath("path"), "must name a CSV file (\(columns.joined(separator: ",")) header)")
+                return
+            }
+            guard let loaded = DataFile.load(path, baseDirectory: baseDirectory, kind: kind, issuePath: section.childPath("path"), log: section.log) else { return }
+            data.path = path
+            data.digest = loaded.digest
+            data.rows = loaded.rows
+        } else {
+            guard let items = section.array("points", minCount: 1, maxCount: DataFile.maxInlinePoints) else {
+                if !section.has("points") { section.log.add(section.childPath("points"), "is required with \"source\": \"points\"") }
+                return
+            }
+            guard let rows = DataFile.readPoints(items, columns: columns, issuePath: section.childPath("points"), log: section.log) else { return }
+            data.points = rows
+            data.rows = rows
+        }
+        data.count = data.rows.count
     }
 
     private func readTraining(required: Bool, kind: ExperimentKind) -> TrainingSpec? {

@@ -13,7 +13,8 @@ enum SpecBytes {
         let fail = { (message: String) in SpecError(file: path, issues: [SpecIssue(path: "", message: message)]) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw fail("cannot read the file (missing or unreadable)")
+            let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+            throw fail("no such file (looked for \(absolute)); pass --experiments FILE or run in the directory that holds it")
         }
         guard !isDirectory.boolValue else { throw fail("is a directory, not an experiments file") }
         guard let handle = FileHandle(forReadingAtPath: path) else { throw fail("cannot read the file (missing or unreadable)") }

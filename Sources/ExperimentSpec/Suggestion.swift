@@ -20,3 +20,21 @@ func editDistance(_ a: String, _ b: String) -> Int {
     }
     return previous[b.count]
 }
+
+/// "Did you mean" for names typed on the command line (experiment ids, kinds).
+public enum Suggestions {
+    /// Up to `limit` candidates close to `word`, closest first: within the edit distance `closest(to:in:)` allows,
+    /// or containing the word (or contained in it), ignoring case.
+    public static func closest(to word: String, in candidates: [String], limit: Int = 3) -> [String] {
+        let lower = word.lowercased()
+        let allowed = max(2, word.count / 3)
+        let scored = candidates.compactMap { candidate -> (String, Int)? in
+            let c = candidate.lowercased()
+            let distance = editDistance(lower, c)
+            if distance <= allowed { return (candidate, distance) }
+            if !lower.isEmpty, c.contains(lower) || lower.contains(c) { return (candidate, allowed + 1 + abs(c.count - lower.count)) }
+            return nil
+        }
+        return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(limit).map(\.0)
+    }
+}

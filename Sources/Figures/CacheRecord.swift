@@ -13,6 +13,11 @@ struct CacheRecord: Codable {
     }
     var hash: String
     var files: [File]
+    /// The canonical JSON of the resolved spec that was rendered, so that `status` can name the keys that changed
+    /// (absent in records of older programs).
+    var spec: String?
+    /// The program that rendered it (`SpecHash.programIdentity`).
+    var program: String?
 
     /// A record read from the cache: none, a usable one, or one that cannot be used (and why).
     enum Lookup {

@@ -22,12 +22,14 @@ struct ExperimentContext {
         self.experiment = experiment
         self.modelCache = modelCache
         let spec = experiment.data
-        switch spec.source {
+        switch experiment.kind.isHorn ? "horn" : spec.source {
         case "ellipse":
             var g = SeededGenerator(seed: spec.seed)
             data = sampleEllipse(count: spec.count, noise: spec.noise, using: &g)
         case "lecture":
             data = LectureData.ellipse24
+        case "file", "points":
+            data = spec.rows.map { Point2($0[0], $0[1]) }
         case "horn":
             data = []  // The horn kinds draw their samples through `HornContext`.
         default:

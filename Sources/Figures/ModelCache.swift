@@ -61,6 +61,7 @@ public final class ModelCache: Sendable {
     struct State {
         var hits = 0
         var warnings: [String] = []
+        var trainings = 0
     }
 
     /// Entries are a training history of at most a few million numbers; a larger file is not one.
@@ -69,8 +70,25 @@ public final class ModelCache: Sendable {
     private let directory: String?
     private let state = Mutex(State())
 
-    /// A cache in `directory`, or none (always train) when nil.
-    public init(directory: String?) { self.directory = directory }
+    private let activity: (@Sendable (RunStage) -> Void)?
+
+    /// A cache in `directory`, or none (always train) when nil; `activity` hears when a training starts and ends.
+    public init(directory: String?, activity: (@Sendable (RunStage) -> Void)? = nil) {
+        self.directory = directory
+        self.activity = activity
+    }
+
+    /// Runs `train`, telling the activity that a training runs meanwhile.
+    private func reporting(_ train: () -> (parameters: [Double], history: [TrainingStep])) -> (parameters: [Double], history: [TrainingStep]) {
+        guard let activity else { return train() }
+        let index = state.withLock { state -> Int in
+            state.trainings += 1
+            return state.trainings
+        }
+        activity(.training(index: index))
+        defer { activity(.building) }
+        return train()
+    }
 
     /// How many trainings were answered from the cache (for reports and tests).
     public var hits: Int { state.withLock { $0.hits } }
@@ -84,7 +102,7 @@ public final class ModelCache: Sendable {
     /// checked against the entry.
     func trained(key: some Encodable, parameterCount: Int? = nil,
                  train: () -> (parameters: [Double], history: [TrainingStep])) -> (parameters: [Double], history: [TrainingStep]) {
-        guard let directory, let bytes = try? SpecHash.canonicalJSON(key) else { return train() }
+        guard let directory, let bytes = try? SpecHash.canonicalJSON(key) else { return reporting(train) }
         let name = SpecHash.hex(SpecHash.fnv1a(bytes + Array(SpecHash.programVersion.utf8) + Array(SpecHash.executableDigest.utf8)))
         let path = directory + "/" + name + ".json"
         switch read(path, key: name, parameterCount: parameterCount) {
@@ -94,7 +112,7 @@ public final class ModelCache: Sendable {
         case let .failure(problem):
             if let reason = problem.reason { warn("model cache entry \(path) is not usable (\(reason)); trained again") }
         }
-        let result = train()
+        let result = reporting(train)
         let entry = Entry(key: name, parameters: result.parameters, history: result.history)
         // A diverged training is reported by the caller; it is not worth keeping.
         guard entry.problem(key: name, parameterCount: parameterCount) == nil else { return result }

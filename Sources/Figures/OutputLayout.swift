@@ -13,16 +13,12 @@ public struct OutputLayout: Sendable {
     public func path(_ id: String, _ ext: String) -> String { figuresDirectory + "/" + id + "." + ext }
     public func sidecar(_ id: String) -> String { path(id, "json") }
     public func frame(_ id: String, _ index: Int) -> String { figuresDirectory + "/" + Self.frameName(id, index) }
-    static func frameName(_ id: String, _ index: Int) -> String { id + "-frame\(index).png" }
+    static func frameName(_ id: String, _ index: Int) -> String { Experiment.frameName(id, index) }
     public var gallery: String { figuresDirectory + "/" + Gallery.fileName }
     public func cacheRecord(_ id: String) -> String { cacheDirectory + "/" + id + ".record" }
     /// Trained models, kept apart from rendered outputs (see `ModelCache`).
     public var modelCacheDirectory: String { cacheDirectory + "/models" }
 
     /// Every file name (relative to the figures directory) that `experiment` produces.
-    public func outputNames(_ experiment: Experiment) -> [String] {
-        let frameCount = experiment.kind == .contour3D ? experiment.plot.frames.count : 0
-        return experiment.formats.map { experiment.id + "." + $0 } + [experiment.id + ".json"]
-            + (0..<frameCount).map { Self.frameName(experiment.id, $0) }
-    }
+    public func outputNames(_ experiment: Experiment) -> [String] { experiment.outputNames }
 }

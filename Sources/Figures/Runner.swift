@@ -11,10 +11,14 @@ public struct RunOptions: Sendable {
     public var force: Bool
     /// Whether to use the cache directory (records and trained models); false when it is unusable.
     public var useCache: Bool
-    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, useCache: Bool = true) {
+    /// Told each experiment's stages as they start (see `RunStage`), from the worker threads.
+    public var activity: RunActivity?
+    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, useCache: Bool = true,
+                activity: RunActivity? = nil) {
         self.jobs = jobs
         self.force = force
         self.useCache = useCache
+        self.activity = activity
     }
 }
 
@@ -54,7 +58,10 @@ public enum Runner {
     }
 
     static func runOne(_ experiment: Experiment, layout: OutputLayout, options: RunOptions) -> ExperimentReport {
+        let activity = options.activity
         let start = DispatchTime.now()
+        let tell: @Sendable (RunStage) -> Void = { stage in activity?(experiment.id, stage) }
+        tell(.checking)
         let hash = SpecHash.of(experiment)
         var warnings: [String] = []
         let recordPath = layout.cacheRecord(experiment.id)
@@ -71,7 +78,7 @@ public enum Runner {
                 break
             }
         }
-        let modelCache = ModelCache(directory: options.useCache ? layout.modelCacheDirectory : nil)
+        let modelCache = ModelCache(directory: options.useCache ? layout.modelCacheDirectory : nil, activity: tell)
         do {
             var stages: [(String, Double)] = []
             var t = DispatchTime.now()
@@ -79,13 +86,17 @@ public enum Runner {
                 stages.append((name, seconds(since: t)))
                 t = DispatchTime.now()
             }
+            tell(.building)
             let output = try Catalogue.build(experiment, modelCache: modelCache)
             lap("build")
+            tell(.rendering)
             let files = try render(output, experiment: experiment, hash: SpecHash.provenance(of: experiment), layout: layout, lap: lap)
+            tell(.writing)
             try AtomicFile.write(files)
             lap("write")
             let record = CacheRecord(hash: hash, files: files.map { CacheRecord.File(name: URL(fileURLWithPath: $0.path).lastPathComponent,
-                                                                                      digest: SpecHash.hex(SpecHash.fnv1a($0.bytes))) })
+                                                                                      digest: SpecHash.hex(SpecHash.fnv1a($0.bytes))) },
+                                     spec: SpecHash.canonicalSpec(experiment), program: SpecHash.programIdentity)
             warnings += modelCache.warnings
             if options.useCache {
                 do {
@@ -108,7 +119,7 @@ public enum Runner {
         let measurer = CairoTextMeasurer()
         let commands = output.figure.lower(metrics: measurer)
         lap("lower")
-        let metadata = [("ebm-figures:id", experiment.id), ("ebm-figures:spec-hash", hash), ("title", experiment.title)]
+        let metadata = FigureMetadata.entries(experiment, specHash: hash)
         var files: [(path: String, bytes: [UInt8])] = []
         for name in experiment.formats {
             guard let format = OutputFormat(rawValue: name) else { continue }

@@ -43,9 +43,26 @@ public enum SpecHash {
         return hex(fnv1a(bytes + Array(programVersion.utf8) + Array(executableDigest.utf8)))
     }
 
+    /// The resolved spec as canonical JSON text (what the cache record keeps to explain a re-render).
+    public static func canonicalSpec(_ experiment: Experiment) -> String {
+        String(decoding: (try? canonicalJSON(experiment)) ?? [], as: UTF8.self)
+    }
+
+    /// The program version and the executable's digest: what a cache key holds besides the spec.
+    public static var programIdentity: String { programVersion + "+" + executableDigest }
+
+    /// The path of the running executable: `/proc/self/exe` on Linux, Foundation's answer elsewhere (macOS has no
+    /// /proc), the command line's first word as the last resort.
+    public static let executablePath: String = {
+        if FileManager.default.isReadableFile(atPath: "/proc/self/exe") { return "/proc/self/exe" }
+        if let path = Bundle.main.executablePath { return path }
+        return CommandLine.arguments.first ?? ""
+    }()
+
     /// The digest of the running executable (read once per process; word-wise FNV-1a for speed).
     public static let executableDigest: String = {
-        guard let data = FileManager.default.contents(atPath: "/proc/self/exe") else { return "unknown" }
+        // Unreadable: a value no record holds, so that every figure re-renders rather than one going stale.
+        guard let data = FileManager.default.contents(atPath: executablePath) else { return "unreadable-" + UUID().uuidString }
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         data.withUnsafeBytes { raw in
             let words = raw.count / 8

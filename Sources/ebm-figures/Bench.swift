@@ -90,9 +90,9 @@ struct Bench: ParsableCommand {
         Console.line("\nwritten: \(output)")
     }
 
-    /// --binary as an absolute path, or this executable (/proc/self/exe) when not given.
+    /// --binary as an absolute path, or this executable when not given.
     private func resolvedBinary() throws -> String {
-        let path = binary ?? ((try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
+        let path = binary ?? ((try? FileManager.default.destinationOfSymbolicLink(atPath: SpecHash.executablePath)) ?? SpecHash.executablePath)
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         guard FileManager.default.isExecutableFile(atPath: absolute) else {
             Console.error("--binary \(path): not an executable file")

@@ -28,19 +28,4 @@ enum Console {
             FileHandle.standardError.write(Data(("warning: " + TerminalText.escaped(s) + "\n").utf8))
         }
     }
-
-    static func report(_ r: ExperimentReport, quiet: Bool, verbose: Bool) {
-        for warning in r.warnings { self.warning("\(r.id): \(warning)") }
-        switch r.status {
-        case let .failed(message):
-            error("\(r.id): \(message)")
-        case .rendered:
-            guard !quiet else { return }
-            var text = String(format: "rendered   %@ (%.2f s): %@", r.id, r.seconds, r.files.joined(separator: ", "))
-            if verbose { text += "\n    " + r.stages.map { String(format: "%@ %.1f ms", $0.0, $0.1 * 1000) }.joined(separator: ", ") }
-            line(text)
-        case .upToDate:
-            if !quiet { line(String(format: "up to date %@ (%.2f s)", r.id, r.seconds)) }
-        }
-    }
 }

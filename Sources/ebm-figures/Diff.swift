@@ -10,8 +10,8 @@ struct Diff: ParsableCommand {
         discussion: """
         Regenerates every experiment of the working tree's experiments file into a scratch directory and compares each \
         figure with the one committed at --base: PNGs pixel by pixel (RMS on the 0–255 scale, share of changed pixels, \
-        largest channel difference), data sidecars number by number, SVGs as text. Writes an HTML report (index.html) and \
-        a Markdown summary (summary.md) into --report. Exit status: 0 when nothing differs beyond the tolerances, 1 when \
+        largest channel difference), data sidecars number by number, SVGs element by element. Writes an HTML report \
+        (index.html), a Markdown summary (summary.md) and a machine-readable one (summary.json) into --report. Exit status: 0 when nothing differs beyond the tolerances, 1 when \
         something does, 2 on an error.
         """
     )
@@ -48,7 +48,7 @@ struct Diff: ParsableCommand {
     func run() throws {
         let experiments = try loadExperiments(spec.experiments)
         let review: Review
-        let paths: (html: String, markdown: String)
+        let paths: (html: String, markdown: String, json: String)
         do {
             let before = try GitRevision.figureFiles(at: base, directory: figures)
             let after = try regenerateInScratch(experiments, jobs: jobs)
@@ -59,12 +59,12 @@ struct Diff: ParsableCommand {
             Console.error(String(describing: error))
             throw ExitCode(2)
         }
-        for figure in review.figures where figure.status != .unchanged {
+        for figure in review.figuresByImpact where figure.status != .unchanged {
             Console.line("\(figure.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(figure.id)")
             for file in figure.changedFiles { Console.line("    " + ReviewText.fileLine(file, options: review.options)) }
         }
         Console.line("\(review.beforeLabel) → \(review.afterLabel): \(ReviewText.counts(review))")
-        Console.line("report: \(paths.html)\nsummary: \(paths.markdown)")
+        Console.line("report: \(paths.html)\nsummary: \(paths.markdown), \(paths.json)")
         if !review.isClean { throw ExitCode(1) }
     }
 }

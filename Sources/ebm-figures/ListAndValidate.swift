@@ -7,8 +7,20 @@ struct List: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the experiments: id, kind and output files.")
     @OptionGroup var spec: SpecOptions
 
+    @Option(name: .long, help: ArgumentHelp("Only the experiments of this kind (repeatable).", valueName: "kind"),
+            completion: .list(kindCompletions))
+    var kind: [String] = []
+
+    func validate() throws {
+        for name in kind where ExperimentKind(rawValue: name) == nil {
+            let close = Suggestions.closest(to: name, in: kindCompletions)
+            throw ValidationError("unknown kind \"\(name)\"" + (close.isEmpty ? "" : " (did you mean \(close.map { "\"\($0)\"" }.joined(separator: ", "))?)")
+                                  + "; the kinds: \(kindCompletions.joined(separator: ", "))")
+        }
+    }
+
     func run() throws {
-        let experiments = try loadExperiments(spec.experiments)
+        let experiments = try loadExperiments(spec.experiments).filter { kind.isEmpty || kind.contains($0.kind.rawValue) }
         let layout = OutputLayout(figuresDirectory: "figures", cacheDirectory: "")
         let width = experiments.map(\.id.count).max() ?? 0
         for e in experiments {

@@ -17,7 +17,8 @@ struct Run: ParsableCommand {
 
     @OptionGroup var spec: SpecOptions
 
-    @Option(name: .customLong("only"), help: "Render only this experiment id (repeatable).")
+    @Option(name: .customLong("only"), help: ArgumentHelp("Render only this experiment id (repeatable).", valueName: "id"),
+            completion: .custom(experimentIDCompletions))
     var only: [String] = []
 
     @Option(name: .long, help: "The output directory.")
@@ -35,11 +36,14 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "Delete files ebm-figures wrote into the output directory that no experiment produces any more.")
     var prune = false
 
-    @Flag(name: .shortAndLong, help: "Print only errors and the summary.")
+    @Flag(name: .shortAndLong, help: "Print only errors and the summary (no progress line).")
     var quiet = false
 
-    @Flag(name: .shortAndLong, help: "Print the time of every stage of every experiment.")
+    @Flag(name: .shortAndLong, help: "Also list up-to-date experiments, and the time of every stage of every experiment.")
     var verbose = false
+
+    @Flag(name: .customLong("dry-run"), help: "Print what would re-render and why (like `status`), and write nothing.")
+    var dryRun = false
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
@@ -49,13 +53,11 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let all = try loadExperiments(spec.experiments)
-        let known = Set(all.map(\.id))
-        let unknown = only.filter { !known.contains($0) }
-        guard unknown.isEmpty else {
-            Console.error("unknown experiment id\(unknown.count > 1 ? "s" : ""): \(unknown.joined(separator: ", ")) (see `ebm-figures list`)")
-            throw ExitCode(2)
+        let selected = try selectExperiments(all, only: only)
+        if dryRun {
+            printFreshness(selected, layout: OutputLayout(figuresDirectory: out, cacheDirectory: cache), force: force)
+            return
         }
-        let selected = only.isEmpty ? all : all.filter { only.contains($0.id) }
         let session: OutputSession
         do {
             session = try OutputSession(out: out, cache: cache, experiments: all, experimentsFile: spec.experiments, force: force) { directory in
@@ -66,11 +68,13 @@ struct Run: ParsableCommand {
             throw ExitCode(2)
         }
         for warning in session.warnings { Console.warning(warning) }
-        let quiet = self.quiet, verbose = self.verbose
         let start = Date()
-        let reports = Runner.run(selected, layout: session.layout, options: RunOptions(jobs: jobs, force: force, useCache: session.useCache)) { report in
-            Console.report(report, quiet: quiet, verbose: verbose)
-        }
+        let toRender = selected.filter { !Freshness.of($0, layout: session.layout, force: force).isCurrent }.count
+        let display = ProgressDisplay(terminal: Terminal.detect(), toRender: toRender, quiet: quiet, verbose: verbose)
+        display.begin()
+        let options = RunOptions(jobs: jobs, force: force, useCache: session.useCache, activity: { id, stage in display.stage(id, stage) })
+        let reports = Runner.run(selected, layout: session.layout, options: options) { report in display.finished(report) }
+        display.end()
         let outcome = session.finish(reports, prune: prune)
         for warning in outcome.warnings { Console.warning(warning) }
         for note in outcome.notes { Console.line("note: " + note) }
@@ -81,7 +85,8 @@ struct Run: ParsableCommand {
         let failed = reports.filter { if case .failed = $0.status { return true } else { return false } }
         let rendered = reports.filter { $0.status == .rendered }.count
         Console.line(String(format: "%d rendered, %d up to date, %d failed in %.2f s", rendered,
-                            reports.count - rendered - failed.count, failed.count, Date().timeIntervalSince(start)))
+                            reports.count - rendered - failed.count, failed.count, Date().timeIntervalSince(start))
+                     + (rendered == 0 && failed.isEmpty ? " (nothing to do)" : ""))
         if !failed.isEmpty || !outcome.errors.isEmpty { throw ExitCode(1) }
     }
 }

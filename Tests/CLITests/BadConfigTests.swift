@@ -49,6 +49,7 @@ final class BadConfigTests: XCTestCase {
     func testAMissingFileIsAClearError() throws {
         let result = try CLI.run(["validate", "--experiments", "nowhere.json"], in: try CLI.temporaryDirectory(self))
         XCTAssertEqual(result.status, 2)
-        XCTAssertTrue(result.stderr.contains("nowhere.json: 1 problem\n  cannot read the file"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("nowhere.json: 1 problem\n  no such file (looked for /"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("/nowhere.json)"), result.stderr)
     }
 }

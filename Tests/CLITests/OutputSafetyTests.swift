@@ -191,7 +191,7 @@ final class OutputSafetyTests: XCTestCase {
         try make.run()
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         make.waitUntilExit()
-        let line = output.components(separatedBy: "\n").first { $0.contains(" run ") } ?? output
+        let line = output.components(separatedBy: "\n").first { $0.contains("ebm-figures run ") } ?? output
         XCTAssertTrue(line.contains("--only 'x --prune'"), line)
         XCTAssertTrue(line.contains("--out 'my figs'"), line)
         XCTAssertTrue(line.contains("--experiments 'it'\\''s.json'"), line)

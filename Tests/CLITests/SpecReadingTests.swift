@@ -60,7 +60,7 @@ final class SpecReadingTests: XCTestCase {
         XCTAssertFalse(result.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "no raw control character reaches the terminal")
         let unknownID = try validate(Data(valid.utf8), ["--only", "x\u{1B}]0;pwned\u{7}"])
         XCTAssertEqual(unknownID.status, 2)
-        XCTAssertTrue(unknownID.stderr.contains(#"unknown experiment id: x\u{1B}]0;pwned\u{7}"#), unknownID.stderr)
+        XCTAssertTrue(unknownID.stderr.contains(#"unknown experiment id "x\u{1B}]0;pwned\u{7}""#), unknownID.stderr)
     }
 
     func testOptionValuesGetPlainMessages() throws {

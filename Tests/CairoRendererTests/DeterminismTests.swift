@@ -40,8 +40,8 @@ final class DeterminismTests: XCTestCase {
         let figure = Figure(widthPixels: 40, heightPixels: 30)
         let metadata = [("ebm-figures:id", "kitchen<sink>"), ("ebm-figures:spec-hash", "abc123")]
         let png = try Rendering.render(figure, .png, metadata: metadata)
-        let chunk = Array("tEXt".utf8) + Array("ebm-figures:spec-hash".utf8) + [0] + Array("abc123".utf8)
-        XCTAssertNotNil(png.indices.first { png[$0...].starts(with: chunk) }, "tEXt chunk present")
+        let chunk = Array("iTXt".utf8) + Array("ebm-figures:spec-hash".utf8) + [0, 0, 0, 0, 0] + Array("abc123".utf8)
+        XCTAssertNotNil(png.indices.first { png[$0...].starts(with: chunk) }, "iTXt chunk present")
         XCTAssertNoThrow(try PNGImage(png: png), "the PNG with extra chunks still decodes")
         XCTAssertEqual(PNGText.crc32(Array("IEND".utf8)), 0xAE42_6082, "the CRC of every PNG's IEND chunk")
         let svg = String(decoding: try Rendering.render(figure, .svg, metadata: metadata), as: UTF8.self)

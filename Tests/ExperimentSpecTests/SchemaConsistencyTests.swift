@@ -63,6 +63,10 @@ final class SchemaConsistencyTests: XCTestCase {
             _ = ExperimentReader(try XCTUnwrap(ObjectReader(.object(filled), path: "", log: log))).read()
             XCTAssertFalse(log.issues.contains { $0.message.contains("unknown key") }, "\(name): \(log.issues)")
         }
-        XCTAssertEqual(propertyNames(try schema()), ["$schema", "version", "experiments"])
+        XCTAssertEqual(propertyNames(try schema()), ["$schema", "version", "defaults", "experiments"])
+        // `defaults` takes every experiment key but the id.
+        var experimentKeys = propertyNames(try definition("experiment"))
+        experimentKeys.remove("id")
+        XCTAssertEqual(propertyNames(try definition("defaults")), experimentKeys)
     }
 }

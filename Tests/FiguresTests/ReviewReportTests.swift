@@ -32,10 +32,18 @@ final class ReviewReportTests: XCTestCase {
         let ids = Set(try root.nodes(forXPath: "//@id").compactMap(\.stringValue))
         XCTAssertEqual(anchors, ["#figure-weights-a"])
         for anchor in anchors { XCTAssertTrue(ids.contains(String(anchor.dropFirst()))) }
-        // The summary table comes before the sections and lists every figure.
+        // The summary table lists the figures that differ; the unchanged ones are folded in a second table.
         let rows = try root.nodes(forXPath: "//*[local-name()='table'][@class='summary']//*[local-name()='tbody']/*[local-name()='tr']")
-        XCTAssertEqual(rows.count, review.figures.count)
-        XCTAssertNotNil(try root.nodes(forXPath: "//*[local-name()='input'][@type='range']").first, "the onion-skin slider")
+        XCTAssertEqual(rows.count, review.figures.filter { $0.status != .unchanged }.count)
+        let folded = try root.nodes(forXPath: "//*[local-name()='details']//*[local-name()='table'][@class='summary unchanged']//*[local-name()='tbody']/*[local-name()='tr']")
+        XCTAssertEqual(folded.count, review.figures(.unchanged).count)
+        XCTAssertGreaterThan(folded.count, 0)
+        // One viewer per changed PNG, with its four modes; the swipe and onion-skin sliders.
+        let viewers = try root.nodes(forXPath: "//*[local-name()='div'][@class='viewer']")
+        XCTAssertEqual(viewers.count, review.figures.flatMap(\.files).filter { $0.kind == .png && $0.status == .changed }.count)
+        let modes = try root.nodes(forXPath: "(//*[local-name()='div'][@class='viewer'])[1]//*[local-name()='input'][@type='radio']/@value").compactMap(\.stringValue)
+        XCTAssertEqual(modes, ["two-up", "swipe", "onion", "difference"])
+        XCTAssertEqual(try root.nodes(forXPath: "(//*[local-name()='div'][@class='viewer'])[1]//*[local-name()='input'][@type='range']").count, 2)
 
         // The side-by-side strip is before | after | difference at the figure's size.
         let before = try PNGImage(png: sides.base.files["weights-a.png"]!)

@@ -44,7 +44,9 @@ final class ReviewUnitTests: XCTestCase {
         let before = #"{"specHash": "a", "data": {"grid": [[1, 2], [3, 4]], "curve": [0, "inf", 1], "points": [1, 2, 3], "label": "x", "on": true, "rows": [{"v": [1]}]}}"#
         let after = #"{"specHash": "b", "data": {"grid": [[1, 2], [3, 4.5]], "curve": [0, "inf", 1], "points": [1, 2], "label": "y", "on": false, "rows": [{"v": [2]}], "new": 1}}"#
         let d = try SidecarDifferences.compare(Array(before.utf8), Array(after.utf8), name: "fixture.json")
-        XCTAssertEqual(d.arrays.first { $0.path == "data.grid" }, .init(path: "data.grid", shape: "2×2", maxAbsDifference: 0.5))
+        XCTAssertEqual(d.arrays.first { $0.path == "data.grid" }, .init(path: "data.grid", shape: "2×2", maxAbsDifference: 0.5,
+                                                                       beforeValues: [1, 2, 3, 4], afterValues: [1, 2, 3, 4.5]),
+                       "small arrays keep their values for the report")
         XCTAssertEqual(d.arrays.first { $0.path == "data.curve" }?.maxAbsDifference, 0, "∞ equals ∞")
         XCTAssertEqual(d.arrays.first { $0.path == "data.rows[0].v" }?.maxAbsDifference, 1, "arrays of objects are walked")
         XCTAssertEqual(d.shapeChanges, [.init(path: "data.points", before: "3", after: "2")])

@@ -9,8 +9,13 @@ struct HornContext {
 
     init(_ context: ExperimentContext) {
         self.context = context
-        var g = SeededGenerator(seed: context.experiment.data.seed)
-        data = sampleHorn(count: context.experiment.data.count, noise: context.experiment.data.noise, using: &g)
+        let spec = context.experiment.data
+        if spec.isGiven {
+            data = spec.rows.map { HornSample(x: $0[0], y: SIMD2($0[1], $0[2])) }
+        } else {
+            var g = SeededGenerator(seed: spec.seed)
+            data = sampleHorn(count: spec.count, noise: spec.noise, using: &g)
+        }
     }
 
     /// The predictor f initialised from the model seed, trained with the spec's schedule when `trained`.

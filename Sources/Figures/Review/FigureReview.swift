@@ -101,8 +101,9 @@ public enum FigureReview {
                                       note: "only the provenance <metadata> differs")
             }
             let counts = options.tolerance == 0 || !figureHasPNG
+            let what = SVGChange.describe(withoutMetadata(before), withoutMetadata(after))
             return FileComparison(name: name, kind: kind, status: counts ? .changed : .unchanged, bytesIdentical: false,
-                                  note: counts ? "SVG content differs" : "SVG content differs; judged by its PNG, within the tolerance")
+                                  note: counts ? what : what + "; judged by its PNG, within the tolerance")
         case .other:
             return FileComparison(name: name, kind: kind, status: .changed, bytesIdentical: false)
         }

@@ -1,7 +1,8 @@
-/// The review as one self-contained HTML page: the summary table first, then every figure that is not
-/// unchanged with its metrics, data changes and, per changed PNG, the side-by-side strip, a 2-up view and an
-/// onion-skin slider. Images are relative links into `images/`; styles and the one-line slider script are
-/// inline. The page is also well-formed XML (every element closed, text escaped), so an XML parser checks it.
+/// The review as one self-contained HTML page: the summary table first (what differs, largest RMS first; the
+/// unchanged figures folded below it), then every figure that is not unchanged, in the same order, with its
+/// metrics, data changes (small arrays with their values) and, per changed PNG, one viewer: 2-up, swipe, onion
+/// skin, difference. Images are relative links into `images/`; styles and the one-line scripts are inline. The
+/// page is also well-formed XML (every element closed, text escaped), so an XML parser checks it.
 public enum ReviewHTML {
     public static func document(_ review: Review) -> String {
         var html = [
@@ -11,7 +12,7 @@ public enum ReviewHTML {
             "<meta charset=\"utf-8\" />",
             ReviewReport.generatorMark,
             "<title>Figure review: \(escape(review.beforeLabel)) → \(escape(review.afterLabel))</title>",
-            "<style>\(style)</style>",
+            "<style>\(style)\(ReviewViewer.style)</style>",
             "</head>",
             "<body>",
             "<h1>Figure review</h1>",
@@ -20,27 +21,35 @@ public enum ReviewHTML {
                 + "\(escape(ReviewText.counts(review))).</p>",
             "<p class=\"tolerance\">Tolerances — \(escape(ReviewText.tolerances(review.options))).</p>",
             "<h2>Summary</h2>",
-            summaryTable(review),
         ]
-        let touched = review.figures.filter { $0.status != .unchanged }
+        let ordered = review.figuresByImpact
+        let touched = ordered.filter { $0.status != .unchanged }
+        let unchanged = ordered.filter { $0.status == .unchanged }
+        if !touched.isEmpty { html.append(summaryTable(touched, options: review.options, cssClass: "summary")) }
+        if !unchanged.isEmpty {
+            html.append("<details class=\"unchanged\"\(touched.isEmpty ? " open=\"open\"" : "")><summary>\(unchanged.count) unchanged "
+                        + "figure\(unchanged.count == 1 ? "" : "s")</summary>")
+            html.append(summaryTable(unchanged, options: review.options, cssClass: "summary unchanged"))
+            html.append("</details>")
+        }
         if !touched.isEmpty { html.append("<h2>Figures that differ</h2>") }
         for figure in touched { html += section(figure, options: review.options) }
         html += ["</body>", "</html>", ""]
         return html.joined(separator: "\n")
     }
 
-    static func summaryTable(_ review: Review) -> String {
-        var rows = ["<table class=\"summary\">",
+    static func summaryTable(_ figures: [FigureComparison], options: ReviewOptions, cssClass: String) -> String {
+        var rows = ["<table class=\"\(cssClass)\">",
                     "<thead><tr><th>figure</th><th>status</th><th>RMS (0–255)</th><th>changed pixels</th>"
                         + "<th>max channel Δ</th><th>data</th></tr></thead>", "<tbody>"]
-        for figure in review.figures {
+        for figure in figures {
             let p = figure.mainPixels
             let name = figure.status == .unchanged ? escape(figure.id) : "<a href=\"#\(anchor(figure.id))\">\(escape(figure.id))</a>"
             rows.append("<tr class=\"\(figure.status.rawValue)\"><td><code>\(name)</code></td><td>\(figure.status.rawValue)</td>"
                         + "<td class=\"num\">\(p.map { ReviewText.number($0.rms) } ?? "")</td>"
                         + "<td class=\"num\">\(p.map { escape(ReviewText.percent($0.changedFraction)) } ?? "")</td>"
                         + "<td class=\"num\">\(p.map { String($0.maxChannelDifference) } ?? "")</td>"
-                        + "<td>\(escape(ReviewText.figureData(figure, options: review.options)))</td></tr>")
+                        + "<td>\(escape(ReviewText.figureData(figure, options: options)))</td></tr>")
         }
         rows += ["</tbody>", "</table>"]
         return rows.joined(separator: "\n")
@@ -60,23 +69,7 @@ public enum ReviewHTML {
         for file in figure.files {
             guard let images = ReviewImages.of(file) else { continue }
             html.append("<h4>\(escape(file.name))</h4>")
-            if let strip = images.sideBySide {
-                html.append(figureElement(strip, caption: "before | after | difference (amplified; dark = small, yellow = largest)", cssClass: "strip"))
-            }
-            if let before = images.before, let after = images.after {
-                html.append("<div class=\"two-up\">" + figureElement(before, caption: "before", cssClass: "side")
-                            + figureElement(after, caption: "after", cssClass: "side") + "</div>")
-                html.append("<div class=\"onion\"><div class=\"stack\"><img class=\"base\" src=\"\(escape(before))\" alt=\"before\" />"
-                            + "<img class=\"top\" src=\"\(escape(after))\" alt=\"after\" /></div>"
-                            + "<label>before <input type=\"range\" min=\"0\" max=\"100\" value=\"50\" "
-                            + "oninput=\"this.closest('.onion').querySelector('.top').style.opacity = this.value / 100\" /> after</label></div>")
-                if let difference = images.difference {
-                    html.append(figureElement(difference, caption: "difference map: changed pixels in colour (dark = small, yellow = largest), "
-                                              + "unchanged ones as a dark ghost of the figure", cssClass: "side"))
-                }
-            } else if let only = images.after ?? images.before {
-                html.append(figureElement(only, caption: images.after != nil ? "added" : "removed", cssClass: "side"))
-            }
+            html += ReviewViewer.html(images, name: file.name)
         }
         html.append("</section>")
         return html
@@ -89,14 +82,21 @@ public enum ReviewHTML {
         var rows = ["<table class=\"data\"><caption>\(escape(name)): data that differs</caption>",
                     "<thead><tr><th>path</th><th>before</th><th>after</th><th>largest |Δ|</th></tr></thead>", "<tbody>"]
         for s in d.shapeChanges {
-            rows.append("<tr><td><code>\(escape(s.path))</code></td><td>shape \(escape(s.before))</td><td>shape \(escape(s.after))</td><td>shape changed</td></tr>")
+            rows.append("<tr><td><code>\(escape(ReviewText.path(s.path)))</code></td><td>shape \(escape(s.before))</td><td>shape \(escape(s.after))</td><td>shape changed</td></tr>")
         }
         for a in arrays {
-            rows.append("<tr><td><code>\(escape(a.path))</code></td><td colspan=\"2\">array \(escape(a.shape))</td>"
+            let cells: String
+            if let before = a.beforeValues, let after = a.afterValues {
+                cells = "<td>[\(escape(before.map(ReviewText.number).joined(separator: ", ")))]</td>"
+                    + "<td>[\(escape(after.map(ReviewText.number).joined(separator: ", ")))]</td>"
+            } else {
+                cells = "<td colspan=\"2\">array \(escape(a.shape))</td>"
+            }
+            rows.append("<tr><td><code>\(escape(ReviewText.path(a.path)))</code></td>\(cells)"
                         + "<td class=\"num\">\(escape(ReviewText.number(a.maxAbsDifference)))</td></tr>")
         }
         for v in values {
-            rows.append("<tr><td><code>\(escape(v.path))</code></td><td>\(escape(v.before))</td><td>\(escape(v.after))</td>"
+            rows.append("<tr><td><code>\(escape(ReviewText.path(v.path)))</code></td><td>\(escape(v.before))</td><td>\(escape(v.after))</td>"
                         + "<td class=\"num\">\(v.numericDifference.map { escape(ReviewText.number($0)) } ?? "")</td></tr>")
         }
         rows += ["</tbody>", "</table>"]
@@ -142,10 +142,6 @@ public enum ReviewHTML {
     .badge.changed{background:#b34700} .badge.added{background:#1a7f37} .badge.removed{background:#a40e26}
     figure{margin:8px 0} figure img{max-width:100%;border:1px solid #ccc;background:#fff}
     figcaption{font-size:13px;color:#555}
-    .two-up{display:flex;gap:12px} .two-up figure{flex:1;min-width:0}
-    .onion .stack{position:relative;display:inline-block;max-width:100%}
-    .onion .stack img{display:block;max-width:100%;border:1px solid #ccc}
-    .onion .stack img.top{position:absolute;left:0;top:0;opacity:0.5}
-    .onion label{display:block;font-size:13px;color:#555} .onion input{width:320px;vertical-align:middle}
+    details.unchanged{margin:0 0 16px} details.unchanged summary{cursor:pointer;color:#555}
     """
 }

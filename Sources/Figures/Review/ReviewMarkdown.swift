@@ -12,7 +12,7 @@ public enum ReviewMarkdown {
             "Tolerances — \(ReviewText.tolerances(review.options)).",
             "",
         ]
-        let touched = review.figures.filter { $0.status != .unchanged }
+        let touched = review.figuresByImpact.filter { $0.status != .unchanged }
         guard !touched.isEmpty else { return lines.joined(separator: "\n") + "\n" }
         lines += [
             "| figure | status | RMS (0–255) | changed pixels | max channel Δ | data |",
@@ -38,14 +38,22 @@ public enum ReviewMarkdown {
             }
             lines += ["", "</details>", ""]
         }
+        let unchanged = review.figures(.unchanged)
+        if !unchanged.isEmpty {
+            lines += ["<details><summary>\(unchanged.count) unchanged</summary>", "",
+                      unchanged.map { "`\($0.id)`" }.joined(separator: ", "), "", "</details>", ""]
+        }
         return lines.joined(separator: "\n")
     }
 
     /// Every data change of a sidecar that counts, one line each.
     static func dataLines(_ d: SidecarDifferences, options: ReviewOptions) -> [String] {
-        d.shapeChanges.map { "shape of `\($0.path)`: \($0.before) → \($0.after)" }
-            + d.changedArrays(tolerance: options.dataTolerance).map { "`\($0.path)` (\($0.shape)): max |Δ| \(ReviewText.number($0.maxAbsDifference))" }
-            + d.significantValueChanges(tolerance: options.dataTolerance).map { "`\($0.path)`: \($0.before) → \($0.after)" }
+        d.shapeChanges.map { "shape of `\(ReviewText.path($0.path))`: \($0.before) → \($0.after)" }
+            + d.changedArrays(tolerance: options.dataTolerance).map { a in
+                "`\(ReviewText.path(a.path))` (\(a.shape)): " + (ReviewText.values(a).map { $0 + ", " } ?? "")
+                    + "max |Δ| \(ReviewText.number(a.maxAbsDifference))"
+            }
+            + d.significantValueChanges(tolerance: options.dataTolerance).map { "`\(ReviewText.path($0.path))`: \($0.before) → \($0.after)" }
     }
 
     /// A table cell: pipes escaped, code-quoted paths left as they are.

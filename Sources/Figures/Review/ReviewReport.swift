@@ -23,23 +23,23 @@ public struct ReviewImages: Sendable, Equatable {
 }
 
 /// Writes a review into a directory: `index.html` (self-contained, relative image links), `summary.md`
-/// (for a review comment) and `images/` (both sides, the difference map and the side-by-side strip of
-/// every PNG that changed).
+/// (for a review comment), `summary.json` (for programs) and `images/` (both sides, the difference map and the
+/// side-by-side strip of every PNG that changed).
 public enum ReviewReport {
     /// Marks an `index.html` written here, so that a later report may replace its `images/` directory.
     static let generatorMark = "<meta name=\"generator\" content=\"ebm-figures diff\" />"
 
-    /// Writes the report and returns the paths of `index.html` and `summary.md`.
+    /// Writes the report and returns the paths of `index.html`, `summary.md` and `summary.json`.
     @discardableResult
     public static func write(_ review: Review, before: FigureFiles, after: FigureFiles,
-                             to directory: String) throws -> (html: String, markdown: String) {
+                             to directory: String) throws -> (html: String, markdown: String, json: String) {
         try AtomicFile.prepareDirectory(directory)
         let imagesDirectory = directory + "/images"
         let index = directory + "/index.html"
         // The directory must be new, empty, or an earlier report: a report never replaces files it did not write.
         let present = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { !$0.hasPrefix(".") }
         let earlierReport = FileManager.default.contents(atPath: index).map { String(decoding: $0, as: UTF8.self).contains(generatorMark) } ?? false
-        let foreign = present.filter { !(earlierReport && ["index.html", "summary.md", "images"].contains($0)) }.sorted()
+        let foreign = present.filter { !(earlierReport && ["index.html", "summary.md", "summary.json", "images"].contains($0)) }.sorted()
         guard foreign.isEmpty else {
             throw ReviewError(directory, "holds files that are not an earlier report (\(foreign.prefix(5).joined(separator: ", "))\(foreign.count > 5 ? ", …" : "")); "
                               + "give an empty or new --report directory")
@@ -67,9 +67,11 @@ public enum ReviewReport {
         }
         let markdown = directory + "/summary.md"
         files.append((markdown, Array(ReviewMarkdown.document(review).utf8)))
+        let json = directory + "/summary.json"
+        files.append((json, try ReviewSummaryJSON.document(review)))
         files.append((index, Array(ReviewHTML.document(review).utf8)))
         // The index goes last, so it never links to an image that is not written yet.
         for file in files { try AtomicFile.write([file]) }
-        return (index, markdown)
+        return (index, markdown, json)
     }
 }

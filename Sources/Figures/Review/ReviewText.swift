@@ -1,4 +1,5 @@
 import CairoRenderer
+import ExperimentSpec
 import Foundation
 
 /// The words and numbers a review is reported in, shared by the CLI, the Markdown summary and the HTML report.
@@ -14,14 +15,14 @@ public enum ReviewText {
     /// else the first value change; nil when nothing counts.
     public static func data(_ d: SidecarDifferences, tolerance: Double) -> String? {
         if let shape = d.shapeChanges.first {
-            return "shape of \(shape.path) \(shape.before) → \(shape.after)" + more(d.shapeChanges.count - 1, "shape change")
+            return "shape of \(path(shape.path)) \(shape.before) → \(shape.after)" + more(d.shapeChanges.count - 1, "shape change")
         }
         let arrays = d.changedArrays(tolerance: tolerance).sorted { $0.maxAbsDifference > $1.maxAbsDifference }
         if let top = arrays.first {
-            return "\(top.path) max |Δ| \(number(top.maxAbsDifference))" + more(arrays.count - 1, "array")
+            return "\(path(top.path)) " + (values(top) ?? "max |Δ| \(number(top.maxAbsDifference))") + more(arrays.count - 1, "array")
         }
         if let value = d.significantValueChanges(tolerance: tolerance).first {
-            return "\(value.path) \(value.before) → \(value.after)"
+            return "\(path(value.path)) \(value.before) → \(value.after)"
         }
         return nil
     }
@@ -33,6 +34,18 @@ public enum ReviewText {
         if let d = f.data, let summary = data(d, tolerance: options.dataTolerance) { parts.append(summary) }
         if let note = f.note { parts.append(note) }
         return parts.joined(separator: " — ")
+    }
+
+    /// A sidecar path in the experiments file's words: the resolved spec's keys as the file spells them
+    /// (`spec.widthPixels` → `spec.size.width`); data paths are the builder's and stay as they are.
+    public static func path(_ path: String) -> String {
+        path.hasPrefix("spec.") ? "spec." + SpecVocabulary.filePath(String(path.dropFirst(5))) : path
+    }
+
+    /// `[0.1, 0.25] → [0.1, 0.3]` for a small array whose values were kept, nil otherwise.
+    public static func values(_ a: SidecarDifferences.ArrayDifference) -> String? {
+        guard let before = a.beforeValues, let after = a.afterValues else { return nil }
+        return "[" + before.map(number).joined(separator: ", ") + "] → [" + after.map(number).joined(separator: ", ") + "]"
     }
 
     /// `N changed, A added, R removed, U unchanged`.

@@ -14,7 +14,13 @@ public struct SidecarDifferences: Sendable, Equatable, Codable {
         public var shape: String
         /// max |before − after| over the elements (∞ when one side has ±∞ or NaN and the other does not).
         public var maxAbsDifference: Double
+        /// The numbers of both sides, for arrays small enough to read (at most `smallArrayCount`).
+        public var beforeValues: [Double]? = nil
+        public var afterValues: [Double]? = nil
     }
+
+    /// Arrays of at most this many numbers are reported with their values.
+    public static let smallArrayCount = 8
 
     /// A numeric array (or an array of other things) whose shape changed.
     public struct ShapeChange: Sendable, Equatable, Codable {
@@ -86,7 +92,9 @@ public struct SidecarDifferences: Sendable, Equatable, Codable {
         case let (a as [Any], b as [Any]):
             if let x = NumericBlock(a), let y = NumericBlock(b) {
                 if x.structure == y.structure {
-                    arrays.append(ArrayDifference(path: path, shape: x.shapeDescription, maxAbsDifference: x.maxAbsDifference(to: y)))
+                    let small = x.values.count <= Self.smallArrayCount
+                    arrays.append(ArrayDifference(path: path, shape: x.shapeDescription, maxAbsDifference: x.maxAbsDifference(to: y),
+                                                  beforeValues: small ? x.values : nil, afterValues: small ? y.values : nil))
                 } else {
                     shapeChanges.append(ShapeChange(path: path, before: x.shapeDescription, after: y.shapeDescription))
                 }

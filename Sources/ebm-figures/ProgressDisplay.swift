@@ -1,0 +1,154 @@
+import Dispatch
+import ExperimentSpec
+import Figures
+import Foundation
+
+/// The output of `run` while experiments render.
+///
+/// On a terminal: one live line at the bottom — experiments done / to do, each running one with its stage
+/// (computing, training, rendering) and how long it has been at it, the elapsed time and an estimate of what is
+/// left — redrawn as stages change and twice a second; finished experiments print above it. Elsewhere (logs, pipes)
+/// and with `--quiet`: plain lines only. Experiments that are already up to date print nothing unless `--verbose`.
+final class ProgressDisplay: @unchecked Sendable {
+    private let terminal: Terminal
+    private let quiet: Bool
+    private let verbose: Bool
+    /// Experiments expected to need work (known before the run from the cache records).
+    private let toRender: Int
+    private let start = Date()
+    private let lock = NSLock()
+    private var running: [(id: String, stage: RunStage, since: Date)] = []
+    private var finishedWork = 0
+    private var workSeconds = 0.0
+    private var lineShown = false
+    private var lastDraw = Date.distantPast
+    private var timer: DispatchSourceTimer?
+
+    init(terminal: Terminal, toRender: Int, quiet: Bool, verbose: Bool) {
+        self.terminal = terminal
+        self.toRender = toRender
+        self.quiet = quiet
+        self.verbose = verbose
+    }
+
+    private var live: Bool { terminal.isInteractive && !quiet && toRender > 0 }
+
+    /// Starts redrawing the live line twice a second (a long training changes no stage for a while).
+    func begin() {
+        guard live else { return }
+        let timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global(qos: .utility))
+        timer.schedule(deadline: .now() + 0.5, repeating: 0.5)
+        timer.setEventHandler { [weak self] in self?.lock.withLock { self?.redraw() } }
+        timer.resume()
+        self.timer = timer
+    }
+
+    /// An experiment entered `stage`.
+    func stage(_ id: String, _ stage: RunStage) {
+        guard live else { return }
+        lock.withLock {
+            if case .checking = stage { return }
+            if let i = running.firstIndex(where: { $0.id == id }) {
+                running[i].stage = stage
+                running[i].since = Date()
+            } else {
+                running.append((id, stage, Date()))
+            }
+            // Stages can change thousands of times a second (a β sweep's many short trainings): redraw at most every
+            // 50 ms, but always show a training start, the stage that can last.
+            if case .training = stage { redraw() } else if Date().timeIntervalSince(lastDraw) >= 0.05 { redraw() }
+        }
+    }
+
+    /// An experiment finished.
+    func finished(_ report: ExperimentReport) {
+        lock.withLock {
+            running.removeAll { $0.id == report.id }
+            if report.status != .upToDate {
+                finishedWork += 1
+                workSeconds += report.seconds
+            }
+            clearLine()
+            for warning in report.warnings { Console.warning("\(report.id): \(warning)") }
+            switch report.status {
+            case let .failed(message):
+                FileHandle.standardError.write(Data(("error: " + TerminalText.escaped("\(report.id): \(message)") + "\n").utf8))
+            case .rendered:
+                if !quiet {
+                    var text = terminal.paint("rendered  ", .green) + " " + report.id + terminal.paint(String(format: " (%.2f s)", report.seconds), .dim)
+                        + ": " + report.files.joined(separator: ", ")
+                    if verbose { text += "\n    " + report.stages.map { String(format: "%@ %.1f ms", $0.0, $0.1 * 1000) }.joined(separator: ", ") }
+                    write(text + "\n")
+                }
+            case .upToDate:
+                if verbose { write(terminal.paint("up to date", .dim) + " " + report.id + String(format: " (%.2f s)", report.seconds) + "\n") }
+            }
+            redraw()
+        }
+    }
+
+    /// Stops the live line and removes it.
+    func end() {
+        timer?.cancel()
+        timer = nil
+        lock.withLock { clearLine() }
+    }
+
+    // MARK: Drawing (under the lock)
+
+    private func write(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
+
+    private func clearLine() {
+        guard lineShown else { return }
+        write("\r\u{1B}[2K")
+        lineShown = false
+    }
+
+    private func redraw() {
+        guard live, finishedWork < toRender || !running.isEmpty else { return clearLine() }
+        let now = Date()
+        let elapsed = now.timeIntervalSince(start)
+        var parts = [terminal.paint("[\(min(finishedWork, toRender))/\(toRender)]", .bold)]
+        parts.append(running.map { item in
+            let stage = terminal.paint(item.stage.description, { if case .training = item.stage { return .yellow } else { return .cyan } }())
+            return "\(item.id) \(stage) \(Self.clock(now.timeIntervalSince(item.since)))"
+        }.joined(separator: ", "))
+        var timing = Self.clock(elapsed)
+        if finishedWork > 0, finishedWork < toRender {
+            // Experiments run side by side: the elapsed time per finished experiment, times those left.
+            timing += ", ~" + Self.clock(elapsed / Double(finishedWork) * Double(toRender - finishedWork)) + " left"
+        }
+        parts.append(terminal.paint(timing, .dim))
+        let text = Self.truncate(parts.filter { !$0.isEmpty }.joined(separator: "  "), to: Terminal.width() - 1)
+        write("\r\u{1B}[2K" + text)
+        lineShown = true
+        lastDraw = now
+    }
+
+    static func clock(_ seconds: Double) -> String {
+        let s = Int(seconds.rounded(.down))
+        return s < 60 ? String(format: "%.1fs", seconds) : String(format: "%d:%02d", s / 60, s % 60)
+    }
+
+    /// `text` cut to `width` visible characters (ANSI escapes take no columns).
+    static func truncate(_ text: String, to width: Int) -> String {
+        var visible = 0
+        var out = ""
+        var inEscape = false
+        for ch in text {
+            if ch == "\u{1B}" { inEscape = true }
+            if inEscape {
+                out.append(ch)
+                if ch == "m" { inEscape = false }
+                continue
+            }
+            if visible >= width - 1 {
+                out += "…"
+                break
+            }
+            out.append(ch)
+            visible += 1
+        }
+        return out + (out.contains("\u{1B}") ? "\u{1B}[0m" : "")
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import XCTest
+
+/// Rendered files describe themselves to other tools: `pngcheck` finds the PNG valid and reads its UTF-8 title,
+/// the SVG has a `<title>` and `<desc>`, the PDF names its creator and provenance.
+final class FileMetadataRunTests: XCTestCase {
+    func testOutputsCarryTitleDescriptionAndSoftware() throws {
+        let dir = try CLI.temporaryDirectory(self)
+        try """
+        {"version": 1, "experiments": [
+          {"id": "cut", "kind": "cross-section", "title": "Cross-sections, β → ∞ and ỹ", "caption": "F_β along y₂ = 0",
+           "formats": ["png", "svg", "pdf"], "size": {"width": 400, "height": 300}, "plot": {"betas": [1, "inf"]}}
+        ]}
+        """.write(to: dir.appendingPathComponent("e.json"), atomically: true, encoding: .utf8)
+        let run = try CLI.run(["run", "--experiments", "e.json", "--out", "figs", "--cache", "cache"], in: dir)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let hash = try XCTUnwrap((try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("figs/cut.json"))) as? [String: Any])?["specHash"] as? String)
+
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pngcheck") else {
+            return XCTFail("pngcheck is missing: `make setup-test` installs it (apt-get install pngcheck)")
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pngcheck")
+        process.arguments = ["-t", dir.appendingPathComponent("figs/cut.png").path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let report = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, report)
+        XCTAssertTrue(report.contains("OK:"), report)
+        // pngcheck names each iTXt keyword as UTF-8 text; the bytes hold the exact text after the empty language tag
+        // and translated keyword.
+        let png = try Data(contentsOf: dir.appendingPathComponent("figs/cut.png"))
+        for (keyword, text) in [("Title", "Cross-sections, β → ∞ and ỹ"), ("Description", "F_β along y₂ = 0"), ("Software", "ebm-figures 0.1.0"),
+                                ("ebm-figures:id", "cut"), ("ebm-figures:spec-hash", hash)] {
+            let expected = "\(keyword):\n    (no translated keyword, "
+            XCTAssertTrue(report.contains(expected), "pngcheck -t shows \(expected.debugDescription): \(report)")
+            XCTAssertNotNil(png.range(of: Data("iTXt\(keyword)\0\0\0\0\0\(text)".utf8)), keyword)
+        }
+
+        let svg = try String(contentsOf: dir.appendingPathComponent("figs/cut.svg"), encoding: .utf8)
+        XCTAssertTrue(svg.contains("<title>Cross-sections, β → ∞ and ỹ</title>"), svg.prefix(600).description)
+        XCTAssertTrue(svg.contains("<desc>F_β along y₂ = 0</desc>"))
+        let pdf = String(decoding: try Data(contentsOf: dir.appendingPathComponent("figs/cut.pdf")), as: UTF8.self)
+        XCTAssertTrue(pdf.contains("/Creator (ebm-figures 0.1.0)"))
+        XCTAssertTrue(pdf.contains("/Keywords (ebm-figures:id=cut; ebm-figures:spec-hash=\(hash))"))
+    }
+}
