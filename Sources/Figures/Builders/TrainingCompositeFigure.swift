@@ -31,7 +31,7 @@ struct TrainingCompositeFigure {
                                             "warmTrainingBeta": .number(p.warmTrainingBeta), "yPrime": .points([yPrime])]
         var axes: [Axes] = []
         // Top row: zero temperature, before and after training. The pull from each y̌ = g(ž) toward its y is drawn
-        // on one scale for both panels, set so that the untrained model's median pull is 0.35 long (SPEC §6): after
+        // on one scale for both panels, set so that the untrained model's median pull is 0.35 long (docs/lecture.md §6.2, Fig 7): after
         // training y̌ sits on y and the arrows shrink to nothing, as on the slide.
         let residuals = [context.decoder, cold.decoder].map { decoder in
             context.data.map { y in (check: decoder(decoder.zeroTemperatureInference(y, latents: context.latents).zCheck), y: y) }
