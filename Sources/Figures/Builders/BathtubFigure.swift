@@ -27,7 +27,7 @@ struct ContourBathtubFigure {
                                widthPixels: 0.022 * w, gapPixels: 0)
         let barTop = strip.minY + 0.05 * strip.height
         func keyRow(_ relation: String, value: Double) -> SlideElement {
-            let s = 0.085 * h
+            let s = 0.1 * h
             let color = ColorMap.coolwarm.color(for: value, vmin: vmin, vmax: vmax)
             let key: MathBlock = .row([.math("$F$", size: s, color: value > vmin && value < vmax ? nil : color),
                                        LectureSlides.subscripted("$\\infty$", size: s, color: nil), .math("$\(relation) \(Tick.format(value))$", size: s)])
