@@ -102,16 +102,17 @@ public struct Axes3D: Sendable, Equatable {
             let ink = ink(g)
             let kx = area.width / max(ink.width, 1e-9), ky = area.height / max(ink.height, 1e-9)
             if stretchToFrame {
-                // Labels keep their size, so the box is rescaled a few times until box and labels fill the frame.
-                g.camera.pixelsPerUnit *= 0.99 * min(ky, 4 * kx)
-                g.camera.horizontalStretch = min(max(g.camera.horizontalStretch * kx / min(ky, 4 * kx), 1), 3)
+                // The height sets the scale and the width the stretch (at most 3×, never a squeeze); labels keep
+                // their size, so this is repeated until box and labels fill the frame.
+                g.camera.pixelsPerUnit *= 0.99 * ky
+                g.camera.horizontalStretch = min(max(g.camera.horizontalStretch * kx / ky, 1), 3)
                 continue
             }
             let k = min(kx, ky)
             guard k < 1 else { break }
             g.camera.pixelsPerUnit *= 0.99 * k
         }
-        // Stretching converges from both sides; make sure it ends inside the frame.
+        // A box that cannot stretch narrower than its unstretched width may still overflow: shrink it to fit.
         for _ in 0..<(stretchToFrame ? 3 : 0) {
             let ink = ink(g)
             let k = min(area.width / max(ink.width, 1e-9), area.height / max(ink.height, 1e-9))
