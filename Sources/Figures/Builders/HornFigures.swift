@@ -38,7 +38,7 @@ struct HornContext {
             limits.map { $0[0]...$0[1] } ?? (dataRanges ? -half...half : nil)
         }
         return Axes3D(frame: frame, xLimits: 0...1, yLimits: range(e.plot.y1Limits, 20), zLimits: range(e.plot.y2Limits, 15),
-                      elevationDegrees: e.plot.elevation, azimuthDegrees: e.plot.azimuth, 
+                      elevationDegrees: e.plot.elevation, azimuthDegrees: e.plot.azimuth, zoom: 1.1,
                       xTicks: .step(0.2), yTicks: e.plot.y1Limits != nil ? .step(5) : (dataRanges ? .step(10) : .automatic(maxTicks: 6)),
                       zTicks: dataRanges || e.plot.y2Limits != nil ? .step(5) : .automatic(maxTicks: 9),
                       xLabel: "$x$", yLabel: "$y_1$", zLabel: "$y_2$", marks: marks,
