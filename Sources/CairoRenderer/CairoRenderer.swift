@@ -18,8 +18,9 @@ public enum CairoRenderer {
     /// (all entries), the SVG's `<title>` and `<desc>` (the `Title` and `Description` entries) and `<metadata>`
     /// (all), the PDF's document information (`Title`, `Description` as the subject, `Software` as the creator, the
     /// other entries as keywords). See `FileMetadata` for the keys.
+    /// `svgText` chooses how an SVG carries its text (`SVGTextMode`); the other formats ignore it.
     public static func render(_ commands: [DrawCommand], width: Int, height: Int, format: OutputFormat,
-                              metadata: [(String, String)] = []) throws -> [UInt8] {
+                              metadata: [(String, String)] = [], svgText: SVGTextMode = .outlines) throws -> [UInt8] {
         let sink = ByteSink()
         let opaqueSink = Unmanaged.passUnretained(sink).toOpaque()
         let surface: OpaquePointer
@@ -37,7 +38,8 @@ public enum CairoRenderer {
         }
         let cr = cairo_create(surface)!
         applyDeterministicFontOptions(cr)
-        replay(commands, on: cr, vector: format != .png)
+        let texts = format == .svg && svgText == .text ? SVGTextElements() : nil
+        replay(commands, on: cr, vector: format != .png, texts: texts)
         let status = cairo_status(cr)
         cairo_destroy(cr)
         if format == .png {
@@ -52,12 +54,15 @@ public enum CairoRenderer {
         }
         switch format {
         case .png: return PNGText.insert(metadata, into: sink.bytes)
-        case .svg: return Array(SVGPostprocess.canonical(String(decoding: sink.bytes, as: UTF8.self), metadata: metadata).utf8)
+        case .svg:
+            let svg = SVGPostprocess.canonical(String(decoding: sink.bytes, as: UTF8.self), metadata: metadata)
+            return Array((texts?.insert(into: svg) ?? svg).utf8)
         case .pdf: return sink.bytes
         }
     }
 
-    static func replay(_ commands: [DrawCommand], on cr: OpaquePointer, vector: Bool) {
+    /// Replays `commands`; with `texts`, text goes there instead of to cairo.
+    static func replay(_ commands: [DrawCommand], on cr: OpaquePointer, vector: Bool, texts: SVGTextElements? = nil) {
         for command in commands {
             switch command {
             case let .fill(path, color):
@@ -75,18 +80,25 @@ public enum CairoRenderer {
             case let .image(image, rect, smooth):
                 drawImage(image, in: rect, smooth: smooth, vector: vector, on: cr)
             case let .text(string, font, origin, color):
+                if let texts {
+                    texts.add(string, font: font, origin: origin, color: color)
+                    continue
+                }
                 select(font, on: cr)
                 setColor(color, on: cr)
                 cairo_move_to(cr, origin.x, origin.y)
                 cairo_show_text(cr, string)
                 cairo_new_path(cr)
             case let .pushClip(rect):
+                texts?.pushClip()
                 cairo_save(cr)
                 cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
                 cairo_clip(cr)
             case .popClip, .popTransform:
+                texts?.pop()
                 cairo_restore(cr)
             case let .pushRotation(radians, center):
+                texts?.pushRotation(radians: radians, center: center)
                 cairo_save(cr)
                 cairo_translate(cr, center.x, center.y)
                 cairo_rotate(cr, radians)

@@ -12,6 +12,9 @@ public struct Experiment: Sendable, Equatable, Codable {
     public var data: DataSpec
     public var training: TrainingSpec?
     public var plot: PlotSpec
+    /// `"text"`: the SVG keeps its text as `<text>` elements; nil: glyph outlines (the default, encoded as nothing
+    /// so that the default leaves the spec's hash as it was).
+    public var svgText: String?
 }
 
 /// The figure builders, one per kind of picture.

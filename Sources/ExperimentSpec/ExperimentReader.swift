@@ -40,6 +40,7 @@ struct ExperimentReader {
             }
         }
         let theme = reader.string("theme", default: "dark", oneOf: ["dark", "light"]) ?? "dark"
+        let svgText = reader.string("svgText", default: "outlines", oneOf: ["outlines", "text"]) == "text" ? "text" : nil
         guard let kind else {
             // Without a kind the sections cannot be checked; they are not unknown keys either.
             for section in ["model", "data", "training", "plot"] { _ = reader.value(section) }
@@ -55,16 +56,35 @@ struct ExperimentReader {
             _ = reader.value("training")
         }
         var plot = PlotSpec()
+        let plotPath = reader.childPath("plot")
         if let section = reader.object("plot") {
             PlotReader(reader: section, kind: kind).read(into: &plot)
-            if case let .index(i) = plot.yPrime, i > data.count {
-                log.add(section.childPath("yPrime"), "Y[\(i)] is outside the data (1…\(data.count)), got \(i)")
-            }
+        }
+        // y′ defaults to a lecture point (Y[23], or Y[10] for training-composite); the default is resolved here, so
+        // that a file whose data has fewer points fails at validation, naming the key, not at run time.
+        let written = plot.yPrime != nil
+        if plot.yPrime == nil, let index = Self.defaultYPrimeIndex(kind, plot: plot) { plot.yPrime = .index(index) }
+        if case let .index(i) = plot.yPrime, i > data.count {
+            log.add(plotPath + ".yPrime", written ? "Y[\(i)] is outside the data (1…\(data.count)), got \(i)"
+                    : "the default Y[\(i)] is outside the data (1…\(data.count)); give plot.yPrime (an index or a point [y1, y2])")
+        }
+        if kind == .crossSection, plot.trained, training == nil {
+            log.add(plotPath + ".trained", "needs a \"training\" section (how the model is trained)")
         }
         reader.finish(context: "an experiment")
         guard log.issues.count == before else { return nil }
         return Experiment(id: id, kind: kind, title: title, caption: caption, widthPixels: width, heightPixels: height,
-                          formats: formats, theme: theme, model: model, data: data, training: training, plot: plot)
+                          formats: formats, theme: theme, model: model, data: data, training: training, plot: plot, svgText: svgText)
+    }
+
+    /// The y′ a kind draws when the file names none (nil: the kind draws no y′ then).
+    static func defaultYPrimeIndex(_ kind: ExperimentKind, plot: PlotSpec) -> Int? {
+        switch kind {
+        case .trainingComposite: return 10
+        case .softargminWeights, .energyCurve: return 23
+        case .samples: return plot.showInference ? 23 : nil
+        default: return nil
+        }
     }
 
     private func readModel() -> ModelSpec {

@@ -69,9 +69,11 @@ struct ExperimentContext {
         let key = TrainingKey(model: "ellipse", modelSpec: experiment.model, data: experiment.data, training: spec)
         let result = modelCache.trained(key: key, parameterCount: 2) {
             let loss: EllipseLoss = spec.loss == "hinge" ? .hinge(margin: spec.margin) : spec.loss == "log" ? .log : .energy
-            let run = trainEllipse(initial: decoder, data: data, latents: latents,
-                                   freeEnergy: spec.beta.isInfinite ? .zeroTemperature : .beta(spec.beta), loss: loss, schedule: schedule(spec))
-            return ([run.decoder.w1, run.decoder.w2], run.history)
+            // trainEllipse's model and loop, with the epochs reported to the run's progress display.
+            var model = EllipseModel(decoder: decoder, latents: latents, freeEnergy: spec.beta.isInfinite ? .zeroTemperature : .beta(spec.beta),
+                                     loss: loss, contrastiveOffset: 0.5)
+            let history = trainReportingEpochs(&model, on: data, schedule: schedule(spec))
+            return ([model.decoder.w1, model.decoder.w2], history)
         }
         try ensureFinite(result)
         return (EllipseDecoder(w1: result.parameters[0], w2: result.parameters[1]), result.history)
@@ -83,7 +85,7 @@ struct ExperimentContext {
         let initial = model
         let result = modelCache.trained(key: key, parameterCount: initial.parameters.count) {
             var trained = initial
-            let history = train(&trained, on: data, schedule: schedule(training), recordParameters: false)
+            let history = trainReportingEpochs(&trained, on: data, schedule: schedule(training), recordParameters: false)
             return (trained.parameters, history)
         }
         try ensureFinite(result)

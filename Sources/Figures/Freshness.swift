@@ -51,8 +51,9 @@ public struct Freshness: Sendable, Equatable {
     public var reasons: [Reason]
     public var isCurrent: Bool { reasons.isEmpty }
 
-    /// The freshness of `experiment`'s outputs in `layout`.
-    public static func of(_ experiment: Experiment, layout: OutputLayout, force: Bool = false) -> Freshness {
+    /// The freshness of `experiment`'s outputs in `layout`. Without `digests`, an output counts as current when it
+    /// exists (a cheap estimate for progress counts; the runner and `status` compare digests).
+    public static func of(_ experiment: Experiment, layout: OutputLayout, force: Bool = false, digests: Bool = true) -> Freshness {
         if force { return Freshness(id: experiment.id, reasons: [.forced]) }
         let record: CacheRecord
         switch CacheRecord.read(layout.cacheRecord(experiment.id)) {
@@ -67,7 +68,12 @@ public struct Freshness: Sendable, Equatable {
         }
         var missing: [String] = [], edited: [String] = []
         for file in record.files {
-            guard let data = FileManager.default.contents(atPath: layout.figuresDirectory + "/" + file.name) else {
+            let path = layout.figuresDirectory + "/" + file.name
+            guard digests else {
+                if !FileManager.default.fileExists(atPath: path) { missing.append(file.name) }
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: path) else {
                 missing.append(file.name)
                 continue
             }

@@ -78,6 +78,13 @@ public final class ModelCache: Sendable {
         self.activity = activity
     }
 
+    /// A function that tells the activity the epoch of the training in progress, or nil without an activity.
+    func epochReporter() -> (@Sendable (Int, Int) -> Void)? {
+        guard let activity else { return nil }
+        let index = state.withLock { $0.trainings }
+        return { epoch, epochs in activity(.training(index: index, epoch: epoch, epochs: epochs)) }
+    }
+
     /// Runs `train`, telling the activity that a training runs meanwhile.
     private func reporting(_ train: () -> (parameters: [Double], history: [TrainingStep])) -> (parameters: [Double], history: [TrainingStep]) {
         guard let activity else { return train() }

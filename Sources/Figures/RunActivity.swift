@@ -4,8 +4,9 @@ public enum RunStage: Sendable, Equatable, CustomStringConvertible {
     case checking
     /// Computing the figure's numbers (data, free energies, grids).
     case building
-    /// Training a model; `index` counts the experiment's trainings from 1 (cached ones are not counted).
-    case training(index: Int)
+    /// Training a model; `index` counts the experiment's trainings from 1 (cached ones are not counted); `epoch`
+    /// of `epochs` once the first epoch started (0 before).
+    case training(index: Int, epoch: Int = 0, epochs: Int = 0)
     /// Lowering and encoding PNG / SVG / PDF and the sidecar.
     case rendering
     /// Writing the files into place.
@@ -15,7 +16,9 @@ public enum RunStage: Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .checking: return "checking"
         case .building: return "computing"
-        case let .training(index): return index == 1 ? "training" : "training model \(index)"
+        case let .training(index, epoch, epochs):
+            let model = index == 1 ? "training" : "training model \(index)"
+            return epoch > 0 ? model + (index == 1 ? " epoch" : ", epoch") + " \(epoch)/\(epochs)" : model
         case .rendering: return "rendering"
         case .writing: return "writing"
         }

@@ -125,7 +125,7 @@ public enum Runner {
             guard let format = OutputFormat(rawValue: name) else { continue }
             files.append((layout.path(experiment.id, name),
                           try CairoRenderer.render(commands, width: output.figure.widthPixels, height: output.figure.heightPixels,
-                                                   format: format, metadata: metadata)))
+                                                   format: format, metadata: metadata, svgText: experiment.svgText == "text" ? .text : .outlines)))
             lap(name)
         }
         for (i, frame) in output.frames.enumerated() {

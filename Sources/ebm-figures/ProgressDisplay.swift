@@ -17,7 +17,7 @@ final class ProgressDisplay: @unchecked Sendable {
     private let toRender: Int
     private let start = Date()
     private let lock = NSLock()
-    private var running: [(id: String, stage: RunStage, since: Date)] = []
+    private var running: [(id: String, stage: RunStage, since: Date, started: Date)] = []
     private var finishedWork = 0
     private var workSeconds = 0.0
     private var lineShown = false
@@ -49,14 +49,18 @@ final class ProgressDisplay: @unchecked Sendable {
         lock.withLock {
             if case .checking = stage { return }
             if let i = running.firstIndex(where: { $0.id == id }) {
+                // Epochs of one training keep the training's start time.
+                if case let .training(index, epoch, _) = stage, epoch > 1, case let .training(previous, _, _) = running[i].stage, previous == index {
+                } else {
+                    running[i].since = Date()
+                }
                 running[i].stage = stage
-                running[i].since = Date()
             } else {
-                running.append((id, stage, Date()))
+                running.append((id, stage, Date(), Date()))
             }
             // Stages can change thousands of times a second (a β sweep's many short trainings): redraw at most every
             // 50 ms, but always show a training start, the stage that can last.
-            if case .training = stage { redraw() } else if Date().timeIntervalSince(lastDraw) >= 0.05 { redraw() }
+            if case let .training(_, epoch, _) = stage, epoch <= 1 { redraw() } else if Date().timeIntervalSince(lastDraw) >= 0.05 { redraw() }
         }
     }
 
@@ -111,18 +115,40 @@ final class ProgressDisplay: @unchecked Sendable {
         var parts = [terminal.paint("[\(min(finishedWork, toRender))/\(toRender)]", .bold)]
         parts.append(running.map { item in
             let stage = terminal.paint(item.stage.description, { if case .training = item.stage { return .yellow } else { return .cyan } }())
-            return "\(item.id) \(stage) \(Self.clock(now.timeIntervalSince(item.since)))"
+            var text = "\(item.id) \(stage) \(Self.clock(now.timeIntervalSince(item.since)))"
+            if let left = Self.trainingLeft(item.stage, since: item.since, now: now) { text += " (~\(Self.clock(left)) left)" }
+            return text
         }.joined(separator: ", "))
         var timing = Self.clock(elapsed)
-        if finishedWork > 0, finishedWork < toRender {
-            // Experiments run side by side: the elapsed time per finished experiment, times those left.
-            timing += ", ~" + Self.clock(elapsed / Double(finishedWork) * Double(toRender - finishedWork)) + " left"
-        }
+        if let left = estimateLeft(now: now), left >= 0.1 { timing += ", ~" + Self.clock(left) + " left" }
         parts.append(terminal.paint(timing, .dim))
         let text = Self.truncate(parts.filter { !$0.isEmpty }.joined(separator: "  "), to: Terminal.width() - 1)
         write("\r\u{1B}[2K" + text)
         lineShown = true
         lastDraw = now
+    }
+
+    /// Seconds left, roughly: each running experiment takes as long as the finished ones did on average, or, while
+    /// it trains, at least its current training's remaining epochs at the pace of the epochs so far; the experiments
+    /// not started yet share the workers at the average time each.
+    private func estimateLeft(now: Date) -> Double? {
+        let average = finishedWork > 0 ? workSeconds / Double(finishedWork) : nil
+        var longest: Double?
+        for item in running {
+            var left = average.map { $0 - now.timeIntervalSince(item.started) }
+            if let training = Self.trainingLeft(item.stage, since: item.since, now: now) { left = max(left ?? 0, training) }
+            if let left { longest = max(longest ?? 0, left) }
+        }
+        let queued = max(0, toRender - finishedWork - running.count)
+        guard let average else { return queued == 0 ? longest : nil }
+        return max(0, longest ?? 0) + average * Double(queued) / Double(max(1, running.count))
+    }
+
+    /// The seconds a training has left at the pace of its epochs so far (epoch k is reported as it starts: k − 1
+    /// epochs took the time since the training began).
+    static func trainingLeft(_ stage: RunStage, since: Date, now: Date) -> Double? {
+        guard case let .training(_, epoch, epochs) = stage, epoch > 1 else { return nil }
+        return now.timeIntervalSince(since) * Double(epochs - epoch + 1) / Double(epoch - 1)
     }
 
     static func clock(_ seconds: Double) -> String {

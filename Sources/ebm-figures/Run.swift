@@ -69,8 +69,12 @@ struct Run: ParsableCommand {
         }
         for warning in session.warnings { Console.warning(warning) }
         let start = Date()
-        let toRender = selected.filter { !Freshness.of($0, layout: session.layout, force: force).isCurrent }.count
-        let display = ProgressDisplay(terminal: Terminal.detect(), toRender: toRender, quiet: quiet, verbose: verbose)
+        // Only the live line needs the count of experiments to render; an estimate (outputs present, not re-hashed)
+        // keeps a no-op run from reading every file twice.
+        let terminal = Terminal.detect()
+        let toRender = terminal.isInteractive && !quiet
+            ? selected.filter { !Freshness.of($0, layout: session.layout, force: force, digests: false).isCurrent }.count : 0
+        let display = ProgressDisplay(terminal: terminal, toRender: toRender, quiet: quiet, verbose: verbose)
         display.begin()
         let options = RunOptions(jobs: jobs, force: force, useCache: session.useCache, activity: { id, stage in display.stage(id, stage) })
         let reports = Runner.run(selected, layout: session.layout, options: options) { report in display.finished(report) }

@@ -46,5 +46,33 @@ final class FileMetadataRunTests: XCTestCase {
         let pdf = String(decoding: try Data(contentsOf: dir.appendingPathComponent("figs/cut.pdf")), as: UTF8.self)
         XCTAssertTrue(pdf.contains("/Creator (ebm-figures 0.1.0)"))
         XCTAssertTrue(pdf.contains("/Keywords (ebm-figures:id=cut; ebm-figures:spec-hash=\(hash))"))
+        XCTAssertFalse(svg.contains("<text "), "outlines by default")
+    }
+
+    func testSVGTextCanStayText() throws {
+        let dir = try CLI.temporaryDirectory(self)
+        try """
+        {"version": 1, "defaults": {"formats": ["svg"], "size": {"width": 600, "height": 400}}, "experiments": [
+          {"id": "words", "kind": "cross-section", "svgText": "text", "plot": {"betas": [1, "inf"]}},
+          {"id": "shapes", "kind": "cross-section", "svgText": "outlines", "plot": {"betas": [1, "inf"]}}
+        ]}
+        """.write(to: dir.appendingPathComponent("e.json"), atomically: true, encoding: .utf8)
+        let run = try CLI.run(["run", "--experiments", "e.json", "--out", "figs", "--cache", "cache"], in: dir)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let words = try String(contentsOf: dir.appendingPathComponent("figs/words.svg"), encoding: .utf8)
+        let shapes = try String(contentsOf: dir.appendingPathComponent("figs/shapes.svg"), encoding: .utf8)
+        XCTAssertTrue(words.contains("<g class=\"text\" xml:space=\"preserve\">"), words.prefix(400).description)
+        // Tick labels are whole words; math labels are laid out glyph by glyph (β, subscripts).
+        XCTAssertTrue(words.contains(">−1.5</text>"), words)
+        XCTAssertTrue(words.contains(">β</text>"), words)
+        XCTAssertFalse(words.contains("glyph"))
+        XCTAssertFalse(shapes.contains("<text "))
+        XCTAssertTrue(shapes.contains("glyph"))
+        // The resolved spec says so; the default is left out, so existing experiments keep their hash.
+        let spec = { (id: String) throws -> [String: Any] in
+            try XCTUnwrap((try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("figs/\(id).json"))) as? [String: Any])?["spec"] as? [String: Any])
+        }
+        XCTAssertEqual(try spec("words")["svgText"] as? String, "text")
+        XCTAssertNil(try spec("shapes")["svgText"])
     }
 }

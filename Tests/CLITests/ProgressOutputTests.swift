@@ -49,7 +49,8 @@ final class ProgressOutputTests: XCTestCase {
         XCTAssertTrue(output.contains("\r\u{1B}[2K"), "the line is redrawn in place: \(output.debugDescription)")
         XCTAssertTrue(output.contains("[0/3]"), output.debugDescription)
         XCTAssertTrue(output.contains("[2/3]"), output.debugDescription)
-        XCTAssertTrue(output.contains("curves \u{1B}[33mtraining"), "the running experiment's stage: \(output.debugDescription)")
+        XCTAssertTrue(output.contains("curves \u{1B}[33mtraining epoch 1/3"), "the running experiment's stage: \(output.debugDescription)")
+        XCTAssertTrue(output.contains("curves \u{1B}[33mtraining model 2, epoch 1/3"), "the second training: \(output.debugDescription)")
         XCTAssertTrue(output.contains("\u{1B}[32mrendered"), output.debugDescription)
         XCTAssertTrue(output.contains("3 rendered, 0 up to date, 0 failed"), output.debugDescription)
         // Every finished experiment's line, and the summary, start on a cleared line: no live line is left before them.

@@ -73,3 +73,27 @@ final class FileMetadataTests: XCTestCase {
         XCTAssertTrue(text.contains("/Subject <"), "description as the subject")
     }
 }
+
+/// The `<text>` elements: escaped, positioned at the baseline origin, rotated with the figure, in deterministic numbers.
+final class SVGTextElementsTests: XCTestCase {
+    func testElementsAndTransforms() {
+        let texts = SVGTextElements()
+        texts.add("a < b", font: FontSpec(family: "CMU Serif", italic: true, sizePixels: 15), origin: Point(10.004, 20.5),
+                  color: Color(red: 1, green: 0.5, blue: 0, alpha: 0.5))
+        texts.pushClip()
+        texts.pushRotation(radians: -.pi / 2, center: Point(30, 40))
+        texts.add("y₂", font: FontSpec(family: "DejaVu Sans", bold: true, sizePixels: 12), origin: Point(30, 40), color: Color(red: 0, green: 0, blue: 0))
+        texts.pop()
+        texts.pop()
+        texts.add("z", font: FontSpec(family: "DejaVu Sans Mono", sizePixels: 12), origin: Point(1, 2), color: Color(red: 0, green: 0, blue: 0))
+        XCTAssertEqual(texts.group, """
+        <g class="text" xml:space="preserve">
+        <text x="10" y="20.5" font-family="'CMU Serif', serif" font-size="15" font-style="italic" fill="rgb(255,128,0)" fill-opacity="0.5">a &lt; b</text>
+        <text x="30" y="40" font-family="'DejaVu Sans', sans-serif" font-size="12" font-weight="bold" fill="rgb(0,0,0)" transform="rotate(-90 30 40)">y₂</text>
+        <text x="1" y="2" font-family="'DejaVu Sans Mono', monospace" font-size="12" fill="rgb(0,0,0)">z</text>
+        </g>
+
+        """)
+        XCTAssertEqual(texts.insert(into: "<svg>\n<g/>\n</svg>\n"), "<svg>\n<g/>\n" + texts.group + "</svg>\n")
+    }
+}

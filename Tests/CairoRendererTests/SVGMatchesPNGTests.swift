@@ -49,4 +49,28 @@ final class SVGMatchesPNGTests: XCTestCase {
             }
         }
     }
+
+    /// With text kept as `<text>` elements, the SVG still draws the same picture (the viewer lays out the glyphs,
+    /// so only antialiasing and kerning differ), and its words are there to search.
+    func testTextKeptAsTextRasterisesToThePNG() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: Self.rsvgConvert), "librsvg2-bin is not installed")
+        let figure = KitchenSink.figure(theme: .light)
+        let commands = Rendering.commands(figure)
+        let bytes = try CairoRenderer.render(commands, width: figure.widthPixels, height: figure.heightPixels, format: .svg, svgText: .text)
+        let text = String(decoding: bytes, as: UTF8.self)
+        let strings = commands.compactMap { command -> String? in
+            if case let .text(string, _, _, _) = command { return string } else { return nil }
+        }
+        XCTAssertFalse(strings.isEmpty)
+        XCTAssertEqual(text.components(separatedBy: "<text ").count - 1, strings.count, "one element per text command")
+        XCTAssertFalse(text.contains("glyph"), "no glyph outlines")
+        XCTAssertTrue(String(decoding: try Rendering.render(figure, .svg), as: UTF8.self).contains("glyph"), "outlines by default")
+        let png = try PNGImage(png: try Rendering.render(figure, .png))
+        let svg = try PNGImage(png: try rasterise(svg: bytes))
+        let blockRMS = ImageDiff.metrics(GoldenImage.blockAveraged(svg, by: 4), GoldenImage.blockAveraged(png, by: 4)).rms
+        if blockRMS > 4 {
+            let path = GoldenImage.writeSideBySide(svg, png, name: "svg-text-vs-png")
+            XCTFail("SVG with <text> and PNG differ by RMS \(blockRMS) over 4 × 4 blocks; rsvg | cairo | difference in \(path)")
+        }
+    }
 }
