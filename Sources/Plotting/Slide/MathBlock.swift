@@ -20,7 +20,7 @@ public indirect enum MathBlock: Sendable, Equatable {
     case raised(MathBlock, up: Double)
     /// Empty space, `width` pixels wide.
     case space(Double)
-    /// A drawn integral sign for text of `size` pixels (the fonts the project installs have no ∫).
+    /// A drawn display-size integral sign for text of `size` pixels (fonts hold only the text-size ∫).
     case integral(size: Double)
 
     /// A drawn delimiter.
