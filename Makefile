@@ -93,11 +93,13 @@ test: setup-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# The fault-injection suite (runs killed at random moments, concurrent runs, a full disk, a corrupted cache,
-# planted symbolic links): a few minutes, so not part of `make test`; CI runs both.
-test-slow: setup-test
+# The slow suites, not part of `make test`; CI runs both: fault injection (runs killed at random moments, concurrent
+# runs, a full disk, a corrupted cache, planted symbolic links), specs at the limit of the cost budget (rendered by
+# the release build, timed), and the 2-D latent generalisation trainings.
+SLOW_TESTS := FaultInjectionTests|CostLimitTests|ConditionalGeneralisationTests|ScaledDecoderGeneralisationTests
+test-slow: setup-test $(BUILD_STAMP)
 	$(SWIFT) build --build-tests
-	EBM_SLOW_TESTS=1 $(SWIFT) test --skip-build --filter FaultInjectionTests
+	EBM_SLOW_TESTS=1 $(SWIFT) test --skip-build --filter '$(SLOW_TESTS)'
 
 # Regenerates every figure into a scratch directory and compares it with $(FIGURES)/ as committed at $(BASE):
 # pixel and data metrics, report in $(REPORT)/index.html and summary.md; exit status 1 when anything differs beyond

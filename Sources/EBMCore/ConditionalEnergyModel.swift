@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// A conditional latent-variable energy model whose energy is a squared distance to a manifold point plus
-/// an optional latent penalty: E(x, y, z_k) = ‖y − ỹ_k(x)‖² + R_k (SPEC §3.2, §3.3).
+/// an optional latent penalty: E(x, y, z_k) = ‖y − ỹ_k(x)‖² + R_k (docs/lecture.md §3.2, §3.3).
 ///
 /// The horn model has ỹ_k = (f₁(x) cos z_k, f₂(x) sin z_k) and R = 0; the neural-decoder models have
 /// ỹ_k = g(f(x), z_k) and R_k = λ‖z_k‖². Free energies, maps and ZTL/softmin gradients are written once,
@@ -65,7 +65,7 @@ extension ConditionalEnergyModel {
     }
 
     /// F_β of one sample and ∂F_β/∂ỹ_k for every k: ∂F/∂ỹ_k = w_k · (−2)(y − ỹ_k), with w the
-    /// soft-argmin weights (one-hot at ž for β = ∞, SPEC §4). The models chain this into ∂F/∂θ.
+    /// soft-argmin weights (one-hot at ž for β = ∞, docs/lecture.md §4). The models chain this into ∂F/∂θ.
     func freeEnergyAndManifoldGradient(
         _ sample: HornSample
     ) -> (freeEnergy: Double, manifold: [SIMD2<Double>], manifoldGradient: [SIMD2<Double>]) {
@@ -91,7 +91,7 @@ func conditionalEnergies(y: SIMD2<Double>, manifold: [SIMD2<Double>], penalties:
     return energies
 }
 
-/// The free energy of a latent-energy vector E_1…E_N over a uniform latent grid (SPEC §4):
+/// The free energy of a latent-energy vector E_1…E_N over a uniform latent grid (docs/lecture.md §4):
 /// β = ∞: F∞ = min_k E_k; finite β > 0: F_β = −(1/β) log[(1/N) Σ_k exp(−β E_k)], the mean inside the log,
 /// evaluated as E_min − (1/β) log[(1/N) Σ_k exp(−β (E_k − E_min))] so no term overflows or underflows to 0.
 public func conditionalFreeEnergy(_ energies: [Double], beta: Double) -> Double {

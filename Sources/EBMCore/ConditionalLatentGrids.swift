@@ -1,4 +1,4 @@
-/// The 1-D latent grid z_k = k·2π/count, k = 0 … count−1 (2π excluded; SPEC §1: 48 values, Δz = π/24).
+/// The 1-D latent grid z_k = k·2π/count, k = 0 … count−1 (2π excluded; docs/lecture.md §1: 48 values, Δz = π/24).
 public func hornLatentGrid(count: Int = 48) -> [Double] {
     LatentGrid(count: count).values
 }

@@ -12,7 +12,7 @@ public enum ConditionalLatentFeatures: Sendable, Equatable {
     case circular
 }
 
-/// The lecture's generalisations (SPEC §3.3): a predictor f = MLP [1, 8, 8, dim f] and a neural decoder
+/// The lecture's generalisations (docs/lecture.md §3.3): a predictor f = MLP [1, 8, 8, dim f] and a neural decoder
 /// g = MLP [dim f + dim φ(z), …, 2] taking (f(x), φ(z)), with E(x, y, z) = ‖y − g(f(x), φ(z))‖² + λ‖z‖².
 ///
 /// - 1-D latent on the 48-point circle grid, λ = 0: g must learn "goes around in circles" itself. Fed raw z it
@@ -21,7 +21,7 @@ public enum ConditionalLatentFeatures: Sendable, Equatable {
 /// - 2-D latent on a square grid, λ = 0: the latent has too much capacity; F∞ collapses towards 0 over
 ///   much of the plane (the lecture's "porcupine" overfit).
 /// - the same with λ > 0: the penalty λ‖z‖² on a fixed grid only re-selects ž (it does not enter ∂E/∂θ), so it
-///   does not restore the surface by itself; warm training does (SPEC §3.3). The figure's 2-D panels use
+///   does not restore the surface by itself; warm training does (docs/lecture.md §3.3). The figure's 2-D panels use
 ///   `ScaledDecoderModel`, ỹ = f(x) ⊙ h(z), where one shape h serves every x.
 ///
 /// θ = the predictor's parameters then the decoder's, each in `MLP` order. Training minimises
@@ -100,7 +100,7 @@ public struct NeuralDecoderModel: TrainableModel, ConditionalEnergyModel, Equata
             let energies = conditionalEnergies(y: sample.y, manifold: points, penalties: latentPenalties)
             let weights = conditionalLatentWeights(energies, beta: beta)
             loss += conditionalFreeEnergy(energies, beta: beta) * scale
-            // ∂F/∂ỹ_k = w_k · (−2)(y − ỹ_k) (SPEC §4), scaled by 1/B.
+            // ∂F/∂ỹ_k = w_k · (−2)(y − ỹ_k) (docs/lecture.md §4), scaled by 1/B.
             for k in points.indices {
                 outputGradients[k] = weights[k] == 0 ? .zero : -2 * weights[k] * scale * (sample.y - points[k])
             }

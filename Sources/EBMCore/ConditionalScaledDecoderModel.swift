@@ -1,4 +1,4 @@
-/// The horn with its fixed circle replaced by a learned map of a latent of any dimension (SPEC §3.3, item 2):
+/// The horn with its fixed circle replaced by a learned map of a latent of any dimension (docs/lecture.md §3.3, item 2):
 ///
 ///   ỹ_k(x) = f(x) ⊙ h(z_k),  E(x, y, z_k) = ‖y − f(x) ⊙ h(z_k)‖² + λ‖z_k‖²,
 ///
@@ -68,7 +68,7 @@ public struct ScaledDecoderModel: TrainableModel, ConditionalEnergyModel, Equata
     }
 
     /// (1/B) Σ_n F_β(x⁽ⁿ⁾, y⁽ⁿ⁾) and its gradient. With G_k = ∂F/∂ỹ_k = w_k·(−2)(y − ỹ_k) (soft-argmin weights w,
-    /// SPEC §4): ∂F/∂f = Σ_k G_k ⊙ h(z_k) goes back through f per sample, and ∂F/∂h_k = G_k ⊙ f(x) is summed over
+    /// docs/lecture.md §4): ∂F/∂f = Σ_k G_k ⊙ h(z_k) goes back through f per sample, and ∂F/∂h_k = G_k ⊙ f(x) is summed over
     /// the batch before one backward pass through h.
     public func lossAndGradient(batch: [HornSample]) -> (loss: Double, gradient: [Double]) {
         var predictorGradient = [Double](repeating: 0, count: predictor.parameters.count)

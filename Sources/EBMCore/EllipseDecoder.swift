@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// The unconditional decoder of 15-1 and 15-2: g(z) = [w₁·cos z, w₂·sin z]ᵀ, with energy
-/// E(y, z) = [y₁ − g₁(z)]² + [y₂ − g₂(z)]² = ‖y − g(z)‖² (SPEC §3.1). Its only parameters are w₁ and w₂.
+/// E(y, z) = [y₁ − g₁(z)]² + [y₂ − g₂(z)]² = ‖y − g(z)‖² (docs/lecture.md §3.1). Its only parameters are w₁ and w₂.
 public struct EllipseDecoder: Sendable, Equatable {
     /// Semi-axis along y₁ (signed: w₁ < 0 puts g(0) on the left and makes increasing z run clockwise).
     public var w1: Double
@@ -18,7 +18,7 @@ public struct EllipseDecoder: Sendable, Equatable {
         self.w2 = w2
     }
 
-    /// The lecture's "untrained" decoder, (w₁, w₂) = (−1.449, 0.357), measured from the figures (SPEC §3.1).
+    /// The lecture's "untrained" decoder, (w₁, w₂) = (−1.449, 0.357), measured from the figures (docs/lecture.md §3.1).
     public static let lectureUntrained = EllipseDecoder(w1: -1.449, w2: 0.357)
 
     /// ỹ = g(z) = [w₁ cos z, w₂ sin z].

@@ -29,7 +29,7 @@ extension EllipseDecoder {
 
     /// ∂F_β(y)/∂(w₁, w₂) = Σ_z w_z·∂E(y, z)/∂(w₁, w₂), with w_z the soft-argmin weights of E(y, ·) at β.
     ///
-    /// β = ∞ gives ∂E(y, ž)/∂(w₁, w₂) at the first grid argmin ž (SPEC §4, "Gradient").
+    /// β = ∞ gives ∂E(y, ž)/∂(w₁, w₂) at the first grid argmin ž (docs/lecture.md §4, "Gradient").
     public func freeEnergyParameterGradient(_ y: Point2, beta: Double, latents: LatentGrid) -> Point2 {
         if beta == .infinity {
             return energyParameterGradient(y, z: zeroTemperatureInference(y, latents: latents).zCheck)

@@ -1,8 +1,8 @@
 /// Which free energy a model trains with.
 public enum FreeEnergyChoice: Sendable, Equatable {
-    /// F∞(y) = min_z E(y, z): zero-temperature limit, "ZTL" (SPEC §5.1).
+    /// F∞(y) = min_z E(y, z): zero-temperature limit, "ZTL" (docs/lecture.md §5.1).
     case zeroTemperature
-    /// F_β(y) = −(1/β)·log[(1/N_z)·Σ_z exp(−β·E(y, z))] at the given β > 0: marginalisation (SPEC §5.2).
+    /// F_β(y) = −(1/β)·log[(1/N_z)·Σ_z exp(−β·E(y, z))] at the given β > 0: marginalisation (docs/lecture.md §5.2).
     case beta(Double)
 
     /// β as a number: +∞ for `.zeroTemperature`.
@@ -14,7 +14,7 @@ public enum FreeEnergyChoice: Sendable, Equatable {
     }
 }
 
-/// The per-sample loss functional l(F, y̌[, ŷ]) of SPEC §4.
+/// The per-sample loss functional l(F, y̌[, ŷ]) of docs/lecture.md §4.
 public enum EllipseLoss: Sendable, Equatable {
     /// l = F(y̌).
     case energy
@@ -27,7 +27,7 @@ public enum EllipseLoss: Sendable, Equatable {
 /// The unconditional ellipse model as a `TrainableModel`: parameters θ = [w₁, w₂] of g(z) = [w₁ cos z, w₂ sin z].
 ///
 /// The batch loss is the mean over the batch of l(F, y̌ = y[, ŷ]), and its gradient is
-/// ∂l/∂θ = Σ_z softargmin_β(E)[z]·∂E/∂θ chained through the loss (SPEC §4, "Gradient").
+/// ∂l/∂θ = Σ_z softargmin_β(E)[z]·∂E/∂θ chained through the loss (docs/lecture.md §4, "Gradient").
 ///
 /// Contrastive rule (hinge and log losses): ŷ is the reflection of y through its nearest manifold point,
 /// scaled by κ = `contrastiveOffset`:
@@ -114,11 +114,12 @@ public struct EllipseModel: TrainableModel {
 
 /// Trains the ellipse decoder from `initial` on `data` through the project's one training loop, `train`.
 /// Returns the trained decoder and the per-step history (batch loss before each step, θ = [w₁, w₂] after it).
+/// The run stops early at the first step that breaks `DivergenceRule.ellipse` (check the history with it).
 public func trainEllipse(initial: EllipseDecoder, data: [Point2], latents: LatentGrid, freeEnergy: FreeEnergyChoice,
                          loss: EllipseLoss, schedule: TrainingSchedule,
                          contrastiveOffset: Double = 0.5) -> (decoder: EllipseDecoder, history: [TrainingStep]) {
     var model = EllipseModel(decoder: initial, latents: latents, freeEnergy: freeEnergy, loss: loss,
                              contrastiveOffset: contrastiveOffset)
-    let history = train(&model, on: data, schedule: schedule)
+    let history = train(&model, on: data, schedule: schedule, divergence: .ellipse)
     return (model.decoder, history)
 }

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// One sample of the conditional "horn" set: the observed input x and the point y ∈ ℝ² (SPEC §2.3).
+/// One sample of the conditional "horn" set: the observed input x and the point y ∈ ℝ² (docs/lecture.md §2.3).
 public struct HornSample: Sendable, Equatable {
     /// The conditioning input x ∈ [0, 1).
     public var x: Double
@@ -19,7 +19,7 @@ public struct HornSample: Sendable, Equatable {
 }
 
 /// `count` horn samples: x ~ U(0,1), θ ~ U(0, 2π), y = [ρ₁(x) cos θ + ε₁, ρ₂(x) sin θ + ε₂] with
-/// ε₁, ε₂ ~ N(0, noise²) independent (SPEC §2.1, §2.3; the lecture's noise is 1/20).
+/// ε₁, ε₂ ~ N(0, noise²) independent (docs/lecture.md §2.1, §2.3; the lecture's noise is 1/20).
 ///
 /// Draw order, per sample: x (`nextUniform()`), θ (`nextUniform(in: 0..<2π)`), ε₁, ε₂ (`nextGaussian`, two
 /// uniforms each). The same generator state therefore always gives the same samples, bit for bit.
@@ -38,7 +38,7 @@ public func sampleHorn(count: Int, noise: Double = 0.05, using generator: inout 
     return samples
 }
 
-/// The manifold-drawing inputs x = 0 : step : 1, end included (SPEC §2.3: step 0.02, 51 values).
+/// The manifold-drawing inputs x = 0 : step : 1, end included (docs/lecture.md §2.3: step 0.02, 51 values).
 public func hornInputGrid(count: Int = 51) -> [Double] {
     precondition(count > 1)
     return (0..<count).map { Double($0) / Double(count - 1) }

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// How well a trained horn model reproduces the generating process (SPEC §5.3 acceptance).
+/// How well a trained horn model reproduces the generating process (docs/lecture.md §5.3 acceptance).
 public struct HornFitReport: Sendable, Equatable {
     /// For each component i, median over the input grid of | |f_i(x)| − ρ_i(x) | / ρ_i(x).
     /// |f| because f may learn −ρ: the energy is unchanged by z → z + π or z → −z.

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The lecture's conditional model (SPEC §3.2): a predictor f = MLP [1, 8, 8, 2] and the fixed decoder
+/// The lecture's conditional model (docs/lecture.md §3.2): a predictor f = MLP [1, 8, 8, 2] and the fixed decoder
 /// g(z) = [cos z, sin z], with E(x, y, z) = [y₁ − f₁(x) cos z]² + [y₂ − f₂(x) sin z]².
 ///
 /// The loss of a batch is the energy loss (1/B) Σ_n F_β(x⁽ⁿ⁾, y⁽ⁿ⁾) over the latent grid; its gradient is
@@ -70,7 +70,7 @@ public struct HornModel: TrainableModel, ConditionalEnergyModel, Equatable {
 }
 
 /// Trains the horn model on `data` with `schedule` through the project's one loop, `train(_:on:schedule:)`
-/// and returns the per-step history (θ copied only if `recordParameters`). SPEC §5.3 recipe: Adam lr 0.03,
+/// and returns the per-step history (θ copied only if `recordParameters`). docs/lecture.md §5.3 recipe: Adam lr 0.03,
 /// batch 1, one epoch, N = 1000 (see `HornRecipe`).
 public func trainHorn(
     _ model: inout HornModel, data: [HornSample], schedule: TrainingSchedule, recordParameters: Bool = false

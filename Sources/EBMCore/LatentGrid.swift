@@ -1,7 +1,7 @@
 /// The discrete latent grid Z = {z_k = start + k·step : k = 0 ..< count} over which energies are minimised
 /// or marginalised.
 ///
-/// The lecture's grid (SPEC §1) is z = [0 : π/24 : 2π), i.e. `LatentGrid(count: 48)`; 15-1 Figs 5 and 10 draw
+/// The lecture's grid (docs/lecture.md §1) is z = [0 : π/24 : 2π), i.e. `LatentGrid(count: 48)`; 15-1 Figs 5 and 10 draw
 /// E over z ∈ [−2π, 4π) with step π/12, i.e. `LatentGrid(start: -2 * .pi, step: .pi / 12, count: 72)`.
 public struct LatentGrid: Sendable, Equatable {
     /// The latent values z_k in increasing index order.

@@ -1,4 +1,4 @@
-/// The lecture's data, hard-coded (SPEC §2.2, Option A).
+/// The lecture's data, hard-coded (docs/lecture.md §2.2, Option A).
 public enum LectureData {
     /// The 24 training points Y[1…24] of the unconditional "ellipse" set, digitised from 15-1 Fig 6
     /// (±0.01; ±0.03 for the clustered left-side points), in the table's order: Y[i] is element i − 1.

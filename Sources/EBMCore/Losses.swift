@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The energy loss l_energy(F, y̌) = F(y̌): pull the free energy of the correct point down (SPEC §4).
+/// The energy loss l_energy(F, y̌) = F(y̌): pull the free energy of the correct point down (docs/lecture.md §4).
 public func energyLoss(_ freeEnergy: Double) -> Double {
     freeEnergy
 }

@@ -49,11 +49,39 @@ public struct TrainingStep: Sendable, Equatable {
 ///
 /// Each epoch visits every sample exactly once in the schedule's order; the last batch of an epoch may be
 /// smaller. `recordParameters` controls whether each step's θ is copied into the history (costly for big θ).
+/// With a `divergence` rule the loop stops at the first step that breaks it (the model keeps that step's
+/// parameters); `DivergenceRule.firstViolation(in:finalParameters:)` then names the step.
+public func train<Model: TrainableModel>(
+    _ model: inout Model,
+    on samples: [Model.Sample],
+    schedule: TrainingSchedule,
+    recordParameters: Bool = true,
+    divergence: DivergenceRule
+) -> [TrainingStep] {
+    var firstLoss: Double?
+    return train(&model, on: samples, schedule: schedule, recordParameters: recordParameters) { _, loss, parameters in
+        if firstLoss == nil { firstLoss = loss }
+        return divergence.violation(loss: loss, firstLoss: firstLoss!, parameters: parameters) != nil
+    }
+}
+
+/// The loop without a divergence rule (it runs every epoch whatever the numbers do).
 public func train<Model: TrainableModel>(
     _ model: inout Model,
     on samples: [Model.Sample],
     schedule: TrainingSchedule,
     recordParameters: Bool = true
+) -> [TrainingStep] {
+    train(&model, on: samples, schedule: schedule, recordParameters: recordParameters) { _, _, _ in false }
+}
+
+/// The loop itself; `stop(step, loss, θ)` is asked after every step and ends the run when it returns true.
+func train<Model: TrainableModel>(
+    _ model: inout Model,
+    on samples: [Model.Sample],
+    schedule: TrainingSchedule,
+    recordParameters: Bool,
+    stop: (Int, Double, [Double]) -> Bool
 ) -> [TrainingStep] {
     var optimizer = OptimizerState(kind: schedule.optimizer, parameterCount: model.parameters.count)
     var history: [TrainingStep] = []
@@ -76,6 +104,7 @@ public func train<Model: TrainableModel>(
             model.parameters = parameters
             stepIndex += 1
             history.append(TrainingStep(step: stepIndex, loss: loss, parameters: recordParameters ? parameters : []))
+            if stop(stepIndex, loss, parameters) { return history }
             start = end
         }
     }

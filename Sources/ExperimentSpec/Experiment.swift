@@ -169,8 +169,11 @@ public struct PlotSpec: Sendable, Equatable, Codable {
     /// Keep the legend off the data (the readable variant) instead of where the lecture draws it: samples extend
     /// their y range, cross-sections raise their y-axis above the curves.
     public var legendClear: Bool = false
-    /// Mesh grids: the canvas margins around the axes, [left, right, top, bottom] fractions (15-1 Fig 8's by default).
-    public var margins: [Double] = [0.127, 0.09, 0.07, 0.16]
+    /// Samples and mesh grids: the canvas margins around the axes, [left, right, top, bottom] fractions of the width
+    /// and height (15-1 Fig 2's and Fig 8's by default).
+    public var margins: [Double] = PlotSpec.meshGridMargins
+    public static let samplesMargins = [0.082, 0.033, 0.08, 0.13]
+    public static let meshGridMargins = [0.127, 0.094, 0.066, 0.156]
     public var y1Grid = GridAxis(start: -3, stop: 3, step: 0.25)
     public var y2Grid = GridAxis(start: -2, stop: 2, step: 0.25)
     public var rings: [[Double]] = []
@@ -197,7 +200,7 @@ public struct PlotSpec: Sendable, Equatable, Codable {
     /// Horn samples: the y₁ and y₂ axis ranges (nil: the data's, ±20 and ±15).
     public var y1Limits: [Double]?
     public var y2Limits: [Double]?
-    /// Warm-model choices of 15-2 Fig 7 (SPEC §5.2): training β, heatmap β's and the arrows' β.
+    /// Warm-model choices of 15-2 Fig 7 (docs/lecture.md §5.2): training β, heatmap β's and the arrows' β.
     public var warmTrainingBeta: Double = 10
     public var warmHeatmapBeta: Double = 10
     public var arrowBeta: Double = 1

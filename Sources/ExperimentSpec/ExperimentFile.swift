@@ -28,7 +28,11 @@ public enum ExperimentFile {
         try parse(try SpecBytes.read(path: path), file: path)
     }
 
-    /// Validates `data` (the file's bytes); throws a `SpecError` listing every problem. Data file paths in the
+    /// The largest value of the top-level `"budget"` multiplier.
+    public static let maxBudget = 1e6
+
+    /// Validates `data` (the file's bytes); throws a `SpecError` listing every problem, including experiments whose
+    /// estimated cost exceeds the budget (`CostBudget`, scaled by the file's `"budget"` key). Data file paths in the
     /// experiments are relative to `file`'s directory.
     public static func parse(_ data: Data, file: String) throws -> [Experiment] {
         guard data.count <= SpecBytes.maxBytes else {
@@ -91,6 +95,7 @@ public enum ExperimentFile {
             log.add("version", "this program reads version \(currentVersion), got \(version)")
             return []
         }
+        let budget = CostBudget(factor: top.number("budget", default: 1, .range(1, maxBudget)) ?? 1)
         guard let items = top.array("experiments", minCount: 1, maxCount: maxExperiments) else {
             if !top.has("experiments") { log.add("experiments", "is required") }
             top.finish()
@@ -118,6 +123,8 @@ public enum ExperimentFile {
                 fromDefaults.claim(from: log, since: before, experiment: index, path: path, item: item, defaults: defaults)
             }
             if let experiment {
+                // The cost is judged on the resolved spec, before any work (docs/experiments.md, "Cost").
+                if let refusal = budget.refusal(experiment.costEstimate) { log.add(path, refusal) }
                 experiments.append(experiment)
                 indices.append(index)
             }

@@ -11,6 +11,7 @@ struct PlotReader {
             plot.zTilde = reader.number("zTilde", default: 0.5, .range(-100, 100)) ?? 0.5
             plot.legend = legend()
             plot.legendClear = reader.bool("legendClear", default: false)
+            plot.margins = margins("margins") ?? PlotSpec.samplesMargins
         case .computationGraph:
             break
         case .energyPanels:
@@ -23,7 +24,7 @@ struct PlotReader {
             grid(&plot)
             plot.rings = pointList("rings")
             plot.legend = legend()
-            plot.margins = margins("margins") ?? plot.margins
+            plot.margins = margins("margins") ?? PlotSpec.meshGridMargins
         case .energyCurves:
             plot.points = pointList("points")
             zRange(&plot)

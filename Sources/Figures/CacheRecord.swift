@@ -49,11 +49,19 @@ struct CacheRecord: Codable {
     /// Whether the outputs are what this record says: same spec hash, exactly the `expected` file names, and
     /// every file (a regular file, not a link) with its recorded digest.
     func isCurrent(hash: String, expected: [String], layout: OutputLayout) -> Bool {
-        guard hash == self.hash, files.map(\.name).sorted() == expected.sorted() else { return false }
+        guard hash == self.hash, lists(expected) else { return false }
         return files.allSatisfy { file in
             let path = layout.figuresDirectory + "/" + file.name
             guard FileIdentity.isRegularFile(path), let data = FileManager.default.contents(atPath: path) else { return false }
             return SpecHash.hex(SpecHash.fnv1a(data)) == file.digest
         }
+    }
+
+    /// Whether the record lists exactly the `expected` outputs, besides the `.npy` arrays the sidecar keeps beside
+    /// it (`ID.KEY.npy`, docs/sidecars.md), whose names depend on the data and whose digests are checked like the rest.
+    func lists(_ expected: [String]) -> Bool {
+        let sidecarArrays = Set(expected.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) + "." })
+        let named = files.map(\.name).filter { name in !(name.hasSuffix(".npy") && sidecarArrays.contains { name.hasPrefix($0) }) }
+        return named.sorted() == expected.sorted()
     }
 }

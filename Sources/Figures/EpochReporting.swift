@@ -40,12 +40,12 @@ struct EpochReporting<Model: TrainableModel>: TrainableModel {
 extension ExperimentContext {
     /// `train(_:on:schedule:recordParameters:)`, telling the run's activity the epoch as it goes.
     func trainReportingEpochs<Model: TrainableModel>(_ model: inout Model, on data: [Model.Sample], schedule: TrainingSchedule,
-                                                    recordParameters: Bool = true) -> [TrainingStep] {
+                                                    recordParameters: Bool = true, divergence: DivergenceRule) -> [TrainingStep] {
         guard let report = modelCache.epochReporter() else {
-            return train(&model, on: data, schedule: schedule, recordParameters: recordParameters)
+            return train(&model, on: data, schedule: schedule, recordParameters: recordParameters, divergence: divergence)
         }
         var reporting = EpochReporting(model, sampleCount: data.count, batchSize: schedule.batchSize, epochs: schedule.epochs, report: report)
-        let history = train(&reporting, on: data, schedule: schedule, recordParameters: recordParameters)
+        let history = train(&reporting, on: data, schedule: schedule, recordParameters: recordParameters, divergence: divergence)
         model = reporting.model
         return history
     }

@@ -72,10 +72,10 @@ struct ExperimentContext {
             // trainEllipse's model and loop, with the epochs reported to the run's progress display.
             var model = EllipseModel(decoder: decoder, latents: latents, freeEnergy: spec.beta.isInfinite ? .zeroTemperature : .beta(spec.beta),
                                      loss: loss, contrastiveOffset: 0.5)
-            let history = trainReportingEpochs(&model, on: data, schedule: schedule(spec))
+            let history = trainReportingEpochs(&model, on: data, schedule: schedule(spec), divergence: .ellipse)
             return ([model.decoder.w1, model.decoder.w2], history)
         }
-        try ensureFinite(result)
+        try ensureConverged(result, rule: .ellipse, beta: spec.beta)
         return (EllipseDecoder(w1: result.parameters[0], w2: result.parameters[1]), result.history)
     }
 
@@ -85,21 +85,20 @@ struct ExperimentContext {
         let initial = model
         let result = modelCache.trained(key: key, parameterCount: initial.parameters.count) {
             var trained = initial
-            let history = trainReportingEpochs(&trained, on: data, schedule: schedule(training), recordParameters: false)
+            let history = trainReportingEpochs(&trained, on: data, schedule: schedule(training), recordParameters: false, divergence: .neural)
             return (trained.parameters, history)
         }
-        try ensureFinite(result)
+        try ensureConverged(result, rule: .neural)
         model.parameters = result.parameters
         return result.history
     }
 
-    /// A run whose loss or parameters left the finite numbers diverged: say where, rather than draw NaNs.
-    func ensureFinite(_ result: (parameters: [Double], history: [TrainingStep])) throws {
-        if let bad = result.history.first(where: { !$0.loss.isFinite || $0.parameters.contains { !$0.isFinite } }) {
-            throw BuildError("training diverged at step \(bad.step) (loss \(bad.loss)); lower training.learningRate (\(experiment.training?.learningRate ?? 0))")
-        }
-        if result.parameters.contains(where: { !$0.isFinite }) {
-            throw BuildError("training diverged (the parameters are not finite); lower training.learningRate (\(experiment.training?.learningRate ?? 0))")
+    /// A run that broke its divergence rule (loss grown more than 10⁶-fold, parameters beyond the bound or not finite)
+    /// stopped there: say where, rather than draw it.
+    func ensureConverged(_ result: (parameters: [Double], history: [TrainingStep]), rule: DivergenceRule, beta: Double? = nil) throws {
+        if let divergence = rule.firstViolation(in: result.history, finalParameters: result.parameters) {
+            let at = beta.map { " (training at β = \(Tick.format($0)))" } ?? ""
+            throw BuildError("training.learningRate: \(divergence)\(at); lower the learning rate (\(Tick.format(experiment.training?.learningRate ?? 0)))")
         }
     }
 }

@@ -62,7 +62,7 @@ public struct Freshness: Sendable, Equatable {
         case let .found(found): record = found
         }
         var reasons: [Reason] = []
-        if record.files.map(\.name).sorted() != layout.outputNames(experiment).sorted() { reasons.append(.outputsChanged) }
+        if !record.lists(layout.outputNames(experiment)) { reasons.append(.outputsChanged) }
         if record.hash != SpecHash.of(experiment) {
             reasons += specReasons(experiment, record: record)
         }

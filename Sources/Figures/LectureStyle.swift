@@ -1,9 +1,9 @@
 import EBMCore
 import Plotting
 
-/// The lecture's look for the ellipse figures (SPEC §1): roles of colours, marker sizes, axes.
+/// The lecture's look for the ellipse figures (docs/lecture.md §1): roles of colours, marker sizes, axes.
 enum LectureStyle {
-    /// Marker diameter ≈ 1.7 % of a 1000-pixel figure width (SPEC §6, 15-1 Fig 2).
+    /// Marker diameter ≈ 1.7 % of a 1000-pixel figure width (docs/lecture.md §6.1.2).
     static let pointSize = 17.0
     /// Legend text, axis labels and tick labels as the lecture sets them in a 1000 × 640-pixel figure: its large
     /// LaTeX axis labels (y₁ inks ≈ 5.5 % of the figure height), a legend of about 4 em by 1.3 em a row, ticks ≈ 2.4 %.
@@ -30,12 +30,8 @@ enum LectureStyle {
                     height: (1 - margins.top - margins.bottom) * h)
     }
 
-    /// The lecture's y-plane margins (15-1 Figs 2 and 6: the axes from 7.9 % to 86.8 % of the height, 8.4 % to 96.7 %
-    /// of the width; the plot area keeps equal aspect inside).
-    static let yPlaneMargins = (left: 0.082, right: 0.022, top: 0.076, bottom: 0.13)
-
-    /// The faint mesh of y′ in 15-1 Figs 8–9: the palette's yellow-green greyed (the lecture's measured (109, 116, 88)).
-    static let meshPoint = Palette.yellowGreen.mixed(with: Color(grey: 0.5), fraction: 0.65).withAlpha(0.75)
+    /// The faint mesh of y′ in 15-1 Figs 8–9: the palette's yellow-green greyed and dimmed (the lecture's ≈ (70, 73, 52)).
+    static let meshPoint = Palette.yellowGreen.mixed(with: Color(grey: 0.5), fraction: 0.65).withAlpha(0.48)
 
     /// Training points y (`#81b1d2`), optionally with black edges for use over heatmaps.
     static func dataPoints(_ data: [Point2], edged: Bool = false, size: Double = pointSize, label: String? = y) -> Mark {

@@ -42,7 +42,13 @@ public struct OutputOwnership: Sendable {
     /// Whether the program may replace or prune the entry `name`.
     public func owns(_ name: String) -> Bool {
         if name == Gallery.fileName { return manifest.files.contains(name) || isGallery(directory + "/" + name) }
-        return manifest.files.contains(name) || produced.contains(name) || isOutputName(name)
+        return manifest.files.contains(name) || produced.contains(name) || isOutputName(name) || isSidecarArray(name)
+    }
+
+    /// `ID.KEY.npy`: an array a sidecar keeps beside it (docs/sidecars.md); it belongs to its experiment while that
+    /// experiment is in the file.
+    func isSidecarArray(_ name: String) -> Bool {
+        name.hasSuffix(".npy") && ids.contains { name.hasPrefix($0 + ".") }
     }
 
     /// The non-hidden entries the program did not write, sorted.
@@ -52,7 +58,7 @@ public struct OutputOwnership: Sendable {
     /// directory, never a symbolic link), never an input of the run, never the gallery.
     public var strays: [String] {
         entries.filter { name in
-            guard name != Gallery.fileName, !produced.contains(name), !exempt.contains(name), owns(name) else { return false }
+            guard name != Gallery.fileName, !produced.contains(name), !isSidecarArray(name), !exempt.contains(name), owns(name) else { return false }
             let path = directory + "/" + name
             guard FileIdentity.isRegularFile(path) else { return false }
             return !isInput(path)

@@ -135,9 +135,12 @@ public enum Runner {
         }
         // Rotation frames get their own stage, so their PNG renders are not counted as the sidecar's time.
         if !output.frames.isEmpty { lap("frames") }
+        // Big arrays go to .npy files beside the sidecar (docs/sidecars.md).
+        let (data, arrays) = SidecarArrays.externalise(output.data, id: experiment.id)
+        files += arrays.map { (layout.figuresDirectory + "/" + $0.name, $0.bytes) }
         let sidecar: [String: SidecarValue] = [
             "id": .string(experiment.id), "kind": .string(experiment.kind.rawValue), "title": .string(experiment.title),
-            "specHash": .string(hash), "programVersion": .string(SpecHash.programVersion), "data": .object(output.data),
+            "specHash": .string(hash), "programVersion": .string(SpecHash.programVersion), "data": .object(data),
         ]
         var json = try SpecHash.canonicalJSON(SidecarDocument(sidecar: sidecar, spec: experiment), pretty: true)
         json.append(UInt8(ascii: "\n"))

@@ -56,7 +56,7 @@ public struct Color: Sendable, Equatable, Hashable, Codable {
     public static let clear = Color(red: 0, green: 0, blue: 0, alpha: 0)
 }
 
-/// The lecture's palettes (SPEC §1).
+/// The lecture's palettes (docs/lecture.md §1).
 public enum Palette {
     /// matplotlib's `dark_background` colour cycle.
     public static let dark: [Color] = [

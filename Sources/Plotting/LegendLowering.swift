@@ -48,8 +48,10 @@ struct LegendLowering {
         let handleLength = spec.handleLength * s, handlePad = spec.handlePad * s, borderPad = 0.4 * s, labelSpacing = 0.5 * s
         var columnSpacing = spec.columnSpacing * s
         let axesPad = 0.5 * s
-        let columns = max(1, min(spec.columns, entries.count))
-        let rowsPerColumn = (entries.count + columns - 1) / columns
+        let asked = max(1, min(spec.columns, entries.count))
+        let rowsPerColumn = (entries.count + asked - 1) / asked
+        // Columns are filled top to bottom, so six entries asked into five columns fill three (matplotlib does the same).
+        let columns = (entries.count + rowsPerColumn - 1) / rowsPerColumn
         let rowHeight = max(entries.map { $0.label.height }.max()!, 0.7 * s)
         var columnWidths: [Double] = []
         for c in 0..<columns {
@@ -59,7 +61,7 @@ struct LegendLowering {
         var width = columnWidths.reduce(0, +) + columnSpacing * Double(columns - 1) + 2 * borderPad
         if spec.expand, columns > 1 {
             // mode="expand": the box spans the axes (less its pads) and the spare width goes between the columns.
-            let full = area.width - 2 * axesPad
+            let full = area.width - 2 * 0.15 * s   // matplotlib's expand fills the axes less a thin pad
             columnSpacing = max(columnSpacing, (full - columnWidths.reduce(0, +) - 2 * borderPad) / Double(columns - 1))
             width = max(width, full)
         }

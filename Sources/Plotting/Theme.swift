@@ -22,7 +22,7 @@ public struct Theme: Sendable, Equatable {
     /// Sans-serif text (`\mathsf`, slide words such as "Decoder").
     public var sansFamily: String = "CMU Sans Serif"
 
-    /// The lecture's look: matplotlib `dark_background` + `bmh` on black (SPEC §1).
+    /// The lecture's look: matplotlib `dark_background` + `bmh` on black (docs/lecture.md §1).
     public static let dark = Theme(
         name: "dark", figureBackground: .black, axesBackground: .black, foreground: .white,
         frameColor: Color(grey: 0.74), gridColor: Color(grey: 0.7), gridDash: [10, 2],

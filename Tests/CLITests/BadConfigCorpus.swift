@@ -173,6 +173,10 @@ let badConfigs: [BadConfig] = [
               path: "experiments[0].formats[1]", message: "duplicate format \"png\""),
     BadConfig(name: "horn kind on ellipse data", json: one(#""id": "a", "kind": "horn-data", "data": {"source": "lecture"}"#),
               path: "experiments[0].data.source", message: "kind \"horn-data\" needs \"horn\", \"file\" or \"points\" data"),
+    BadConfig(name: "cost beyond the budget", json: one(#""id": "a", "kind": "training-curves", "training": {"epochs": 100000}"#),
+              path: "experiments[0]", message: "raise the budget with the top-level key \"budget\"", schema: .cannotExpress),
+    BadConfig(name: "budget below 1", json: #"{"version": 1, "budget": 0.5, "experiments": [{"id": "a", "kind": "samples"}]}"#, path: "budget",
+              message: "0.5"),
     BadConfig(name: "momentum with adam", json: one(#""id": "a", "kind": "beta-sweep", "training": {"optimizer": "adam", "momentum": 0.9}"#),
               path: "experiments[0].training.momentum", message: "unknown key for training"),
 

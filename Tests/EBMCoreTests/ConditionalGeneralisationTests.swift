@@ -1,7 +1,7 @@
 import XCTest
 @testable import EBMCore
 
-/// The SPEC §3.3 generalisations, trained on the horn (data seed 1, N = 1000) with Adam lr 0.01, batch 16,
+/// The docs/lecture.md §3.3 generalisations, trained on the horn (data seed 1, N = 1000) with Adam lr 0.01, batch 16,
 /// 30 epochs, and read on the 25 × 17 plane y₁ ∈ [−3, 3], y₂ ∈ [−2, 2] (step 0.25) at x = 0, F∞ throughout.
 /// The 2-D-latent runs take 3–11 s in release and about 6 × that in debug: they run only when the
 /// environment variable EBM_SLOW_TESTS is set.
@@ -95,7 +95,7 @@ final class ConditionalGeneralisationTests: XCTestCase {
         XCTAssertLessThan(s.origin, 0.3)
     }
 
-    /// (c) the same latent trained at β = 1 (the temperature as regulariser, SPEC §3.3): contrast restored.
+    /// (c) the same latent trained at β = 1 (the temperature as regulariser, docs/lecture.md §3.3): contrast restored.
     /// Measured: data 0.118, ellipse 0.029, origin 0.40, smallest corner 1.84. (λ‖z‖² on the fixed grid does
     /// not restore it: λ ∈ {0.1, 1, 3} left origin 0.04–1.3 against ellipse 0.1–0.5, corners ≤ 0.8.)
     func testTwoDimensionalLatentRegularisedByTemperature() throws {

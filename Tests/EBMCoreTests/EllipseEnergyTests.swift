@@ -1,7 +1,7 @@
 import XCTest
 @testable import EBMCore
 
-/// SPEC §7 energy checks with the untrained decoder (−1.449, 0.357) and the 48-point grid.
+/// docs/lecture.md §7 energy checks with the untrained decoder (−1.449, 0.357) and the 48-point grid.
 final class EllipseEnergyTests: XCTestCase {
     private let decoder = EllipseDecoder.lectureUntrained
     private let latents = LatentGrid()
@@ -70,7 +70,7 @@ final class EllipseEnergyTests: XCTestCase {
         XCTAssertEqual(inference.freeEnergy, 0.357 * 0.357, accuracy: 1e-14)
     }
 
-    /// 15-1 Fig 10: E(y′, z) for the five ringed grid points. The SPEC's ranges were read off the drawn
+    /// 15-1 Fig 10: E(y′, z) for the five ringed grid points. The the lecture's ranges (docs/lecture.md §6.1.10) were read off the drawn
     /// curves and are the extremes of the continuous E over z (within 0.01); the π/12 samples of the figure's
     /// 72-point grid [−2π, 4π) reach them to within 0.025 (red minimum 0.889 vs 0.87, orange maximum 2.350 vs 2.36).
     func testFiveCurveRangesOfFigure10() {

@@ -1,7 +1,7 @@
 import XCTest
 @testable import EBMCore
 
-/// SPEC §5.1–5.2 and the 15-2 Fig 8 table: training the ellipse through the project's `train` loop.
+/// docs/lecture.md §5.1–5.2 and the 15-2 Fig 8 table: training the ellipse through the project's `train` loop.
 final class EllipseTrainingTests: XCTestCase {
     private let data = LectureData.ellipse24
     private let latents = LatentGrid()
@@ -20,7 +20,7 @@ final class EllipseTrainingTests: XCTestCase {
                      loss: .energy, schedule: lectureSGD)
     }
 
-    func testOneEpochOfZeroTemperatureSGD() {   // SPEC §5.1, §7
+    func testOneEpochOfZeroTemperatureSGD() {   // docs/lecture.md §5.1, §7
         let (decoder, history) = trainZeroTemperatureOneEpoch()
         XCTAssertEqual(decoder.w1, -2.021, accuracy: 0.005)
         XCTAssertEqual(decoder.w2, 1.467, accuracy: 0.005)
@@ -53,7 +53,7 @@ final class EllipseTrainingTests: XCTestCase {
         }
     }
 
-    func testWarmTrainingAtBetaTen() {   // SPEC §5.2: (−2.025, 1.43) after one epoch, (−2.026, 1.434) after 50
+    func testWarmTrainingAtBetaTen() {   // docs/lecture.md §5.2: (−2.025, 1.43) after one epoch, (−2.026, 1.434) after 50
         let one = trainEllipse(initial: .lectureUntrained, data: data, latents: latents, freeEnergy: .beta(10),
                                loss: .energy, schedule: lectureSGD).decoder
         XCTAssertEqual(one.w1, -2.025, accuracy: 0.005)
@@ -64,7 +64,7 @@ final class EllipseTrainingTests: XCTestCase {
         XCTAssertEqual(fifty.w2, 1.434, accuracy: 0.005)
     }
 
-    func testWarmTrainingAtBetaOneShrinksW2() {   // SPEC §5.2: "shrinks w₂ to about 0.9–1.2"
+    func testWarmTrainingAtBetaOneShrinksW2() {   // docs/lecture.md §5.2: "shrinks w₂ to about 0.9–1.2"
         let decoder = trainEllipse(initial: .lectureUntrained, data: data, latents: latents, freeEnergy: .beta(1),
                                    loss: .energy, schedule: lectureSGD).decoder
         XCTAssertEqual(decoder.w1, -2.106, accuracy: 0.005)
@@ -72,7 +72,7 @@ final class EllipseTrainingTests: XCTestCase {
     }
 
     /// Hot training (β = 0.1) approaches F_β → mean_z E = ‖y‖² + (w₁² + w₂²)/2, whose minimum is w = 0:
-    /// the model collapses to the mean (SPEC §4). Observed: (−0.101, 0.005) after one epoch, |w| ~ 1e-16 after 50.
+    /// the model collapses to the mean (docs/lecture.md §4). Observed: (−0.101, 0.005) after one epoch, |w| ~ 1e-16 after 50.
     func testHotTrainingCollapsesToTheMean() {
         let one = trainEllipse(initial: .lectureUntrained, data: data, latents: latents, freeEnergy: .beta(0.1),
                                loss: .energy, schedule: lectureSGD).decoder

@@ -1,7 +1,7 @@
 import XCTest
 @testable import EBMCore
 
-/// SPEC §6–7 free-energy values of the untrained decoder (−1.449, 0.357) on the 48-point grid.
+/// docs/lecture.md §6–7 free-energy values of the untrained decoder (−1.449, 0.357) on the 48-point grid.
 final class FreeEnergyLectureValuesTests: XCTestCase {
     private let decoder = EllipseDecoder.lectureUntrained
     private let latents = LatentGrid()
@@ -31,7 +31,7 @@ final class FreeEnergyLectureValuesTests: XCTestCase {
         XCTAssertEqual(f.max()!, 6.20, accuracy: 0.005)
     }
 
-    func testWarmHeatmapMinima() {   // SPEC §7: 0.17 (β = 10), 0.41 (β = 3.16), 0.84 (β = 1)
+    func testWarmHeatmapMinima() {   // docs/lecture.md §7: 0.17 (β = 10), 0.41 (β = 3.16), 0.84 (β = 1)
         for (beta, minimum) in [(10.0, 0.17), (pow(10, 0.5), 0.41), (1.0, 0.84)] {
             let f = freeEnergyGrid(decoder: decoder, y1: gridY1, y2: gridY2, beta: beta, latents: latents)
             XCTAssertEqual(f.min()!, minimum, accuracy: 0.005, "beta \(beta)")

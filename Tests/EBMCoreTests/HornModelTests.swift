@@ -24,14 +24,14 @@ final class HornModelTests: XCTestCase {
     }
 
     func testUntrainedManifoldIsSmallComparedWithTheData() {
-        // SPEC §3.2: the untrained manifold spans about ±0.4 in y₁; the data reach ±15.
+        // docs/lecture.md §3.2: the untrained manifold spans about ±0.4 in y₁; the data reach ±15.
         let model = HornModel(seed: 1)
         let extent = hornInputGrid().flatMap { model.manifold(x: $0) }.map { max(abs($0.x), abs($0.y)) }.max()!
         XCTAssertLessThan(extent, 2)
         XCTAssertGreaterThan(extent, 0.01)
     }
 
-    /// SPEC §5.3 acceptance on the reliable recipe (`HornRecipe.reliable`: Adam lr 0.01, batch 16, 30 epochs,
+    /// docs/lecture.md §5.3 acceptance on the reliable recipe (`HornRecipe.reliable`: Adam lr 0.01, batch 16, 30 epochs,
     /// N = 1000). Measured for data seed 1, init seed 1: median error 0.020 / 0.025, mean F∞ 0.0714,
     /// floor 0.0629 (ratio 1.14).
     func testReliableRecipeReproducesTheHorn() {

@@ -63,7 +63,7 @@ final class SchemaConsistencyTests: XCTestCase {
             _ = ExperimentReader(try XCTUnwrap(ObjectReader(.object(filled), path: "", log: log))).read()
             XCTAssertFalse(log.issues.contains { $0.message.contains("unknown key") }, "\(name): \(log.issues)")
         }
-        XCTAssertEqual(propertyNames(try schema()), ["$schema", "version", "defaults", "experiments"])
+        XCTAssertEqual(propertyNames(try schema()), ["$schema", "version", "budget", "defaults", "experiments"])
         // `defaults` takes every experiment key but the id.
         var experimentKeys = propertyNames(try definition("experiment"))
         experimentKeys.remove("id")

@@ -2,7 +2,7 @@ import EBMCore
 import XCTest
 @testable import Figures
 
-/// The numbers the shipped lecture figures show (SPEC §6, §7), read from what the builders put in the sidecars.
+/// The numbers the shipped lecture figures show (docs/lecture.md §6, §7), read from what the builders put in the sidecars.
 final class LectureNumbersTests: XCTestCase {
     func testFig2CrossSectionValues() throws {
         let data = try Shipped.data("15-2-fig02-cross-section")
@@ -16,7 +16,7 @@ final class LectureNumbersTests: XCTestCase {
 
     func testFig6WarmCrossSectionTable() throws {
         let data = try Shipped.data("15-2-fig06-warm-cross-section")
-        // β: value at y2 = 0, value at y2 = ±2 (SPEC §6).
+        // β: value at y2 = 0, value at y2 = ±2 (docs/lecture.md §6).
         let table: [(Double, Double, Double)] = [(0.1, 1.09, 5.04), (0.316, 1.04, 4.85), (1, 0.88, 4.27), (3.16, 0.58, 3.43), (10, 0.33, 2.99), (.infinity, 0.13, 2.70)]
         let sections = data["crossSections"]!.array
         XCTAssertEqual(sections.count, table.count)
@@ -58,7 +58,7 @@ final class LectureNumbersTests: XCTestCase {
 
     func testFig10CurveRanges() throws {
         let data = try Shipped.data("15-1-fig10-five-energies")
-        // The 72 sampled points of each curve (SPEC's ranges are of the continuous curve: within 0.025).
+        // The 72 sampled points of each curve (the lecture's ranges (docs/lecture.md §6.1.10) are of the continuous curve: within 0.025).
         let expected: [(Double, Double)] = [(2.65, 20.04), (0.87, 13.93), (0.16, 8.95), (0.04, 5.09), (0.02, 2.36)]
         for (curve, (lo, hi)) in zip(data["energies"]!.array, expected) {
             XCTAssertEqual(curve.numbers.count, 72)
@@ -106,7 +106,7 @@ final class LectureNumbersTests: XCTestCase {
             XCTAssertEqual(stored.count, recomputed.count)
             for (a, b) in zip(stored, recomputed) { XCTAssertEqual(a, b, accuracy: 1e-9 * max(1, abs(b)), key) }
         }
-        // The warm-trained model of SPEC §5.2: β = 10, one epoch, ≈ (−2.025, 1.43).
+        // The warm-trained model of docs/lecture.md §5.2: β = 10, one epoch, ≈ (−2.025, 1.43).
         let warm = data["trainedWarm"]!.decoder
         XCTAssertEqual(warm.w1, -2.025, accuracy: 0.005)
         XCTAssertEqual(warm.w2, 1.43, accuracy: 0.01)

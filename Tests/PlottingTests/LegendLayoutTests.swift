@@ -80,6 +80,16 @@ final class LegendLayoutTests: XCTestCase {
         XCTAssertLessThan(legendBox.height, oneColumn.height / 2)
     }
 
+    func testMoreColumnsThanTheEntriesFillAreDroppedNotACrash() throws {
+        // Six entries asked into five columns: two rows each, so three columns hold them all (as matplotlib).
+        let commands = lowering(.lowerCenter, columns: 5).commands(for: marks(["a", "b", "c", "d", "e", "f"]))
+        let texts = Inspect.texts(commands)
+        XCTAssertEqual(texts.map(\.text), ["a", "b", "c", "d", "e", "f"])
+        XCTAssertEqual(Set(texts.map(\.origin.x)).count, 3, "three columns")
+        let legendBox = try box(commands)
+        for t in texts { XCTAssertLessThan(t.origin.x, legendBox.maxX) }
+    }
+
     func testEntryHandlesDrawTheMarkStyle() {
         let commands = lowering(.upperRight).commands(for: marks(["dots", "dashes"]))
         XCTAssertEqual(Inspect.kinds(commands), ["fill", "stroke", "fill", "text", "stroke", "text"])

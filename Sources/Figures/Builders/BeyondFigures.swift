@@ -33,12 +33,13 @@ struct FreeEnergyBetasFigure {
         }
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes: axes),
                             data: ["y1": .numbers(y1), "y2": .numbers(y2), "betas": .numbers(betas), "colorRange": .numbers([vmin, vmax]),
-                                   "freeEnergy": .array(grids.map { .grid($0, columns: y1.count) }), "decoder": .decoder(context.decoder)])
+                                   "freeEnergy": .array(grids.map { .grid($0, columns: y1.count) }), "decoder": .decoder(context.decoder),
+                                   "y": .points(context.data), "latents": .number(Double(context.latents.count))])
     }
 }
 
 /// Beyond the lecture: the ellipse trained at each β (same schedule), drawn over the data — the manifold shrinks
-/// toward the mean as the temperature rises (β → 0 recovers MSE and collapses the model, SPEC §4).
+/// toward the mean as the temperature rises (β → 0 recovers MSE and collapses the model, docs/lecture.md §4).
 struct BetaSweepFigure {
     let context: ExperimentContext
 
@@ -50,8 +51,10 @@ struct BetaSweepFigure {
         var results: [SidecarValue] = []
         let colors = [Palette.salmon, Palette.teal, Palette.lavender, Palette.orange, Palette.paleYellow, Palette.yellowGreen, Palette.lightBlue, Palette.orchid]
         for (i, beta) in betas.enumerated() {
-            let decoder = try context.trained(training, beta: beta).decoder
-            results.append(.object(["beta": .number(beta), "decoder": .decoder(decoder)]))
+            let run = try context.trained(training, beta: beta)
+            let decoder = run.decoder
+            results.append(.object(["beta": .number(beta), "decoder": .decoder(decoder),
+                                    "training": TrainingRecord.ellipse(context, training: training, beta: beta, run: run)]))
             marks.append(LectureStyle.manifoldLine(decoder, color: colors[i % colors.count], width: 3, label: Tick.beta(beta)))
             // A collapsed manifold (a segment on an axis, or a point) would hide under the zero lines or pass for a
             // training point: square markers at its ends keep it visible and unmistakable.
@@ -73,7 +76,8 @@ struct BetaSweepFigure {
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark,
                                            axes: [axes, hiddenMarks(legendAxes)]),
                             data: ["untrained": .decoder(context.decoder), "trained": .array(results), "y": .points(context.data),
-                                   "epochs": .number(Double(training.epochs)), "learningRate": .number(training.learningRate)])
+                                   "epochs": .number(Double(training.epochs)), "learningRate": .number(training.learningRate),
+                                   "latents": .number(Double(context.latents.count))])
     }
 
     /// The legend-only axes draws its marks far outside its limits so only the legend shows.
@@ -103,17 +107,22 @@ struct TrainingCurvesFigure {
         var runs: [SidecarValue] = []
         let colors = [Palette.salmon, Palette.teal, Palette.lavender, Palette.orange, Palette.yellowGreen]
         for (i, beta) in betas.enumerated() {
-            let history = try context.trained(training, beta: beta).history
+            let run = try context.trained(training, beta: beta)
+            let history = run.history
             let steps = [0.0] + history.map { Double($0.step) }
             let w1 = [context.decoder.w1] + history.map { $0.parameters[0] }
             let w2 = [context.decoder.w2] + history.map { $0.parameters[1] }
             let color = colors[i % colors.count]
-            lossMarks.append(.line(LineSeries(points: zip(steps.dropFirst(), history.map(\.loss)).map { Point($0, $1) }, color: color, widthPixels: 2.5,
-                                              marker: MarkerStyle(sizePixels: 7, fill: color), label: Tick.beta(beta))))
-            weightMarks.append(.line(LineSeries(points: zip(steps, w1).map { Point($0, $1) }, color: color, widthPixels: 2.5, label: "$w_1$, " + Tick.beta(beta))))
-            weightMarks.append(.line(LineSeries(points: zip(steps, w2).map { Point($0, $1) }, color: color, widthPixels: 2.5, dash: [9, 5],
+            // Long runs are drawn through at most 2000 of their steps (markers only when every step is drawn).
+            let lossIndices = thinnedIndices(count: history.count), weightIndices = thinnedIndices(count: steps.count)
+            let thinned = lossIndices.count < history.count
+            lossMarks.append(.line(LineSeries(points: lossIndices.map { Point(steps[$0 + 1], history[$0].loss) }, color: color, widthPixels: 2.5,
+                                              marker: thinned ? nil : MarkerStyle(sizePixels: 7, fill: color), label: Tick.beta(beta))))
+            weightMarks.append(.line(LineSeries(points: weightIndices.map { Point(steps[$0], w1[$0]) }, color: color, widthPixels: 2.5, label: "$w_1$, " + Tick.beta(beta))))
+            weightMarks.append(.line(LineSeries(points: weightIndices.map { Point(steps[$0], w2[$0]) }, color: color, widthPixels: 2.5, dash: [9, 5],
                                                 label: "$w_2$, " + Tick.beta(beta))))
-            runs.append(.object(["beta": .number(beta), "loss": .numbers(history.map(\.loss)), "w1": .numbers(w1), "w2": .numbers(w2)]))
+            runs.append(.object(["beta": .number(beta), "loss": .numbers(history.map(\.loss)), "w1": .numbers(w1), "w2": .numbers(w2),
+                                 "training": TrainingRecord.ellipse(context, training: training, beta: beta, run: run)]))
         }
         let half = (w - 60) / 2
         var left = Axes(frame: Rect(x: 110, y: 60, width: half - 120, height: h - 160), xLabel: "step", yLabel: "loss", title: "Sample loss $F(y)$",
@@ -123,6 +132,7 @@ struct TrainingCurvesFigure {
                          zeroLines: true, marks: weightMarks, legend: LegendSpec(location: .centerRight, fontSizePixels: 20), tickLabelSizePixels: 14, axisLabelSizePixels: 28)
         right.yLabelRotated = true
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes: [left, right]),
-                            data: ["runs": .array(runs), "untrained": .decoder(context.decoder)])
+                            data: ["runs": .array(runs), "untrained": .decoder(context.decoder), "y": .points(context.data),
+                                   "latents": .number(Double(context.latents.count))])
     }
 }

@@ -6,7 +6,7 @@ import Plotting
 struct CrossSectionFigure {
     let context: ExperimentContext
 
-    /// The lecture's colours per β (SPEC §6, 15-2 Fig 6), in the order of logspace(−1, 1, 5) then ∞.
+    /// The lecture's colours per β (docs/lecture.md §6.2.6), in the order of logspace(−1, 1, 5) then ∞.
     static let colors = [Palette.lightBlue, Palette.yellowGreen, Palette.orange, Palette.lavender, Palette.teal]
 
     func build() throws -> FigureOutput {
@@ -18,6 +18,8 @@ struct CrossSectionFigure {
             let result = try context.trained(training)
             decoder = result.decoder
             data["trainingLoss"] = .numbers(result.history.map(\.loss))
+            data["training"] = TrainingRecord.ellipse(context, training: training, beta: training.beta, run: result)
+            data["y"] = .points(context.data)
         }
         let y2 = e.plot.y2Grid.values
         let betas = e.plot.betas.isEmpty ? [Double.infinity] : e.plot.betas
@@ -35,6 +37,7 @@ struct CrossSectionFigure {
         data["decoder"] = .decoder(decoder)
         data["y2"] = .numbers(y2)
         data["crossSections"] = .array(table)
+        data["latents"] = .number(Double(context.latents.count))
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
         // A family of curves gets the lecture's full-width three-column legend.
         let family = betas.count > 1

@@ -9,8 +9,8 @@ struct EnergyPanelsFigure {
     let context: ExperimentContext
 
     /// The lecture's proportions, measured on its 864 × 466 slide: panels 9.03 % of the width (16.7 % of the height)
-    /// with gaps of 0.22 panel, the grid's top-left corner at (11.2 %, 11.6 %), labels half a panel high.
-    static let panelWidthFraction = 0.0903, panelHeightFraction = 0.1674, gapFraction = 0.22
+    /// with gaps of 0.22 panel between columns and 0.197 between rows, the grid's top-left corner at (11.2 %, 11.6 %), labels half a panel high.
+    static let panelWidthFraction = 0.0903, panelHeightFraction = 0.1674, gapFraction = 0.22, rowGapFraction = 0.197
     static let gridLeftFraction = 0.1123, gridTopFraction = 0.1159
 
     func build() -> FigureOutput {
@@ -20,7 +20,7 @@ struct EnergyPanelsFigure {
         let rows = 4, columns = 6
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
         let cell = min(Self.panelWidthFraction * w, Self.panelHeightFraction * h)
-        let gap = Self.gapFraction * cell
+        let gap = Self.gapFraction * cell, rowGap = Self.rowGapFraction * cell
         let x0 = Self.gridLeftFraction * w, top = Self.gridTopFraction * h
         var axes: [Axes] = []
         var curves: [SidecarValue] = []
@@ -30,7 +30,7 @@ struct EnergyPanelsFigure {
             let energies = context.decoder.energies(y, latents: z)
             curves.append(.numbers(energies))
             let r = i / columns, c = i % columns
-            let frame = Rect(x: x0 + Double(c) * (cell + gap), y: top + Double(r) * (cell + gap), width: cell, height: cell)
+            let frame = Rect(x: x0 + Double(c) * (cell + gap), y: top + Double(r) * (cell + rowGap), width: cell, height: cell)
             panels.append(frame)
             let line = LineSeries(points: zip(z.values, energies).map { Point($0, $1) }, color: Palette.salmon, widthPixels: 0.026 * cell,
                                   marker: MarkerStyle(sizePixels: 0.055 * cell, fill: Palette.salmon))

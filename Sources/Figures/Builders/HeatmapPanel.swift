@@ -61,7 +61,8 @@ struct FreeEnergyHeatmapFigure {
         let values = panel.values
         let vmin = e.plot.colorMin ?? 0, vmax = e.plot.colorMax ?? 2
         let checks = context.data.map { context.decoder(context.decoder.zeroTemperatureInference($0, latents: context.latents).zCheck) }
-        let gradients = panel.gradients
+        // ∇F only when the arrows are drawn (`"arrows": false` neither computes nor stores it).
+        let gradients = e.plot.arrows ? panel.gradients : []
         var marks: [Mark] = [panel.heatmap(values, vmin: vmin, vmax: vmax)]
         if e.plot.arrows { marks.append(panel.quiver(gradients)) }
         marks.append(LectureStyle.dataPoints(context.data, edged: true))
@@ -72,7 +73,7 @@ struct FreeEnergyHeatmapFigure {
         let w = Double(e.widthPixels)
         let frame = LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (0.091, 0.297, 0.08, 0.143))
         let axes = panel.axes(frame: frame, marks: marks, vmin: vmin, vmax: vmax, colorbarStep: nil, extendMax: false,
-                              legend: LegendSpec(location: .upperLeft, columns: 2, fontSizePixels: LectureStyle.legendSize),
+                              legend: LegendSpec(location: .upperLeft, columns: 2, fontSizePixels: LectureStyle.legendSize, columnSpacing: 2.6),
                               colorbarWidth: 0.019 * w, colorbarGap: 0.041 * w)
         // The slide's key to the colours, right of the colour bar at the heights of vmax, the middle and vmin: only F
         // takes the colour it names, the rest is set in the text colour (readable on either theme).
@@ -83,16 +84,18 @@ struct FreeEnergyHeatmapFigure {
             ("\\geq", vmax, 1), ("=", (vmin + vmax) / 2, 0.5), ("=", vmin, 0)]
         let annotations = key.map { entry in
             let color = ColorMap.viridis.color(atFraction: entry.fraction)
-            let y = area.maxY - entry.fraction * area.height
+            // Set where the slide sets them: centred 0.9 % of the height below the bar's tick.
+            let y = area.maxY - entry.fraction * area.height + 0.009 * Double(e.heightPixels)
             return Annotation("$\\textcolor{\(color.hexString)}{F}\(f) \(entry.relation) \(Tick.format(entry.value))$",
-                              at: Point(max(0.818, (area.maxX + 0.115 * w) / w), 1 - y / Double(e.heightPixels)),
+                              at: Point(max(0.815, (area.maxX + 0.112 * w) / w), 1 - y / Double(e.heightPixels)),
                               coordinates: .figureFraction, anchor: TextAnchor(.left, .center), sizePixels: 62, color: theme.foreground)
         }
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme,
                                            axes: [axes], annotations: annotations),
                             data: ["y1": .numbers(panel.y1), "y2": .numbers(panel.y2), "beta": .number(e.plot.beta),
-                                   "freeEnergy": .grid(values, columns: panel.y1.count), "gradient": .points(gradients),
+                                   "freeEnergy": .grid(values, columns: panel.y1.count),
                                    "y": .points(context.data), "yCheck": .points(checks), "colorRange": .numbers([vmin, vmax]),
-                                   "decoder": .decoder(context.decoder)])
+                                   "latents": .number(Double(context.latents.count)), "decoder": .decoder(context.decoder)]
+                                .merging(e.plot.arrows ? ["gradient": .points(gradients)] : [:]) { $1 })
     }
 }

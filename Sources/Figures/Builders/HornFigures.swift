@@ -96,7 +96,8 @@ struct HornManifoldFigure {
         let slide = e.plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: theme)
             .manifold(trained: e.plot.trained, figureWidth: Double(e.widthPixels)) : []
         var data: [String: SidecarValue] = ["x": .numbers(xs), "z": .numbers(model.latents), "manifold": .array(points.map { .numbers([$0.x, $0.y, $0.z]) }),
-                                            "predictorParameters": .numbers(model.predictor.parameters)]
+                                            "predictorParameters": .numbers(model.predictor.parameters),
+                                            "layerSizes": .numbers(model.predictor.layerSizes.map(Double.init))]
         if e.plot.trained {
             let report = hornFitReport(model: model, data: horn.data)
             data["fit"] = .object(["medianRelativeError": .number(report.medianRelativeError),
@@ -104,6 +105,13 @@ struct HornManifoldFigure {
                                    "meanFreeEnergy": .number(report.meanFreeEnergy), "floorFreeEnergy": .number(report.floorFreeEnergy),
                                    "ratioToFloor": .number(report.meanFreeEnergy / report.floorFreeEnergy)])
             data["trainingLoss"] = .numbers(history.map(\.loss))
+            // Every training sample (not only those another figure shows) and θ before and after training.
+            data["trainingData"] = .object(["x": .numbers(horn.data.map(\.x)), "y": .points(horn.data.map(\.y))])
+            if let training = e.training {
+                data["training"] = TrainingRecord.neural(initial: try horn.model(trained: false).model.parameters, trained: model.parameters,
+                                                         history: history, training: training, count: horn.data.count)
+            }
+            data["beta"] = .number(model.beta)
         }
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes3D: [axes], slide: slide),
                             data: data)

@@ -1,13 +1,13 @@
 import EBMCore
 import Plotting
 
-/// The lecture's generalisations (SPEC §3.3) as F∞ maps of the y-plane at one x, F∞(x, y) = min_k E(x, y, z_k):
+/// The lecture's generalisations (docs/lecture.md §3.3) as F∞ maps of the y-plane at one x, F∞(x, y) = min_k E(x, y, z_k):
 ///
 /// - (a) a neural decoder g(f(x), z) = MLP(f(x), cos z, sin z) that must learn the circle itself (1-D z, 48 values);
 /// - (b) ỹ = f(x) ⊙ h(z), the horn with its circle replaced by a learned h: ℝ² → ℝ² of a 2-D z on a latentSide²
 ///   grid of [−w, w]², λ = 0, trained at zero temperature: nothing stops h from filling the plane, so every y has a
 ///   latent with E ≈ 0 — the overfit ("porcupine") of the lecture;
-/// - (c) the same model trained at a warm β (the regulariser SPEC §3.3 names; with λ‖z‖² added when λ > 0):
+/// - (c) the same model trained at a warm β (the regulariser docs/lecture.md §3.3 names; with λ‖z‖² added when λ > 0):
 ///   F_β = −(1/β) log[(1/K) Σ_k exp(−β E_k)] is, up to a constant, the negative log-likelihood of a mixture of K
 ///   equal Gaussians, ∫ exp(−β F_β(x, y)) dy = π/β, so it cannot be low everywhere and training pulls the
 ///   latent points onto the data: the surface comes back away from the data.
@@ -21,15 +21,18 @@ struct HornGeneralisationFigure {
         guard let training = e.training else { throw BuildError("training: is required for this kind") }
         let horn = HornContext(context)
         let seed = e.model.seed
-        let (reference, _) = try horn.model(trained: true)
+        let (reference, referenceHistory) = try horn.model(trained: true)
         var circle = NeuralDecoderModel(seed: seed, latents: circleLatentGrid(count: e.model.latentCount), latentFeatures: .circular)
-        _ = try context.trainCached(&circle, name: "generalisation-a-circular", on: horn.data, training: training)
+        let circleInitial = circle.parameters
+        let circleHistory = try context.trainCached(&circle, name: "generalisation-a-circular", on: horn.data, training: training)
         let latents = squareLatentGrid(side: p.latentSide, halfWidth: p.latentHalfWidth)
         let latentKey = "side \(p.latentSide), half-width \(p.latentHalfWidth)"
         var free2D = ScaledDecoderModel(seed: seed, shapeHiddenSizes: [8, 8], latents: latents)
-        _ = try context.trainCached(&free2D, name: "generalisation-b-2d, \(latentKey)", on: horn.data, training: training)
+        let free2DInitial = free2D.parameters
+        let free2DHistory = try context.trainCached(&free2D, name: "generalisation-b-2d, \(latentKey)", on: horn.data, training: training)
         var regularised = ScaledDecoderModel(seed: seed, shapeHiddenSizes: [8, 8], latents: latents, latentPenalty: p.regularization, beta: p.regularizationBeta)
-        _ = try context.trainCached(&regularised, name: "generalisation-c-2d, \(latentKey), λ \(p.regularization), β \(p.regularizationBeta)",
+        let regularisedInitial = regularised.parameters
+        let regularisedHistory = try context.trainCached(&regularised, name: "generalisation-c-2d, \(latentKey), λ \(p.regularization), β \(p.regularizationBeta)",
                                     on: horn.data, training: training)
         let y1 = p.y1Grid.values, y2 = p.y2Grid.values
         // "[−w, w]": a unary minus (the parser spaces "-" as a binary operator; the negative spaces take that back).
@@ -74,6 +77,12 @@ struct HornGeneralisationFigure {
                             "atOrigin": .number(values[origin.1 * y1.count + origin.0]),
                             "corners": .numbers([values[0], values[y1.count - 1], values[values.count - y1.count], values[values.count - 1]])])
         }
+        /// One trained model: its networks' widths (θ is their parameters in that order, each in `MLP` order), latent grid,
+        /// training β and λ, and the training record.
+        func model(_ name: String, layers: [[Int]], latents: [[Double]], beta: Double, penalty: Double, record: SidecarValue) -> SidecarValue {
+            .object(["name": .string(name), "layerSizes": .matrix(layers.map { $0.map(Double.init) }), "latents": .matrix(latents),
+                     "beta": .number(beta), "latentPenalty": .number(penalty), "training": record])
+        }
         let annotations = [Annotation("$F_\\infty(x = \(Tick.format(p.x)), \\boldsymbol{y})$; dashed: $𝜌(x)$ ellipse", at: Point(0.5, 0.965),
                                       coordinates: .figureFraction, sizePixels: 24)]
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark,
@@ -81,6 +90,24 @@ struct HornGeneralisationFigure {
                             data: ["x": .number(p.x), "y1": .numbers(y1), "y2": .numbers(y2), "regularization": .number(p.regularization),
                                    "latentSide": .number(Double(p.latentSide)), "latentHalfWidth": .number(p.latentHalfWidth),
                                    "regularizationBeta": .number(p.regularizationBeta),
+                                   "models": .array([
+                                       model("horn", layers: [reference.predictor.layerSizes], latents: reference.latents.map { [$0] }, beta: reference.beta, penalty: 0,
+                                             record: TrainingRecord.neural(initial: try horn.model(trained: false).model.parameters, trained: reference.parameters,
+                                                                           history: referenceHistory, training: training, count: horn.data.count)),
+                                       model("circular", layers: [circle.predictor.layerSizes, circle.decoder.layerSizes], latents: circle.latents, beta: circle.beta,
+                                             penalty: circle.latentPenalty,
+                                             record: TrainingRecord.neural(initial: circleInitial, trained: circle.parameters, history: circleHistory,
+                                                                           training: training, count: horn.data.count)),
+                                       model("2d", layers: [free2D.predictor.layerSizes, free2D.shape.layerSizes], latents: free2D.latents, beta: free2D.beta,
+                                             penalty: free2D.latentPenalty,
+                                             record: TrainingRecord.neural(initial: free2DInitial, trained: free2D.parameters, history: free2DHistory,
+                                                                           training: training, count: horn.data.count)),
+                                       model("2d-regularised", layers: [regularised.predictor.layerSizes, regularised.shape.layerSizes], latents: regularised.latents,
+                                             beta: regularised.beta, penalty: regularised.latentPenalty,
+                                             record: TrainingRecord.neural(initial: regularisedInitial, trained: regularised.parameters, history: regularisedHistory,
+                                                                           training: training, count: horn.data.count)),
+                                   ]),
+                                   "trainingData": .object(["x": .numbers(horn.data.map(\.x)), "y": .points(horn.data.map(\.y))]),
                                    "panels": .array(maps.map { .object(["title": .string($0.0), "freeEnergy": .grid($0.1, columns: y1.count), "summary": summary($0.1)]) })])
     }
 }

@@ -15,11 +15,10 @@ struct MeshGridFigure {
         let e = context.experiment
         let y1 = e.plot.y1Grid.values, y2 = e.plot.y2Grid.values
         let grid = meshPoints(y1, y2)
-        // ž: the grid argmin refined by gradient descent on z (the lecture's y̌ cover the ellipse continuously).
-        let checks = grid.map { y -> Point2 in
-            let start = context.decoder.zeroTemperatureInference(y, latents: context.latents).zCheck
-            return context.decoder(context.decoder.continuousInference(y, from: start, learningRate: 0.02, steps: 300).last!)
-        }
+        // ž: the global minimum of E(y′, ·) (grid argmin refined by a bracketed minimiser; the lecture's y̌ cover the
+        // ellipse continuously), y̌ = g(ž).
+        let minima = grid.map { context.decoder.latentMinimum($0, gridCount: context.latents.count) }
+        let checks = minima.map { context.decoder($0.z) }
         var marks: [Mark] = [
             .scatter(Scatter(points: grid.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 16.5, fill: LectureStyle.meshPoint),
                              label: LectureStyle.yPrime)),
@@ -41,6 +40,8 @@ struct MeshGridFigure {
                                            legend: LectureStyle.legend(e.plot.legend, default: .upperRight, columns: 2, size: 40))
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes: [axes]),
                             data: ["y1": .numbers(y1), "y2": .numbers(y2), "yPrime": .points(grid), "yCheck": .points(checks),
+                                   "zCheck": .numbers(minima.map(\.z)), "freeEnergy": .numbers(minima.map(\.energy)),
+                                   "latents": .number(Double(context.latents.count)), "refinement": .refinementSettings,
                                    "rings": .matrix(e.plot.rings), "decoder": .decoder(context.decoder)])
     }
 }

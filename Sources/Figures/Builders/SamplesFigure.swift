@@ -22,12 +22,13 @@ struct SamplesFigure {
             data["yPrime"] = .points([yPrime])
             data["yPrimeName"] = .string(name)
             if e.plot.showInference {
-                // Continuous inference: plain gradient descent on z from z̃ (SPEC §4, 15-1 Fig 7).
-                let path = context.decoder.continuousInference(yPrime, from: e.plot.zTilde, learningRate: 0.05, steps: 400)
-                let zCheck = path.last!
-                // The arrow runs along the manifold from g(z̃) to just short of g(ž), outlined in black as in the lecture.
-                let end = zCheck - (zCheck > e.plot.zTilde ? 0.12 : -0.12)
-                // As in the lecture it runs along the outer edge of the manifold's dots: offset along the outward normal.
+                // The lecture's descent on z from z̃ (15-1 Fig 7) and the global minimum ž (both marked when they differ).
+                let inference = try ShownInference(decoder: context.decoder, y: yPrime, zTilde: e.plot.zTilde, gridCount: context.latents.count)
+                let path = inference.descent.path
+                let zEnd = inference.descent.end
+                let zCheck = inference.zCheck
+                // The arrow runs along the manifold from g(z̃) to just short of where the descent ends, outlined in black as in the lecture.
+                let end = zEnd - (zEnd > e.plot.zTilde ? 0.2 : -0.2)
                 let along = stride(from: 0, through: 60, by: 1).map { k in
                     let z = e.plot.zTilde + (end - e.plot.zTilde) * Double(k) / 60
                     return LectureStyle.point(context.decoder.offsetOutward(z, by: 0.02))
@@ -37,14 +38,16 @@ struct SamplesFigure {
                                               headWidthPixels: 25)))
                 marks.append(LectureStyle.cross(context.decoder(e.plot.zTilde), color: Palette.orange, size: 23, edged: true,
                                                 label: "$g(\\tilde{z})$"))
+                if !inference.endsAtGlobalMinimum { marks.append(descentEndMark(context.decoder(zEnd), size: 23)) }
                 marks.append(LectureStyle.cross(context.decoder(zCheck), color: Palette.lightBlue, size: 23, edged: true,
                                                 label: "$g(\\check{z})$"))
+                data["inference"] = inference.sidecar
                 data["zTilde"] = .number(e.plot.zTilde)
                 data["zCheck"] = .number(zCheck)
                 data["inferencePath"] = .numbers(path)
                 data["gZTilde"] = .points([context.decoder(e.plot.zTilde)])
                 data["gZCheck"] = .points([context.decoder(zCheck)])
-                legendColumns = 5
+                legendColumns = inference.endsAtGlobalMinimum ? 5 : 3  // two rows of three with the descent-end entry
             }
         }
         let defaultLocation: LegendLocation = e.plot.showInference ? .lowerCenter : e.plot.yPrime != nil ? .lowerRight : .upperRight
@@ -55,9 +58,8 @@ struct SamplesFigure {
                                          size: legendColumns > 1 ? (wide ? 40 : 24) : LectureStyle.legendSize,
                                          handleLength: wide ? 0.8 : 2, columnSpacing: wide ? 1 : 2, handlePad: wide ? 0.1 : 0.8, expand: wide)
         let yLimits: ClosedRange<Double> = e.plot.showInference && e.plot.legendClear ? -2.2...1.75 : -1.75...1.75
-        // 15-1 Fig 7's axes fill more of the slide than Figs 2 and 6 (9.1–99.1 % of the width, 2.2–86.6 % of the height).
-        let margins = e.plot.showInference && !e.plot.legendClear ? (left: 0.091, right: 0.009, top: 0.022, bottom: 0.134)
-                                                                  : LectureStyle.yPlaneMargins
+        let m = e.plot.margins
+        let margins = (left: m[0], right: m[1], top: m[2], bottom: m[3])
         let axes = LectureStyle.yPlaneAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: margins), y: yLimits,
                                            marks: marks, legend: legend)
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels,

@@ -12,11 +12,10 @@ struct SoftargminWeightsFigure {
         let beta = e.plot.beta
         let manifold = context.decoder.manifold(context.latents)
         let energies = context.decoder.energies(yPrime, latents: context.latents)
-        let weights = energies.map { exp(-beta * $0) }
-        let lo = weights.min()!, hi = weights.max()!
-        guard hi > lo, hi > 0, beta.isFinite else {
-            throw BuildError("plot.beta: exp(−βE) is the same for every z at β = \(Tick.format(beta)) (it underflows or E is flat); choose a smaller finite β")
-        }
+        // The lecture's exp(−βE) while it is drawable, else the normalised weights (said in the figure).
+        let colouring = WeightColouring(energies: energies, beta: beta)
+        let weights = colouring.weights
+        let lo = colouring.range.lowerBound, hi = colouring.range.upperBound
         let colors = weights.map { ColorMap.viridis.color(for: $0, vmin: lo, vmax: hi) }
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
         let mainFrame = Rect(x: 110, y: 20, width: w * 0.56 - 110, height: h - 120)
@@ -35,9 +34,11 @@ struct SoftargminWeightsFigure {
                                                      colorbar: ColorbarSpec(colorMap: .viridis, vmin: lo, vmax: hi, ticks: .step(step), widthPixels: 30, gapPixels: 30))]
         var slide: [SlideElement] = []
         let text = 0.095 * h
+        var annotations: [Annotation] = []
+        var insetData: [String: SidecarValue] = [:]
         let insetLeft = w * 0.66
         if e.plot.showInference {
-            let path = context.decoder.continuousInference(yPrime, from: e.plot.zTilde, learningRate: 0.05, steps: 400)
+            let inference = try ShownInference(decoder: context.decoder, y: yPrime, zTilde: e.plot.zTilde, gridCount: context.latents.count)
             let inset = Rect(x: insetLeft, y: 20, width: w - insetLeft - 20, height: h * 0.42)
             let insetMarks: [Mark] = [
                 .scatter(Scatter(points: context.data.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 7, fill: Palette.lightBlue), label: LectureStyle.y)),
@@ -45,7 +46,7 @@ struct SoftargminWeightsFigure {
                 .scatter(Scatter(points: [LectureStyle.point(yPrime)], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: Palette.yellowGreen), label: LectureStyle.yPrime)),
                 .scatter(Scatter(points: [LectureStyle.point(context.decoder(e.plot.zTilde))], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: Palette.orange),
                                  label: "$g(\\tilde{z})$")),
-                .scatter(Scatter(points: [LectureStyle.point(context.decoder(path.last!))], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: Palette.lightBlue),
+                .scatter(Scatter(points: [LectureStyle.point(context.decoder(inference.zCheck))], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: Palette.lightBlue),
                                  label: "$g(\\check{z})$")),
             ]
             axes.append(Axes(frame: inset, xLimits: -3...3, yLimits: -1.75...1.75, equalAspect: true, xTicks: .step(0.5), yTicks: .step(0.5),
@@ -61,6 +62,7 @@ struct SoftargminWeightsFigure {
                              showTickLabels: false, grid: false, frameColor: Color(grey: 0.75),
                              marks: [.line(LineSeries(points: zip(zs, curve).map { Point($0, $1) }, color: Palette.salmon, widthPixels: 2.5,
                                                       marker: MarkerStyle(sizePixels: 6, fill: Palette.salmon)))]))
+            insetData = ["inference": inference.sidecar, "insetZ": .numbers(zs), "insetEnergy": .numbers(curve), "insetTop": .number(curveTop)]
             let small = 0.085 * h
             slide += [
                 .block(.math("$\(Tick.format(curveTop))$", size: small), at: Point((mini.minX - 6) / w, 1 - mini.minY / h), anchor: TextAnchor(.right, .top)),
@@ -78,11 +80,17 @@ struct SoftargminWeightsFigure {
                             at: Point(insetLeft / w - 0.01, e.plot.showInference ? 0.41 : 0.5), anchor: TextAnchor(.left, .center)))
         slide.append(.block(.row([.math("$\\beta$", size: text, color: Palette.paleYellow), .math("$ = \(Tick.format(beta))$", size: text)]),
                             at: Point(0.965, 0.2), anchor: TextAnchor(.right, .center)))
+        if colouring.normalised {
+            annotations.append(Annotation("colours: normalised weights softargmin(βE); exp(−βE) underflows or is constant here",
+                                          at: Point(0.01, 0.01), coordinates: .figureFraction, anchor: TextAnchor(.left, .bottom), sizePixels: 20,
+                                          color: Palette.paleYellow))
+        }
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark,
-                                           axes: axes, slide: slide),
-                            data: ["yPrime": .points([yPrime]), "yPrimeName": .string(name), "beta": .number(beta), "z": .numbers(context.latents.values),
+                                           axes: axes, annotations: annotations, slide: slide),
+                            data: insetData.merging(["yPrime": .points([yPrime]), "yPrimeName": .string(name), "beta": .number(beta), "z": .numbers(context.latents.values),
                                    "yTilde": .points(manifold), "energy": .numbers(energies), "weight": .numbers(weights), "colorRange": .numbers([lo, hi]),
-                                   "decoder": .decoder(context.decoder)])
+                                   "weightsNormalised": .bool(colouring.normalised),
+                                   "y": .points(context.data), "decoder": .decoder(context.decoder)]) { $1 })
     }
 }
 

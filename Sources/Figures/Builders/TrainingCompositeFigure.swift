@@ -3,7 +3,7 @@ import Plotting
 
 /// 15-2 Fig 7: untrained (left) and trained (right), zero temperature (top) and warm (bottom), as heatmaps of the
 /// free energy with the forces training applies: at zero temperature an arrow from each y̌ = g(ž) toward its y;
-/// warm, arrows from every manifold point toward y′ weighted by softargmin (SPEC §4, §5.2).
+/// warm, arrows from every manifold point toward y′ weighted by softargmin (docs/lecture.md §4, §5.2).
 struct TrainingCompositeFigure {
     let context: ExperimentContext
 
@@ -42,10 +42,13 @@ struct TrainingCompositeFigure {
             let panel = HeatmapPanel(decoder: decoder, latents: context.latents, y1: y1, y2: y2, beta: .infinity)
             let values = panel.values
             let checks = residuals[column].map(\.check)
+            let gradients = panel.gradients
+            data[column == 0 ? "untrainedYCheck" : "trainedYCheck"] = .points(checks)
+            data[column == 0 ? "untrainedGradient" : "trainedGradient"] = .points(gradients)
             let pulls = residuals[column].compactMap { pair -> Mark? in
                 Self.arrow(from: pair.check, to: pair.check + (pair.y - pair.check) * pullScale, pixelsPerUnit: pixelsPerUnit, width: 1.6, head: 8)
             }
-            let marks: [Mark] = [panel.heatmap(values, vmin: 0, vmax: 2), panel.quiver(panel.gradients), LectureStyle.manifoldLine(decoder)] + pulls + [
+            let marks: [Mark] = [panel.heatmap(values, vmin: 0, vmax: 2), panel.quiver(gradients), LectureStyle.manifoldLine(decoder)] + pulls + [
                 LectureStyle.dataPoints(context.data, edged: true, size: pointSize),
                 .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(shape: .thinX, sizePixels: 0.8 * pointSize, fill: nil, edge: .white, edgeWidthPixels: 1.8),
                                  label: LectureStyle.yCheck)),
@@ -90,6 +93,17 @@ struct TrainingCompositeFigure {
         data["trainedWarmHeatmapBeta"] = .number(p.trainedWarmHeatmapBeta)
         data["lossZeroTemperature"] = .numbers(cold.history.map(\.loss))
         data["lossWarm"] = .numbers(warm.history.map(\.loss))
+        // Enough to redraw every mark: the data, the runs, the arrows and each panel's colour range.
+        data["y"] = .points(context.data)
+        data["latents"] = .number(Double(context.latents.count))
+        data["training"] = .object(["zeroTemperature": TrainingRecord.ellipse(context, training: training, beta: .infinity, run: cold),
+                                    "warm": TrainingRecord.ellipse(context, training: training, beta: p.warmTrainingBeta, run: warm)])
+        data["pullLength"] = .number(0.35)
+        data["pullScale"] = .number(pullScale)
+        data["warmArrows"] = .object(["origins": .points(manifold), "forces": .points(forces), "scale": .number(arrowScale),
+                                      "minimumLength": .number(Self.minimumArrowPixels / pixelsPerUnit)])
+        data["colorRanges"] = .object(["untrained": .numbers([0, 2]), "trained": .numbers([0, 2]), "warm": .numbers([lowWarm, highWarm]),
+                                       "trainedWarm": .numbers([lowTrained, highTrained])])
         // The slide's outlined block arrows with white sans-serif words: ⇔ ZTL and ⇔ warmer between the columns,
         // ⇦ untrained and trained ⇨ under the panels.
         let arrowLength = 0.055 * w, arrowThickness = 0.036 * h, word = 0.033 * h
@@ -111,11 +125,14 @@ struct TrainingCompositeFigure {
                                            axes: axes, slide: slide), data: data)
     }
 
+    /// Arrows shorter than this many pixels are not drawn.
+    static let minimumArrowPixels = 2.0
+
     /// An arrow whose head shrinks with it (a short force gets a stub, not a full head); nil when shorter than
-    /// two pixels.
+    /// `minimumArrowPixels`.
     static func arrow(from a: Point2, to b: Point2, pixelsPerUnit: Double, width: Double, head: Double) -> Mark? {
         let length = ((b - a) * (b - a)).sum().squareRoot() * pixelsPerUnit
-        guard length >= 2 else { return nil }
+        guard length >= minimumArrowPixels else { return nil }
         let headLength = min(head, 0.45 * length)
         return .arrow(ArrowMark(points: [LectureStyle.point(a), LectureStyle.point(b)], color: .white, widthPixels: min(width, 0.25 * length),
                                 headLengthPixels: headLength, headWidthPixels: 0.85 * headLength))
