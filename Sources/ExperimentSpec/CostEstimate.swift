@@ -23,7 +23,7 @@ public struct CostEstimate: Sendable, Equatable {
 
     /// Estimated CPU seconds on one core of the reference machine.
     public var seconds: Double {
-        energyTerms * 4e-9 + trainingTerms * 2e-8 + warmTrainingTerms * 1e-7 + neuralTerms * 7e-8 + sidecarNumbers * 2e-6 + drawnItems * 25e-6 + pixels * 8e-8
+        energyTerms * 4e-9 + trainingTerms * 3.6e-8 + warmTrainingTerms * 1.8e-7 + neuralTerms * 7e-8 + sidecarNumbers * 2e-6 + drawnItems * 25e-6 + pixels * 8e-8
     }
 
     /// Estimated peak memory in bytes.
