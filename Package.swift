@@ -29,7 +29,13 @@ let package = Package(
             pkgConfig: "cairo",
             providers: [.apt(["libcairo2-dev"])]
         ),
-        .target(name: "CairoRenderer", dependencies: ["Plotting", "CCairo"]),
+        // PNG encoding with libpng directly (a tuned zlib level and row filter; cairo's writer uses the defaults).
+        .systemLibrary(
+            name: "CPNG",
+            pkgConfig: "libpng",
+            providers: [.apt(["libpng-dev"]), .brew(["libpng"])]
+        ),
+        .target(name: "CairoRenderer", dependencies: ["Plotting", "CCairo", "CPNG"]),
 
         // MARK: Figure catalogue and runner
         .target(name: "Figures", dependencies: ["EBMCore", "ExperimentSpec", "Plotting", "CairoRenderer"]),

@@ -14,37 +14,48 @@ public struct RenderError: Error, CustomStringConvertible {
 /// Replays draw commands into PNG, SVG or PDF bytes with cairo. The output depends only on the
 /// commands and the metadata: explicit font options, renumbered SVG ids, no timestamps.
 public enum CairoRenderer {
-    /// Renders `commands` on a `width × height` pixel canvas. `metadata` goes into every format: PNG `iTXt` chunks
-    /// (all entries), the SVG's `<title>` and `<desc>` (the `Title` and `Description` entries) and `<metadata>`
-    /// (all), the PDF's document information (`Title`, `Description` as the subject, `Software` as the creator, the
-    /// other entries as keywords). See `FileMetadata` for the keys.
+    /// Renders `commands`, laid out on a `width × height` canvas of layout units (1/100 inch; see `Figure`), at
+    /// `dpi`: the PNG has `width·dpi/100 × height·dpi/100` pixels (`Figure.canvasPixels`) and a `pHYs` chunk, the
+    /// PDF page is `width/100 × height/100` inches (72 points an inch), the SVG's width and height are the same
+    /// size in points over a viewBox of the layout units. At 100 dpi a layout unit is a pixel. `metadata` goes into
+    /// every format: PNG `iTXt` chunks (all entries), the SVG's `<title>` and `<desc>` (the `Title` and
+    /// `Description` entries) and `<metadata>` (all), the PDF's document information (`Title`, `Description` as
+    /// the subject, `Software` as the creator, the other entries as keywords). See `FileMetadata` for the keys.
     /// `svgText` chooses how an SVG carries its text (`SVGTextMode`); the other formats ignore it.
-    public static func render(_ commands: [DrawCommand], width: Int, height: Int, format: OutputFormat,
-                              metadata: [(String, String)] = [], svgText: SVGTextMode = .outlines) throws -> [UInt8] {
+    public static func render(_ commands: [DrawCommand], width: Int, height: Int, dpi: Double = 100, format: OutputFormat,
+                              metadata: [(String, String)] = [], svgText: SVGTextMode = .outlines,
+                              pngWriter: PNGWriter = .figures) throws -> [UInt8] {
         let sink = ByteSink()
         let opaqueSink = Unmanaged.passUnretained(sink).toOpaque()
         let surface: OpaquePointer
+        // Device units per layout unit: pixels (PNG), SVG user units (the viewBox is the layout), PDF points.
+        var scale = 1.0
         switch format {
         case .png:
-            surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))
+            scale = dpi / 100
+            surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(Figure.canvasPixels(width, dpi: dpi)),
+                                                 Int32(Figure.canvasPixels(height, dpi: dpi)))
         case .svg:
             surface = cairo_svg_surface_create_for_stream(writeToSink, opaqueSink, Double(width), Double(height))
             cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1)
         case .pdf:
-            surface = cairo_pdf_surface_create_for_stream(writeToSink, opaqueSink, Double(width), Double(height))
+            scale = pointsPerLayoutUnit
+            surface = cairo_pdf_surface_create_for_stream(writeToSink, opaqueSink, Double(width) * scale, Double(height) * scale)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "")
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, "")
             FileMetadata.applyToPDF(metadata, surface: surface)
         }
         let cr = cairo_create(surface)!
         applyDeterministicFontOptions(cr)
+        if scale != 1 { cairo_scale(cr, scale, scale) }
         let texts = format == .svg && svgText == .text ? SVGTextElements() : nil
         replay(commands, on: cr, vector: format != .png, texts: texts)
         let status = cairo_status(cr)
         cairo_destroy(cr)
-        if format == .png {
-            cairo_surface_flush(surface)
-            cairo_surface_write_to_png_stream(surface, writeToSink, opaqueSink)
+        var png: [UInt8] = []
+        var encodeError: Error?
+        if format == .png, status == CAIRO_STATUS_SUCCESS, cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS {
+            do { png = try PNGEncoder.encode(surface, dpi: dpi, writer: pngWriter) } catch { encodeError = error }
         }
         cairo_surface_finish(surface)
         let surfaceStatus = cairo_surface_status(surface)
@@ -52,14 +63,18 @@ public enum CairoRenderer {
         guard status == CAIRO_STATUS_SUCCESS, surfaceStatus == CAIRO_STATUS_SUCCESS else {
             throw RenderError(description: "cairo: " + String(cString: cairo_status_to_string(status != CAIRO_STATUS_SUCCESS ? status : surfaceStatus)))
         }
+        if let encodeError { throw encodeError }
         switch format {
-        case .png: return PNGText.insert(metadata, into: sink.bytes)
+        case .png: return PNGText.insert(metadata, into: png)
         case .svg:
             let svg = SVGPostprocess.canonical(String(decoding: sink.bytes, as: UTF8.self), metadata: metadata)
-            return Array((texts?.insert(into: svg) ?? svg).utf8)
+            return Array(SVGPostprocess.physicalSize(texts?.insert(into: svg) ?? svg, width: width, height: height).utf8)
         case .pdf: return sink.bytes
         }
     }
+
+    /// PostScript points per layout unit: 72 points an inch, 100 layout units an inch.
+    static let pointsPerLayoutUnit = 0.72
 
     /// Replays `commands`; with `texts`, text goes there instead of to cairo.
     static func replay(_ commands: [DrawCommand], on cr: OpaquePointer, vector: Bool, texts: SVGTextElements? = nil) {

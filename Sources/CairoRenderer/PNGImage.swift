@@ -106,6 +106,13 @@ public struct PNGImage: Sendable, Equatable {
         defer { cairo_surface_destroy(surface) }
         return try encodePNG(surface)
     }
+
+    /// Encodes the image as PNG bytes with `writer` (libpng's also records `dpi` in a `pHYs` chunk).
+    public func pngBytes(writer: PNGWriter, dpi: Double = 100) throws -> [UInt8] {
+        let surface = makeSurface()
+        defer { cairo_surface_destroy(surface) }
+        return try PNGEncoder.encode(surface, dpi: dpi, writer: writer)
+    }
 }
 
 /// Encodes an image surface as PNG bytes with cairo's writer.

@@ -1,6 +1,6 @@
-/// Adds text chunks (title, description, software, provenance) to a PNG that cairo encoded: `iTXt`, whose text is
+/// Adds text chunks (title, description, software, provenance) to an encoded PNG: `iTXt`, whose text is
 /// UTF-8 (a title with β or ∞ is not Latin-1, which `tEXt` requires). Only chunk framing is written here (length,
-/// type, data, CRC-32); the image itself is cairo's.
+/// type, data, CRC-32); the image itself is libpng's (`PNGEncoder`).
 enum PNGText {
     static func insert(_ entries: [(String, String)], into png: [UInt8]) -> [UInt8] {
         // Signature (8 bytes) + IHDR chunk (4 + 4 + 13 + 4 bytes) = 33 bytes; new chunks go right after.

@@ -40,16 +40,33 @@ enum SVGPostprocess {
             out.append(bytes[i])
             i += 1
         }
-        return insertMetadata(metadata, into: pixelUnits(String(decoding: out, as: UTF8.self)))
+        return insertMetadata(metadata, into: String(decoding: out, as: UTF8.self))
     }
 
-    /// cairo sizes the document in points (`width="960pt"`); the canvas is in pixels, so say so, and viewers
-    /// show the figure at its pixel size.
-    static func pixelUnits(_ svg: String) -> String {
+    /// The document's physical size: cairo sizes it in points, one a layout unit (`width="1000pt"`), which would
+    /// make a 10-inch figure 13.9 inches wide. The figure is `width/100 × height/100` inches, so its width and
+    /// height become that in points (72 an inch: `width="720pt"`) over the viewBox of layout units cairo wrote.
+    static func physicalSize(_ svg: String, width: Int, height: Int) -> String {
         guard let open = svg.range(of: "<svg"), let end = svg[open.upperBound...].firstIndex(of: ">") else { return svg }
-        let header = String(svg[open.lowerBound...end])
-        let fixed = header.replacingAll("pt\" ", "\" ").replacingAll("pt\"\n", "\"\n")
-        return String(svg[..<open.lowerBound]) + fixed + String(svg[svg.index(after: end)...])
+        var header = String(svg[open.lowerBound...end])
+        header = replaceAttribute("width", in: header, with: points(width))
+        header = replaceAttribute("height", in: header, with: points(height))
+        return String(svg[..<open.lowerBound]) + header + String(svg[svg.index(after: end)...])
+    }
+
+    /// `units` layout units (1/100 in) in points, exactly: units × 72/100, at most two decimals (`720`, `720.72`).
+    static func points(_ units: Int) -> String {
+        let hundredths = units * 72
+        let whole = hundredths / 100, fraction = hundredths % 100
+        if fraction == 0 { return "\(whole)pt" }
+        let digits = fraction % 10 == 0 ? String(fraction / 10) : (fraction < 10 ? "0\(fraction)" : String(fraction))
+        return "\(whole).\(digits)pt"
+    }
+
+    /// The header with the value of the attribute ` name="…"` replaced.
+    private static func replaceAttribute(_ name: String, in header: String, with value: String) -> String {
+        guard let start = header.range(of: " \(name)=\""), let close = header[start.upperBound...].firstIndex(of: "\"") else { return header }
+        return String(header[..<start.upperBound]) + value + String(header[close...])
     }
 
     static func insertMetadata(_ metadata: [(String, String)], into svg: String) -> String {

@@ -2,17 +2,20 @@ import CCairo
 import Plotting
 
 /// Text measurement through cairo's toy API on a private 1 × 1 surface, with the same font options the
-/// renderer uses, so layout and drawing agree.
+/// renderer uses, so layout and drawing agree. Extents are in layout units (1/100 in). The runner lays figures out
+/// at 100 dpi, so the layout does not depend on the dpi; `init(dpi:)` measures the glyphs as a canvas of that
+/// dpi draws them (the font scaled by dpi/100, the extents scaled back), to check a layout at another dpi.
 public final class CairoTextMeasurer: TextMeasuring, @unchecked Sendable {
     // A cairo context is not thread-safe; each measurer owns one and serialises access to it.
     private let surface: OpaquePointer
     private let context: OpaquePointer
     private let lock = Lock()
 
-    public init() {
+    public init(dpi: Double = 100) {
         surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1)
         context = cairo_create(surface)
         applyDeterministicFontOptions(context)
+        if dpi != 100 { cairo_scale(context, dpi / 100, dpi / 100) }
     }
 
     deinit {

@@ -4,8 +4,12 @@ public struct Experiment: Sendable, Equatable, Codable {
     public var kind: ExperimentKind
     public var title: String
     public var caption: String
+    /// The figure's size in layout units of 1/100 inch (a pixel at 100 dpi): `size` in pixels, or in inches × 100.
     public var widthPixels: Int
     public var heightPixels: Int
+    /// The raster's dots per inch; nil is the default, 100 (left out of the encoded spec, so that a file without
+    /// `dpi` keeps its hash). The canvas is widthPixels·dpi/100 × heightPixels·dpi/100 pixels.
+    public var dpi: Double? = nil
     public var formats: [String]
     public var theme: String
     public var model: ModelSpec
@@ -15,6 +19,9 @@ public struct Experiment: Sendable, Equatable, Codable {
     /// `"text"`: the SVG keeps its text as `<text>` elements; nil: glyph outlines (the default, encoded as nothing
     /// so that the default leaves the spec's hash as it was).
     public var svgText: String?
+
+    /// The dpi the figure is rendered at (`dpi`, or 100).
+    public var dotsPerInch: Double { dpi ?? 100 }
 }
 
 /// The figure builders, one per kind of picture.

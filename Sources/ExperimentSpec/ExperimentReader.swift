@@ -21,12 +21,7 @@ struct ExperimentReader {
         let kind = kindName.flatMap(ExperimentKind.init(rawValue:))
         let title = reader.string("title", default: id) ?? id
         let caption = reader.string("caption", default: "") ?? ""
-        var width = 1000, height = 620
-        if let size = reader.object("size") {
-            width = size.integer("width", default: 1000, .range(Double(ExperimentFile.minPixels), Double(ExperimentFile.maxPixels))) ?? 1000
-            height = size.integer("height", default: 620, .range(Double(ExperimentFile.minPixels), Double(ExperimentFile.maxPixels))) ?? 620
-            size.finish()
-        }
+        let (width, height, dpi) = FigureSizeReader.read(reader)
         var formats = ["png", "svg"]
         if let items = reader.array("formats", minCount: 1, maxCount: 3) {
             formats = []
@@ -73,7 +68,7 @@ struct ExperimentReader {
         }
         reader.finish(context: "an experiment")
         guard log.issues.count == before else { return nil }
-        return Experiment(id: id, kind: kind, title: title, caption: caption, widthPixels: width, heightPixels: height,
+        return Experiment(id: id, kind: kind, title: title, caption: caption, widthPixels: width, heightPixels: height, dpi: dpi,
                           formats: formats, theme: theme, model: model, data: data, training: training, plot: plot, svgText: svgText)
     }
 

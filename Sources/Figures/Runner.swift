@@ -117,6 +117,7 @@ public enum Runner {
     static func render(_ output: FigureOutput, experiment: Experiment, hash: String, layout: OutputLayout,
                        lap: (String) -> Void) throws -> [(path: String, bytes: [UInt8])] {
         let measurer = CairoTextMeasurer()
+        // The layout is in 1/100 in whatever the dpi (see `Figure`); only the renderer's canvas depends on it.
         let commands = output.figure.lower(metrics: measurer)
         lap("lower")
         let metadata = FigureMetadata.entries(experiment, specHash: hash)
@@ -125,13 +126,14 @@ public enum Runner {
             guard let format = OutputFormat(rawValue: name) else { continue }
             files.append((layout.path(experiment.id, name),
                           try CairoRenderer.render(commands, width: output.figure.widthPixels, height: output.figure.heightPixels,
-                                                   format: format, metadata: metadata, svgText: experiment.svgText == "text" ? .text : .outlines)))
+                                                   dpi: experiment.dotsPerInch, format: format, metadata: metadata,
+                                                   svgText: experiment.svgText == "text" ? .text : .outlines)))
             lap(name)
         }
         for (i, frame) in output.frames.enumerated() {
             files.append((layout.frame(experiment.id, i),
                           try CairoRenderer.render(frame.lower(metrics: measurer), width: frame.widthPixels, height: frame.heightPixels,
-                                                   format: .png, metadata: metadata)))
+                                                   dpi: experiment.dotsPerInch, format: .png, metadata: metadata)))
         }
         // Rotation frames get their own stage, so their PNG renders are not counted as the sidecar's time.
         if !output.frames.isEmpty { lap("frames") }

@@ -110,10 +110,17 @@ public struct Axes: Sendable, Equatable {
     }
 }
 
-/// A whole figure: pixel size, theme, 2-D and 3-D axes, and free annotations (figure fractions).
+/// A whole figure: size, theme, 2-D and 3-D axes, and free annotations (figure fractions).
+///
+/// Every length of a figure is in layout units of 1/100 inch — a pixel at the course's 100 dpi, which is why the
+/// fields say "pixels" — so fonts, line widths, markers and pads are physical lengths. The renderer draws the layout
+/// at `dpi`/100 scale on a canvas of `canvasWidth × canvasHeight` pixels; the layout itself does not depend on `dpi`.
 public struct Figure: Sendable, Equatable {
+    /// The size in layout units (1/100 in).
     public var widthPixels: Int
     public var heightPixels: Int
+    /// Raster dots per inch (100: one layout unit is one pixel).
+    public var dpi: Double = 100
     public var theme: Theme
     public var axes: [Axes]
     public var axes3D: [Axes3D]
@@ -134,4 +141,14 @@ public struct Figure: Sendable, Equatable {
         self.slide = slide
         self.overlay = overlay
     }
+
+    /// The size in inches.
+    public var widthInches: Double { Double(widthPixels) / 100 }
+    public var heightInches: Double { Double(heightPixels) / 100 }
+    /// The raster canvas in pixels: the size at `dpi`.
+    public var canvasWidth: Int { Self.canvasPixels(widthPixels, dpi: dpi) }
+    public var canvasHeight: Int { Self.canvasPixels(heightPixels, dpi: dpi) }
+
+    /// The pixels of a side of `units` layout units at `dpi` (rounded to the nearest pixel).
+    public static func canvasPixels(_ units: Int, dpi: Double) -> Int { Int((Double(units) * dpi / 100).rounded()) }
 }

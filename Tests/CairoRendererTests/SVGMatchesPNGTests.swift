@@ -8,10 +8,12 @@ import Plotting
 final class SVGMatchesPNGTests: XCTestCase {
     static let rsvgConvert = "/usr/bin/rsvg-convert"
 
-    private func rasterise(svg: [UInt8]) throws -> [UInt8] {
+    private func rasterise(svg: [UInt8], width: Int, height: Int) throws -> [UInt8] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.rsvgConvert)
-        process.arguments = ["--format", "png", "--dpi-x", "72", "--dpi-y", "72"]  // cairo writes SVG sizes in points
+        // The SVG has the figure's size in points (PhysicalSizeTests); rasterise it at the PNG's pixel size (100 dpi),
+        // given exactly, since a size in points times 100/72 need not come out a whole number in floating point.
+        process.arguments = ["--format", "png", "--width", String(width), "--height", String(height)]
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output
@@ -34,7 +36,7 @@ final class SVGMatchesPNGTests: XCTestCase {
         for theme in [Theme.dark, .light] {
             let figure = KitchenSink.figure(theme: theme)
             let png = try PNGImage(png: try Rendering.render(figure, .png))
-            let svg = try PNGImage(png: try rasterise(svg: try Rendering.render(figure, .svg)))
+            let svg = try PNGImage(png: try rasterise(svg: try Rendering.render(figure, .svg), width: figure.widthPixels, height: figure.heightPixels))
             XCTAssertEqual(svg.width, figure.widthPixels)
             XCTAssertEqual(svg.height, figure.heightPixels)
             XCTAssertEqual(png.width, svg.width)
@@ -66,7 +68,7 @@ final class SVGMatchesPNGTests: XCTestCase {
         XCTAssertFalse(text.contains("glyph"), "no glyph outlines")
         XCTAssertTrue(String(decoding: try Rendering.render(figure, .svg), as: UTF8.self).contains("glyph"), "outlines by default")
         let png = try PNGImage(png: try Rendering.render(figure, .png))
-        let svg = try PNGImage(png: try rasterise(svg: bytes))
+        let svg = try PNGImage(png: try rasterise(svg: bytes, width: figure.widthPixels, height: figure.heightPixels))
         let blockRMS = ImageDiff.metrics(GoldenImage.blockAveraged(svg, by: 4), GoldenImage.blockAveraged(png, by: 4)).rms
         if blockRMS > 4 {
             let path = GoldenImage.writeSideBySide(svg, png, name: "svg-text-vs-png")

@@ -33,6 +33,8 @@ public struct BenchmarkResults: Sendable, Codable {
     public var peakMemory: ChildProcess.Measurement?
     /// The per-experiment stage breakdown, in process, one experiment at a time.
     public var stages: StageBreakdown
+    /// The PNG stage with cairo's writer and with libpng's (nil in records written before the comparison existed).
+    public var pngWriters: PNGWriterComparison?
     public var freeEnergy: [FreeEnergyThroughput]
     public var hornTraining: [HornTrainingThroughput]
     public var targets: [BenchmarkTarget]

@@ -69,6 +69,9 @@ public struct BenchmarkSuite: Sendable {
         progress("stage breakdown: every experiment, fresh cache, one at a time")
         let stages = try StageBreakdown.measure(experiments, scratch: scratch + "/stages", jobs: 1)
 
+        progress("PNG writers: cairo's and libpng's on every PNG figure, \(repetitions) repetitions")
+        let pngWriters = try PNGWriterComparison.measure(experiments, repetitions: repetitions)
+
         progress("F_β throughput: 1000 × 1000 grid × 48 z, β = ∞ and β = 1, 1 and \(threads) threads")
         let grids = [Double.infinity, 1].map {
             FreeEnergyThroughput.measure(beta: $0, threads: threads, repetitions: repetitions)
@@ -83,7 +86,7 @@ public struct BenchmarkSuite: Sendable {
         let machine = BenchmarkResults.Machine(cores: ProcessInfo.processInfo.activeProcessorCount, system: Self.systemName(),
                                                loadAverageBefore: loadBefore, loadAverageAfter: Self.loadAverage())
         var results = BenchmarkResults(machine: machine, binary: binary, experimentsFile: experimentsFile, wholeProcess: whole,
-                                       peakMemory: memory, stages: stages, freeEnergy: grids, hornTraining: horn, targets: [])
+                                       peakMemory: memory, stages: stages, pngWriters: pngWriters, freeEnergy: grids, hornTraining: horn, targets: [])
         results.targets = BenchmarkTarget.evaluate(results)
         return results
     }

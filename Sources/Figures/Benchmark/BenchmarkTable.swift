@@ -21,6 +21,13 @@ public enum BenchmarkTable {
         }
         row("in-process stage sum, one experiment at a time", String(format: "%.2f s (wall %.2f s)",
                                                                      r.stages.totalMilliseconds / 1000, r.stages.wallSeconds))
+        if let p = r.pngWriters, p.writers.count == 2 {
+            for w in p.writers {
+                row("PNG stage, \(p.figures) figures, \(w.name) (sum of medians of \(p.repetitions))",
+                    String(format: "%.0f ms, %.0f kB", w.milliseconds, Double(w.bytes) / 1000))
+            }
+            row("PNG stage: libpng's speed-up over cairo's writer", String(format: "%.2f×", p.speedup))
+        }
         for g in r.freeEnergy {
             let beta = g.beta.map { BenchmarkTarget.formatBeta($0) } ?? "∞"
             row("F_β, β = \(beta), \(g.columns) × \(g.rows) × \(g.latents) z: 1 core",

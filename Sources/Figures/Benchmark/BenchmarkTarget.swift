@@ -45,6 +45,10 @@ public struct BenchmarkTarget: Sendable, Codable {
                                  measured: grid.allCoresTermsPerSecondPerCore / 1e6, limit: 100, unit: "M terms/s",
                                  isCeiling: false))
         }
+        if let png = results.pngWriters, png.writers.count == 2 {
+            targets.append(.init(name: "PNG stage speed-up, libpng writer over cairo's", measured: png.speedup, limit: 2, unit: "×",
+                                 isCeiling: false))
+        }
         if let memory = results.peakMemory {
             targets.append(.init(name: "peak memory of the full cold run (max RSS)", measured: Double(memory.maxResidentKilobytes) / 1024,
                                  limit: 200, unit: "MB", isCeiling: true))
