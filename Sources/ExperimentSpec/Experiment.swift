@@ -173,7 +173,8 @@ public struct PlotSpec: Sendable, Equatable, Codable {
     public var zTilde: Double = 0.5
     public var showInference: Bool = false
     public var legend: String?
-    /// Keep the legend off the data (the readable variant) instead of where the lecture draws it.
+    /// Keep the legend off the data (the readable variant) instead of where the lecture draws it: samples extend
+    /// their y range, cross-sections raise their y-axis above the curves.
     public var legendClear: Bool = false
     /// Samples and mesh grids: the canvas margins around the axes, [left, right, top, bottom] fractions of the width
     /// and height (15-1 Fig 2's and Fig 8's by default).
@@ -207,6 +208,12 @@ public struct PlotSpec: Sendable, Equatable, Codable {
     public var sampleCount: Int = 300
     public var x: Double = 0
     public var trained: Bool = false
+    /// Draw the lecture slide's title, formulas and diagram beside the plot (kinds "horn-data", "horn-manifold",
+    /// "cross-section").
+    public var slide: Bool = false
+    /// Horn samples: the y₁ and y₂ axis ranges (nil: the data's, ±20 and ±15).
+    public var y1Limits: [Double]?
+    public var y2Limits: [Double]?
     /// Warm-model choices of 15-2 Fig 7 (docs/lecture.md §5.2): training β, heatmap β's and the arrows' β.
     public var warmTrainingBeta: Double = 10
     public var warmHeatmapBeta: Double = 10

@@ -43,6 +43,8 @@ struct PlotReader {
             plot.y2Grid = gridAxis("y2") ?? plot.y2Grid
             plot.betas = betas()
             plot.trained = reader.bool("trained", default: false)
+            plot.slide = reader.bool("slide", default: false)
+            plot.legendClear = reader.bool("legendClear", default: false)
         case .softargminWeights:
             plot.yPrime = pointReference("yPrime")
             plot.beta = reader.number("beta", default: 1, .beta) ?? 1
@@ -65,9 +67,13 @@ struct PlotReader {
             plot.betas = betas()
         case .hornData:
             plot.sampleCount = reader.integer("sampleCount", default: 300, .range(1, Double(ExperimentFile.maxSamples))) ?? 300
+            plot.slide = reader.bool("slide", default: false)
+            plot.y1Limits = limits("y1Limits")
+            plot.y2Limits = limits("y2Limits")
             view(&plot)
         case .hornManifold:
             plot.trained = reader.bool("trained", default: false)
+            plot.slide = reader.bool("slide", default: false)
             view(&plot)
         case .hornGeneralisation:
             grid(&plot)
@@ -173,6 +179,16 @@ struct PlotReader {
             if range[1] > range[0] { (plot.colorMin, plot.colorMax) = (range[0], range[1]) }
             else { reader.log.add(reader.childPath("colorRange"), "must be [min, max] with max > min, got [\(range[0]), \(range[1])]") }
         }
+    }
+
+    /// An optional axis range `[lower, upper]` with upper > lower.
+    private func limits(_ key: String) -> [Double]? {
+        guard let range = reader.numbers(key, count: 2...2, .range(-1e6, 1e6)) else { return nil }
+        guard range[1] > range[0] else {
+            reader.log.add(reader.childPath(key), "must be [lower, upper] with upper > lower, got [\(range[0]), \(range[1])]")
+            return nil
+        }
+        return range
     }
 
     private func view(_ plot: inout PlotSpec) {

@@ -34,8 +34,8 @@ enum LectureStyle {
     static let meshPoint = Palette.yellowGreen.mixed(with: Color(grey: 0.5), fraction: 0.65).withAlpha(0.48)
 
     /// Training points y (`#81b1d2`), optionally with black edges for use over heatmaps.
-    static func dataPoints(_ data: [Point2], edged: Bool = false, label: String? = y) -> Mark {
-        .scatter(Scatter(points: data.map(point), marker: MarkerStyle(sizePixels: pointSize, fill: Palette.lightBlue,
+    static func dataPoints(_ data: [Point2], edged: Bool = false, size: Double = pointSize, label: String? = y) -> Mark {
+        .scatter(Scatter(points: data.map(point), marker: MarkerStyle(sizePixels: size, fill: Palette.lightBlue,
                                                                        edge: edged ? .black : nil, edgeWidthPixels: 1.2),
                          label: label))
     }

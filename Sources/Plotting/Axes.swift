@@ -125,17 +125,20 @@ public struct Figure: Sendable, Equatable {
     public var axes: [Axes]
     public var axes3D: [Axes3D]
     public var annotations: [Annotation]
-    /// Free shapes in figure pixels drawn after everything else (diagrams, slide decorations).
+    /// Slide content beside the plots: titles, formula blocks, diagrams, block arrows.
+    public var slide: [SlideElement]
+    /// Free shapes in figure pixels drawn after everything else.
     public var overlay: [DrawCommand]
 
     public init(widthPixels: Int, heightPixels: Int, theme: Theme = .dark, axes: [Axes] = [], axes3D: [Axes3D] = [],
-                annotations: [Annotation] = [], overlay: [DrawCommand] = []) {
+                annotations: [Annotation] = [], slide: [SlideElement] = [], overlay: [DrawCommand] = []) {
         self.widthPixels = widthPixels
         self.heightPixels = heightPixels
         self.theme = theme
         self.axes = axes
         self.axes3D = axes3D
         self.annotations = annotations
+        self.slide = slide
         self.overlay = overlay
     }
 

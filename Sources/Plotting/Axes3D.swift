@@ -31,10 +31,22 @@ public struct Axes3D: Sendable, Equatable {
     public var showPanes: Bool
     /// Grid lines on the back panes at every tick.
     public var showGrid: Bool
-    /// Pane colours for the x, y and z panes; nil takes the theme's foreground at low alpha.
+    /// Pane colours for the x, y and z panes; nil takes the theme's axes background (matplotlib's
+    /// `dark_background` panes are as black as the figure).
     public var paneColors: [Color]?
     public var tickLabelSizePixels: Double
     public var axisLabelSizePixels: Double
+    /// The x, y and z axis labels' colours (the slides colour x pink, y₁ and y₂ blue); nil or missing: the
+    /// theme's foreground.
+    public var axisLabelColors: [Color?]
+    /// A fixed place for the colour bar, in figure pixels (the bar and its ticks start at its left edge and
+    /// span its height); nil puts it beside the box's ink. A fixed strip keeps it still across rotation frames.
+    public var colorbarStrip: Rect?
+    /// Stretch the projected box horizontally so that it and its labels fill the frame's width and height,
+    /// as matplotlib's 3-D axes did before 3.3 (a wide frame draws a wide box).
+    public var stretchToFrame: Bool
+    /// Perspective as matplotlib draws it before 3.6: the viewer 10 box sides from the centre. False is orthographic.
+    public var perspective: Bool
 
     public init(frame: Rect, xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
                 zLimits: ClosedRange<Double>? = nil, elevationDegrees: Double = 30, azimuthDegrees: Double = -60,
@@ -42,7 +54,11 @@ public struct Axes3D: Sendable, Equatable {
                 yTicks: TickRule = .automatic(maxTicks: 7), zTicks: TickRule = .automatic(maxTicks: 7), xLabel: String? = nil,
                 yLabel: String? = nil, zLabel: String? = nil, marks: [Mark3D] = [], colorbar: ColorbarSpec? = nil,
                 fitToFrame: Bool = true, showPanes: Bool = true, showGrid: Bool = true, paneColors: [Color]? = nil, tickLabelSizePixels: Double = 14,
-                axisLabelSizePixels: Double = 34) {
+                axisLabelSizePixels: Double = 34, axisLabelColors: [Color?] = [], colorbarStrip: Rect? = nil, stretchToFrame: Bool = false, perspective: Bool = true) {
+        self.stretchToFrame = stretchToFrame
+        self.colorbarStrip = colorbarStrip
+        self.axisLabelColors = axisLabelColors
+        self.perspective = perspective
         self.frame = frame
         self.xLimits = xLimits
         self.yLimits = yLimits
@@ -77,17 +93,60 @@ public struct Axes3D: Sendable, Equatable {
         var g = geometry
         guard fitToFrame else { return g }
         let area = g.boxArea
-        for _ in 0..<3 {
-            let ink = Box3DLowering(axes: self, geometry: g, theme: theme, text: text).lowered().ink
-            let k = min(area.width / max(ink.width, 1e-9), area.height / max(ink.height, 1e-9))
+        let points = markPoints()
+        func ink(_ g: Axes3DGeometry) -> Rect {
+            let box = Box3DLowering(axes: self, geometry: g, theme: theme, text: text).lowered().ink
+            return Self.bounds(of: points, camera: g.camera).map(box.union) ?? box
+        }
+        for _ in 0..<(stretchToFrame ? 6 : 4) {
+            let ink = ink(g)
+            let kx = area.width / max(ink.width, 1e-9), ky = area.height / max(ink.height, 1e-9)
+            if stretchToFrame {
+                // The height sets the scale and the width the stretch (at most 3×, never a squeeze); labels keep
+                // their size, so this is repeated until box and labels fill the frame.
+                g.camera.pixelsPerUnit *= 0.99 * ky
+                g.camera.horizontalStretch = min(max(g.camera.horizontalStretch * kx / ky, 1), 3)
+                continue
+            }
+            let k = min(kx, ky)
             guard k < 1 else { break }
             g.camera.pixelsPerUnit *= 0.99 * k
         }
-        let ink = Box3DLowering(axes: self, geometry: g, theme: theme, text: text).lowered().ink
+        // A box that cannot stretch narrower than its unstretched width may still overflow: shrink it to fit.
+        for _ in 0..<(stretchToFrame ? 3 : 0) {
+            let ink = ink(g)
+            let k = min(area.width / max(ink.width, 1e-9), area.height / max(ink.height, 1e-9))
+            guard k < 1 else { break }
+            g.camera.pixelsPerUnit *= 0.995 * k
+        }
+        let ink = ink(g)
         let strip = frame.width - area.width
         let target = Point(frame.minX + (frame.width - ink.width - strip) / 2 + ink.width / 2, area.center.y)
         g.camera.center = g.camera.center + (target - ink.center)
         return g
+    }
+
+    /// The data points of the marks (a contour's iso-lines), whose pixels bound what the marks draw: contours
+    /// may spill past the box, as matplotlib lets them.
+    func markPoints() -> [Point3D] {
+        marks.flatMap { mark -> [Point3D] in
+            switch mark {
+            case let .scatter(s): return s.points.filter(\.isFinite)
+            case let .line(l): return l.points.filter(\.isFinite)
+            case let .contour(c): return c.lines().flatMap { $0.polylines.flatMap { $0 } }
+            }
+        }
+    }
+
+    /// The pixel bounds of `points` seen by `camera`.
+    static func bounds(of points: [Point3D], camera: Camera) -> Rect? {
+        guard !points.isEmpty else { return nil }
+        var x0 = Double.infinity, x1 = -Double.infinity, y0 = Double.infinity, y1 = -Double.infinity
+        for p in points {
+            let q = camera.pixel(p)
+            x0 = min(x0, q.x); x1 = max(x1, q.x); y0 = min(y0, q.y); y1 = max(y1, q.y)
+        }
+        return Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
     }
 
     /// The figure pixels of data points as `lower` draws them (for tests and annotations).
@@ -120,6 +179,7 @@ public struct Axes3D: Sendable, Equatable {
     /// The zero-width strip the colour bar stands beside: right of the ink of the box and as tall as most
     /// of it, like a colour bar beside a 2-D plot.
     func colorbarArea(boxInk ink: Rect, geometry: Axes3DGeometry) -> Rect {
+        if let strip = colorbarStrip { return Rect(x: strip.minX, y: strip.minY, width: 0, height: strip.height) }
         let x = fitToFrame ? ink.maxX : geometry.boxArea.maxX
         let height = min(0.85 * ink.height, frame.height)
         return Rect(x: x, y: ink.center.y - height / 2, width: 0, height: height)

@@ -74,4 +74,8 @@ public enum Palette {
     public static let orange = dark[5]
     public static let yellowGreen = dark[6]
     public static let orchid = dark[7]
+    /// matplotlib's "b": the swatch the lecture's legends give a scatter coloured by a colour map.
+    public static let legendBlue = Color(hex: "#0000ff")!
+    /// The slides' pink for the input x (matplotlib's `Set3` pink).
+    public static let pink = Color(hex: "#fccde5")!
 }

@@ -6,7 +6,7 @@ extension Figure {
     }
 
     /// The figure's commands after its background, part by part in drawing order: each 2-D axes, each 3-D
-    /// axes, each annotation, then the overlay. `lower` concatenates them; the label check reads them apart
+    /// axes, each annotation, each slide element, then the overlay. `lower` concatenates them; the label check reads them apart
     /// to know which axes drew which label.
     func loweredParts(metrics: any TextMeasuring) -> [(owner: LabelOwner, commands: [DrawCommand])] {
         let bounds = Rect(x: 0, y: 0, width: Double(widthPixels), height: Double(heightPixels))
@@ -21,6 +21,9 @@ extension Figure {
         for (i, annotation) in annotations.enumerated() {
             let p = Point(bounds.minX + annotation.position.x * bounds.width, bounds.maxY - annotation.position.y * bounds.height)
             parts.append((.annotation(i), text.place(annotation, at: p, defaultColor: theme.foreground)))
+        }
+        for (i, element) in slide.enumerated() {
+            parts.append((.slide(i), element.commands(in: bounds, text: text, foreground: theme.foreground)))
         }
         parts.append((.overlay, overlay))
         return parts

@@ -12,6 +12,8 @@ public enum LabelOwner: Sendable, Hashable, CustomStringConvertible {
     case axes3D(Int)
     /// The figure annotation at this index of `Figure.annotations`.
     case annotation(Int)
+    /// Slide element `i` (a text block, a diagram).
+    case slide(Int)
     /// Text in the figure's overlay.
     case overlay
 
@@ -20,6 +22,7 @@ public enum LabelOwner: Sendable, Hashable, CustomStringConvertible {
         case let .axes(i): return "axes \(i)"
         case let .axes3D(i): return "3-D axes \(i)"
         case let .annotation(i): return "annotation \(i)"
+        case let .slide(i): return "slide element \(i)"
         case .overlay: return "overlay"
         }
     }
@@ -225,7 +228,15 @@ extension Figure {
         let text = MathLayout(metrics: metrics, theme: theme)
         var labels: [PlacedLabel] = []
         for part in loweredParts(metrics: metrics) {
-            labels += LabelLayout.labels(in: part.commands, metrics: metrics, owner: part.owner)
+            let found = LabelLayout.labels(in: part.commands, metrics: metrics, owner: part.owner)
+            // A slide text block (a formula with fractions and fences) places its pieces itself: it is one label,
+            // the union of their boxes.
+            if case let .slide(i) = part.owner, case .block = slide[i], let first = found.first {
+                labels.append(PlacedLabel(text: found.map(\.text).joined(separator: " "),
+                                          box: found.dropFirst().reduce(first.box) { $0.union($1.box) }, owner: part.owner))
+            } else {
+                labels += found
+            }
         }
         var obstacles: [LabelObstacle] = []
         for (i, a) in axes.enumerated() {

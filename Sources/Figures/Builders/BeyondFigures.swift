@@ -56,10 +56,13 @@ struct BetaSweepFigure {
             results.append(.object(["beta": .number(beta), "decoder": .decoder(decoder),
                                     "training": TrainingRecord.ellipse(context, training: training, beta: beta, run: run)]))
             marks.append(LectureStyle.manifoldLine(decoder, color: colors[i % colors.count], width: 3, label: Tick.beta(beta)))
-            // A collapsed manifold is a point: mark it so it stays visible.
-            if max(abs(decoder.w1), abs(decoder.w2)) < 0.05 {
-                marks.append(.scatter(Scatter(points: [LectureStyle.point(decoder(0))], marker: MarkerStyle(sizePixels: 14, fill: colors[i % colors.count],
-                                                                                                            edge: .black, edgeWidthPixels: 1))))
+            // A collapsed manifold (a segment on an axis, or a point) would hide under the zero lines or pass for a
+            // training point: square markers at its ends keep it visible and unmistakable.
+            if min(abs(decoder.w1), abs(decoder.w2)) < 0.05 {
+                let ends = [decoder(0), decoder(Double.pi / 2), decoder(Double.pi), decoder(3 * Double.pi / 2)]
+                    .filter { abs($0.x) > 0.05 || abs($0.y) > 0.05 }
+                marks.append(.scatter(Scatter(points: (ends.isEmpty ? [decoder(0)] : ends).map(LectureStyle.point),
+                                              marker: MarkerStyle(shape: .square, sizePixels: 16, fill: colors[i % colors.count], edge: .black, edgeWidthPixels: 1.5))))
             }
         }
         marks.insert(LectureStyle.manifoldLine(context.decoder, color: Color(grey: 0.6), width: 2, label: "untrained"), at: 1)

@@ -38,19 +38,29 @@ struct CrossSectionFigure {
         data["y2"] = .numbers(y2)
         data["crossSections"] = .array(table)
         data["latents"] = .number(Double(context.latents.count))
-        var axes = Axes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 150), xTicks: .step(0.5), yTicks: .automatic(maxTicks: 10),
+        let w = Double(e.widthPixels), h = Double(e.heightPixels)
+        // A family of curves gets the lecture's full-width three-column legend.
+        let family = betas.count > 1
+        // On the slide (Fig 8) the free-energy formula takes the top and the plot sits smaller below it.
+        let frame = e.plot.slide ? Rect(x: 0.24 * w, y: 0.285 * h, width: 0.63 * w, height: 0.6 * h)
+                                 : LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 150)
+        var axes = Axes(frame: frame, xTicks: .step(0.5), yTicks: family ? .step(1) : .automatic(maxTicks: 10),
                         xLabel: "$y_2$", yLabel: "$F_\\beta(\\boldsymbol{y})|_{y_1=0}$", marks: marks,
-                        legend: LegendSpec(location: .upperCenter, columns: 3, fontSizePixels: 34),
-                        tickLabelSizePixels: LectureStyle.tickLabelSize, axisLabelSizePixels: LectureStyle.axisLabelSize)
+                        legend: LegendSpec(location: .upperCenter, columns: 3, fontSizePixels: e.plot.slide ? 0.045 * h : 34, expand: family),
+                        tickLabelSizePixels: LectureStyle.tickLabelSize, axisLabelSizePixels: e.plot.slide ? 0.065 * h : LectureStyle.axisLabelSize)
         axes.yLabelRotated = true
-        // Leave room above the curves for the legend, as the lecture does.
+        // The lecture's axis ends just above the highest curve and lets the legend overlap the curve tops;
+        // `legendClear` leaves room above the curves for it instead.
         let all = table.flatMap { if case let .object(o) = $0, case let .array(v)? = o["freeEnergy"] { return v } else { return [] } }
             .compactMap { if case let .number(d) = $0 { return d } else { return nil } }
         let top = all.max() ?? 1, bottom = all.min() ?? 0
         let span = top - bottom
-        axes.yLimits = (bottom - 0.05 * span)...(top + (betas.count > 1 ? 0.42 : 0.05) * span)
+        let headroom = family ? (e.plot.legendClear ? 0.42 : 0.03) : 0.05
+        axes.yLimits = (bottom - 0.05 * span)...(top + headroom * span)
         axes.xLimits = (y2.first! - 0.2)...(y2.last! + 0.2)
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes: [axes]),
+        let theme = Theme.named(e.theme) ?? .dark
+        let slide = e.plot.slide ? [LectureSlides(height: h, theme: theme).freeEnergyTitle(y: 0.845)] : []
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes: [axes], slide: slide),
                             data: data)
     }
 }

@@ -1,4 +1,5 @@
 import EBMCore
+import ExperimentSpec
 import Plotting
 
 /// The horn's data and models, shared by the conditional figures.
@@ -27,18 +28,31 @@ struct HornContext {
         return (model, history)
     }
 
-    /// The lecture's 3-D axes for the horn: x, y₁, y₂ with the data's ranges (or automatic ones).
-    func axes(frame: Rect, marks: [Mark3D], dataRanges: Bool) -> Axes3D {
+    /// The lecture's 3-D axes for the horn: x, y₁, y₂ with the data's ranges (or automatic ones), on the theme's
+    /// panes, matplotlib's default box and camera. `colouredLabels`: x pink and y₁, y₂ blue, as 15-1 Fig 1
+    /// colours them like the symbols of its formulas (the 15-2 slides keep them white and colour the formulas).
+    func axes(frame: Rect, marks: [Mark3D], dataRanges: Bool, colouredLabels: Bool = false) -> Axes3D {
         let e = context.experiment
-        return Axes3D(frame: frame, xLimits: 0...1, yLimits: dataRanges ? -20...20 : nil, zLimits: dataRanges ? -15...15 : nil,
-                      elevationDegrees: e.plot.elevation, azimuthDegrees: e.plot.azimuth, boxAspect: Point3D(6, 4, 3.2),
-                      xTicks: .step(0.2), yTicks: dataRanges ? .step(10) : .automatic(maxTicks: 6), zTicks: dataRanges ? .step(5) : .automatic(maxTicks: 6),
+        let label = frame.height * 0.1
+        func range(_ limits: [Double]?, _ half: Double) -> ClosedRange<Double>? {
+            limits.map { $0[0]...$0[1] } ?? (dataRanges ? -half...half : nil)
+        }
+        return Axes3D(frame: frame, xLimits: 0...1, yLimits: range(e.plot.y1Limits, 20), zLimits: range(e.plot.y2Limits, 15),
+                      elevationDegrees: e.plot.elevation, azimuthDegrees: e.plot.azimuth, zoom: 1.1,
+                      xTicks: .step(0.2), yTicks: e.plot.y1Limits != nil ? .step(5) : (dataRanges ? .step(10) : .automatic(maxTicks: 6)),
+                      zTicks: dataRanges || e.plot.y2Limits != nil ? .step(5) : .automatic(maxTicks: 9),
                       xLabel: "$x$", yLabel: "$y_1$", zLabel: "$y_2$", marks: marks,
-                      paneColors: HornContext.paneColors, tickLabelSizePixels: 14, axisLabelSizePixels: 34)
+                      tickLabelSizePixels: max(12, (e.plot.slide ? 0.024 : 0.03) * frame.height), axisLabelSizePixels: label,
+                      axisLabelColors: colouredLabels ? [Palette.pink, Palette.lightBlue, Palette.lightBlue] : [],
+                      stretchToFrame: e.plot.slide)
     }
 
-    /// Near-black panes, as matplotlib's `dark_background` draws them.
-    static let paneColors = [Color(grey: 0.05), Color(grey: 0.07), Color(grey: 0.09)]
+    /// Where the plot goes: the whole figure, or the slide's plot region left of its text.
+    static func plotFrame(_ e: Experiment) -> Rect {
+        let w = Double(e.widthPixels), h = Double(e.heightPixels)
+        return e.plot.slide ? Rect(x: 0.03 * w, y: 0.26 * h, width: 0.6 * w, height: 0.73 * h)
+                            : Rect(x: 0.01 * w, y: 0.01 * h, width: 0.98 * w, height: 0.98 * h)
+    }
 
     static func rainbowScatter(_ points: [Point3D], size: Double, alpha: Double) -> Mark3D {
         .scatter(Scatter3D(points: points, marker: MarkerStyle(sizePixels: size, fill: nil),
@@ -55,9 +69,11 @@ struct HornDataFigure {
         let horn = HornContext(context)
         let shown = Array(horn.data.prefix(e.plot.sampleCount))
         let points = shown.map { Point3D($0.x, $0.y.x, $0.y.y) }
-        let axes = horn.axes(frame: Rect(x: 10, y: 10, width: Double(e.widthPixels) - 20, height: Double(e.heightPixels) - 20),
-                             marks: [HornContext.rainbowScatter(points, size: 8, alpha: 0.6)], dataRanges: true)
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes3D: [axes]),
+        let theme = Theme.named(e.theme) ?? .dark
+        let axes = horn.axes(frame: HornContext.plotFrame(e), marks: [HornContext.rainbowScatter(points, size: e.plot.slide ? 8 : 12, alpha: e.plot.slide ? 0.6 : 0.8)], dataRanges: true,
+                             colouredLabels: !e.plot.slide)
+        let slide = e.plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: theme).generatingProcess() : []
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes3D: [axes], slide: slide),
                             data: ["x": .numbers(shown.map(\.x)), "y": .points(shown.map(\.y)), "sampleCount": .number(Double(shown.count)),
                                    "noise": .number(e.data.noise)])
     }
@@ -74,8 +90,11 @@ struct HornManifoldFigure {
         let (model, history) = try horn.model(trained: e.plot.trained)
         let xs = hornInputGrid()
         let points = xs.flatMap { x in model.manifold(x: x).map { Point3D(x, $0.x, $0.y) } }
-        let axes = horn.axes(frame: Rect(x: 10, y: 10, width: Double(e.widthPixels) - 20, height: Double(e.heightPixels) - 20),
-                             marks: [HornContext.rainbowScatter(points, size: 5, alpha: 0.8)], dataRanges: e.plot.trained)
+        let theme = Theme.named(e.theme) ?? .dark
+        let axes = horn.axes(frame: HornContext.plotFrame(e), marks: [HornContext.rainbowScatter(points, size: 3.5, alpha: 0.8)],
+                             dataRanges: e.plot.trained)
+        let slide = e.plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: theme)
+            .manifold(trained: e.plot.trained, figureWidth: Double(e.widthPixels)) : []
         var data: [String: SidecarValue] = ["x": .numbers(xs), "z": .numbers(model.latents), "manifold": .array(points.map { .numbers([$0.x, $0.y, $0.z]) }),
                                             "predictorParameters": .numbers(model.predictor.parameters),
                                             "layerSizes": .numbers(model.predictor.layerSizes.map(Double.init))]
@@ -94,42 +113,7 @@ struct HornManifoldFigure {
             }
             data["beta"] = .number(model.beta)
         }
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes3D: [axes]),
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes3D: [axes], slide: slide),
                             data: data)
-    }
-}
-
-/// 15-2 Fig 1: F∞ of the untrained ellipse model as stacked 3-D contour lines ("bathtub"), coolwarm 0…1 with an
-/// extend-max colour bar; `frames` azimuths add the rotation the lecture showed as extra PNG frames.
-struct ContourBathtubFigure {
-    let context: ExperimentContext
-
-    func build() -> FigureOutput {
-        let e = context.experiment
-        let y1 = e.plot.y1Grid.values, y2 = e.plot.y2Grid.values
-        let values = freeEnergyGrid(decoder: context.decoder, y1: y1, y2: y2, beta: .infinity, latents: context.latents)
-        let vmin = e.plot.colorMin ?? 0, vmax = e.plot.colorMax ?? 1
-        let levels = (0..<e.plot.levels).map { vmin + (vmax - vmin) * Double($0) / Double(e.plot.levels - 1) }
-        func figure(azimuth: Double) -> Figure {
-            let axes = Axes3D(frame: Rect(x: 10, y: 10, width: Double(e.widthPixels) - 230, height: Double(e.heightPixels) - 20),
-                              xLimits: y1.first!...y1.last!, yLimits: y2.first!...y2.last!, zLimits: vmin...vmax,
-                              elevationDegrees: e.plot.elevation, azimuthDegrees: azimuth, boxAspect: Point3D(6, 4, 3),
-                              xTicks: .step(1), yTicks: .step(1), zTicks: .automatic(maxTicks: 6), xLabel: "$y_1$", yLabel: "$y_2$", zLabel: "$F_\\infty(\\boldsymbol{y})$",
-                              marks: [.contour(ContourStack(x: y1, y: y2, values: values, levels: levels, colorMap: .coolwarm, vmin: vmin, vmax: vmax, widthPixels: 3.5))],
-                              colorbar: ColorbarSpec(colorMap: .coolwarm, vmin: vmin, vmax: vmax, ticks: .step((vmax - vmin) / 10), extendMax: true),
-                              paneColors: HornContext.paneColors, tickLabelSizePixels: 14, axisLabelSizePixels: 32)
-            // The slide's key to the colours, right of the colour bar.
-            let key = [("$F_\\infty \\geq \(Tick.format(vmax))$", 0.85, 1.0), ("$F_\\infty = \(Tick.format((vmin + vmax) / 2))$", 0.5, 0.5),
-                       ("$F_\\infty = \(Tick.format(vmin))$", 0.18, 0.0)].map { text, y, t in
-                Annotation(text, at: Point(0.77, y), coordinates: .figureFraction, anchor: TextAnchor(.left, .center), sizePixels: 40,
-                           color: ColorMap.coolwarm.color(atFraction: t))
-            }
-            return Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes3D: [axes],
-                          annotations: key)
-        }
-        return FigureOutput(figure: figure(azimuth: e.plot.azimuth),
-                            data: ["y1": .numbers(y1), "y2": .numbers(y2), "freeEnergy": .grid(values, columns: y1.count), "levels": .numbers(levels),
-                                   "colorRange": .numbers([vmin, vmax]), "frames": .numbers(e.plot.frames), "decoder": .decoder(context.decoder)],
-                            frames: e.plot.frames.map(figure(azimuth:)))
     }
 }

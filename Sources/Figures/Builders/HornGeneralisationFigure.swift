@@ -35,13 +35,15 @@ struct HornGeneralisationFigure {
         let regularisedHistory = try context.trainCached(&regularised, name: "generalisation-c-2d, \(latentKey), λ \(p.regularization), β \(p.regularizationBeta)",
                                     on: horn.data, training: training)
         let y1 = p.y1Grid.values, y2 = p.y2Grid.values
-        let box = "$z \\in [\(Tick.format(-p.latentHalfWidth)), \(Tick.format(p.latentHalfWidth))]^2$ (\(p.latentSide)$^2$)"
+        // "[−w, w]": a unary minus (the parser spaces "-" as a binary operator; the negative spaces take that back).
+        let half = Tick.format(p.latentHalfWidth)
+        let box = "$z \\in [\\!-\\!\(half),\\,\(half)]^2$ (\(p.latentSide)$^2$)"
         let lambda = ", $\\lambda = \(Tick.format(p.regularization))$"
         let maps: [(String, [Double])] = [
             ("horn, 1-D $z$, $\\beta = \\infty$", reference.freeEnergyMap(x: p.x, y1: y1, y2: y2, beta: .infinity)),
             ("(a) $g(f(x), z)$, 1-D $z$, $\\beta = \\infty$", circle.freeEnergyMap(x: p.x, y1: y1, y2: y2, beta: .infinity)),
             ("(b) 2-D \(box), $\\lambda = 0$, $\\beta = \\infty$", free2D.freeEnergyMap(x: p.x, y1: y1, y2: y2, beta: .infinity)),
-            ("(c) 2-D \(box)\(lambda), $\\beta = \(Tick.format(p.regularizationBeta))$",
+            ("(c) 2-D \(box)\(lambda), trained at $\\beta = \(Tick.format(p.regularizationBeta))$",
              regularised.freeEnergyMap(x: p.x, y1: y1, y2: y2, beta: .infinity)),
         ]
         let vmin = p.colorMin ?? 0, vmax = p.colorMax ?? 2
@@ -81,7 +83,7 @@ struct HornGeneralisationFigure {
             .object(["name": .string(name), "layerSizes": .matrix(layers.map { $0.map(Double.init) }), "latents": .matrix(latents),
                      "beta": .number(beta), "latentPenalty": .number(penalty), "training": record])
         }
-        let annotations = [Annotation("$F_\\infty(x = \(Tick.format(p.x)), \\boldsymbol{y})$; dashed: $\\rho(x)$ ellipse", at: Point(0.5, 0.965),
+        let annotations = [Annotation("$F_\\infty(x = \(Tick.format(p.x)), \\boldsymbol{y})$; dashed: $𝜌(x)$ ellipse", at: Point(0.5, 0.965),
                                       coordinates: .figureFraction, sizePixels: 24)]
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark,
                                            axes: axes, annotations: annotations),

@@ -21,15 +21,19 @@ struct SoftargminWeightsFigure {
         let mainFrame = Rect(x: 110, y: 20, width: w * 0.56 - 110, height: h - 120)
         let marks: [Mark] = [
             LectureStyle.dataPoints(context.data),
-            LectureStyle.cross(yPrime, color: Palette.yellowGreen, size: 28, label: LectureStyle.yPrime),
+            LectureStyle.cross(yPrime, color: Palette.yellowGreen, size: 30, edged: true, label: LectureStyle.yPrime),
             .scatter(Scatter(points: manifold.map(LectureStyle.point), marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: Palette.orchid),
-                             colors: colors, label: LectureStyle.yTilde)),
+                             colors: colors)),
+            // The legend's ỹ entry: the lecture's fixed blue swatch, whatever colours the weights give the points.
+            .scatter(Scatter(points: [], marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: Palette.legendBlue), label: LectureStyle.yTilde)),
         ]
         let span = hi - lo
         let step = Ticks.niceStep(span: span, maxTicks: 9)
         var axes: [Axes] = [LectureStyle.yPlaneAxes(frame: mainFrame, y: -2.2...2.2, marks: marks,
                                                      legend: LegendSpec(location: .lowerCenter, columns: 3, fontSizePixels: 28),
                                                      colorbar: ColorbarSpec(colorMap: .viridis, vmin: lo, vmax: hi, ticks: .step(step), widthPixels: 30, gapPixels: 30))]
+        var slide: [SlideElement] = []
+        let text = 0.095 * h
         var annotations: [Annotation] = []
         var insetData: [String: SidecarValue] = [:]
         let insetLeft = w * 0.66
@@ -48,35 +52,41 @@ struct SoftargminWeightsFigure {
             axes.append(Axes(frame: inset, xLimits: -3...3, yLimits: -1.75...1.75, equalAspect: true, xTicks: .step(0.5), yTicks: .step(0.5),
                              xLabel: "$y_1$", yLabel: "$y_2$", zeroLines: true, marks: insetMarks,
                              legend: LegendSpec(location: .lowerCenter, columns: 5, fontSizePixels: 14), tickLabelSizePixels: 8, axisLabelSizePixels: 20))
-            // The E(y′, z) mini-panel over one period, on the experiment's latent grid.
-            let zs = context.latents.values
+            // The E(y′, z) mini-panel over one period, at the lecture's drawing step π/12.
+            let zs = LatentGrid(count: 24).values
             let curve = zs.map { context.decoder.energy(yPrime, z: $0) }
             // One scale for every sample's curve, as in 15-1 Fig 4: the largest energy over the data set.
             let curveTop = max(1, context.data.map { y in zs.map { context.decoder.energy(y, z: $0) }.max()! }.max()!.rounded(.up))
-            let mini = Rect(x: insetLeft + 60, y: h * 0.62, width: 110, height: 110)
-            axes.append(Axes(frame: mini, xLimits: -0.2...(2 * Double.pi + 0.2), yLimits: (-0.03 * curveTop)...(1.03 * curveTop), xTicks: .none, yTicks: .none, showTickLabels: false,
-                             grid: false, frameColor: Color(grey: 0.75),
-                             marks: [.line(LineSeries(points: zip(zs, curve).map { Point($0, $1) }, color: Palette.salmon, widthPixels: 2,
-                                                      marker: MarkerStyle(sizePixels: 4, fill: Palette.salmon)))]))
+            let mini = Rect(x: 0.725 * w, y: 0.665 * h, width: 0.085 * w, height: 0.2 * h)
+            axes.append(Axes(frame: mini, xLimits: -0.25...(2 * Double.pi), yLimits: (-0.1 * curveTop)...(1.1 * curveTop), xTicks: .none, yTicks: .none,
+                             showTickLabels: false, grid: false, frameColor: Color(grey: 0.75),
+                             marks: [.line(LineSeries(points: zip(zs, curve).map { Point($0, $1) }, color: Palette.salmon, widthPixels: 2.5,
+                                                      marker: MarkerStyle(sizePixels: 6, fill: Palette.salmon)))]))
             insetData = ["inference": inference.sidecar, "insetZ": .numbers(zs), "insetEnergy": .numbers(curve), "insetTop": .number(curveTop)]
-            annotations += [
-                Annotation(Tick.format(curveTop), at: Point((mini.minX - 6) / w, 1 - mini.minY / h), coordinates: .figureFraction, anchor: TextAnchor(.right, .top), sizePixels: 26),
-                Annotation("0", at: Point((mini.minX - 6) / w, 1 - mini.maxY / h), coordinates: .figureFraction, anchor: TextAnchor(.right, .bottom), sizePixels: 26),
-                Annotation("$z = 0 \\quad\\quad 2\\pi$", at: Point((mini.minX - 30) / w, 1 - (mini.maxY + 12) / h), coordinates: .figureFraction,
-                           anchor: TextAnchor(.left, .top), sizePixels: 30, color: Palette.orange),
+            let small = 0.085 * h
+            slide += [
+                .block(.math("$\(Tick.format(curveTop))$", size: small), at: Point((mini.minX - 6) / w, 1 - mini.minY / h), anchor: TextAnchor(.right, .top)),
+                .block(.math("$0$", size: small), at: Point((mini.minX - 6) / w, 1 - mini.maxY / h), anchor: TextAnchor(.right, .bottom)),
+                .block(.row([.math("$z$", size: small, color: Palette.orange), .math("$ = 0$", size: small)]),
+                       at: Point((mini.minX - 0.04 * w) / w, 1 - (mini.maxY + 8) / h), anchor: TextAnchor(.left, .top)),
+                .block(.math("$2\\pi$", size: small), at: Point(mini.maxX / w, 1 - (mini.maxY + 8) / h), anchor: TextAnchor(.center, .top)),
             ]
         }
-        annotations.append(Annotation("$y' = \(name)$", at: Point((insetLeft + 10) / w, 0.42), coordinates: .figureFraction,
-                                      anchor: TextAnchor(.left, .center), sizePixels: 40, color: Palette.yellowGreen))
+        // "y′ = Y[23]": y′ bold green, Y bold blue, the rest white; "β = 1" with only β coloured.
+        let nameBlock: MathBlock = name.hasPrefix("Y[")
+            ? .row([.math("$\\boldsymbol{Y}$", size: text, color: Palette.lightBlue), .math("$\(name.dropFirst())$", size: text)])
+            : .math("$\(name)$", size: text)
+        slide.append(.block(.row([.math(LectureStyle.yPrime, size: text, color: Palette.yellowGreen), .math("$ = $", size: text), nameBlock]),
+                            at: Point(insetLeft / w - 0.01, e.plot.showInference ? 0.41 : 0.5), anchor: TextAnchor(.left, .center)))
+        slide.append(.block(.row([.math("$\\beta$", size: text, color: Palette.paleYellow), .math("$ = \(Tick.format(beta))$", size: text)]),
+                            at: Point(0.965, 0.2), anchor: TextAnchor(.right, .center)))
         if colouring.normalised {
             annotations.append(Annotation("colours: normalised weights softargmin(βE); exp(−βE) underflows or is constant here",
                                           at: Point(0.01, 0.01), coordinates: .figureFraction, anchor: TextAnchor(.left, .bottom), sizePixels: 20,
                                           color: Palette.paleYellow))
         }
-        annotations.append(Annotation("$\\beta = \(Tick.format(beta))$", at: Point(0.97, 0.2), coordinates: .figureFraction, anchor: TextAnchor(.right, .center),
-                                      sizePixels: 44, color: Palette.paleYellow))
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark,
-                                           axes: axes, annotations: annotations),
+                                           axes: axes, annotations: annotations, slide: slide),
                             data: insetData.merging(["yPrime": .points([yPrime]), "yPrimeName": .string(name), "beta": .number(beta), "z": .numbers(context.latents.values),
                                    "yTilde": .points(manifold), "energy": .numbers(energies), "weight": .numbers(weights), "colorRange": .numbers([lo, hi]),
                                    "weightsNormalised": .bool(colouring.normalised),

@@ -15,30 +15,42 @@ struct TrainingCompositeFigure {
         let (yPrime, _) = try context.yPrime(default: .index(10))
         let y1 = p.y1Grid.values, y2 = p.y2Grid.values
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
-        let panelWidth = (w - 120) / 2, panelHeight = (h - 40) / 2
+        // Panels close together as on the slide: a narrow middle column for the ZTL / warmer arrows, a bottom
+        // band for the y₁ labels and the untrained / trained arrows.
+        let left = 0.045 * w, middle = 0.085 * w, colorbar = 0.05 * w, top = 0.005 * h, bottom = 0.075 * h, rowGap = 0.025 * h
+        let panelWidth = (w - left - 2 * colorbar - middle) / 2, panelHeight = (h - top - bottom - rowGap) / 2
         func frame(_ row: Int, _ column: Int) -> Rect {
-            Rect(x: 80 + Double(column) * (panelWidth + 40), y: 10 + Double(row) * (panelHeight + 20), width: panelWidth - 110, height: panelHeight - 55)
+            Rect(x: left + Double(column) * (panelWidth + colorbar + middle), y: top + Double(row) * (panelHeight + rowGap),
+                 width: panelWidth, height: panelHeight)
         }
+        let pointSize = 0.0065 * w
+        /// Pixels per data unit of a panel (the heatmaps keep an equal aspect, so the height decides).
+        let pixelsPerUnit = panelHeight / ((y2.last! - y2.first!) + (y2.count > 1 ? y2[1] - y2[0] : 1))
         var data: [String: SidecarValue] = ["y1": .numbers(y1), "y2": .numbers(y2), "untrained": .decoder(context.decoder),
                                             "trainedZeroTemperature": .decoder(cold.decoder), "trainedWarm": .decoder(warm.decoder),
                                             "warmTrainingBeta": .number(p.warmTrainingBeta), "yPrime": .points([yPrime])]
         var axes: [Axes] = []
-        // Top row: zero temperature, before and after training.
+        // Top row: zero temperature, before and after training. The pull from each y̌ = g(ž) toward its y is drawn
+        // on one scale for both panels, set so that the untrained model's median pull is 0.35 long (docs/lecture.md §6.2, Fig 7): after
+        // training y̌ sits on y and the arrows shrink to nothing, as on the slide.
+        let residuals = [context.decoder, cold.decoder].map { decoder in
+            context.data.map { y in (check: decoder(decoder.zeroTemperatureInference(y, latents: context.latents).zCheck), y: y) }
+        }
+        let untrainedGaps = residuals[0].map { (($0.y - $0.check) * ($0.y - $0.check)).sum().squareRoot() }.sorted()
+        let pullScale = 0.35 / max(untrainedGaps[untrainedGaps.count / 2], 1e-12)
         for (column, decoder) in [context.decoder, cold.decoder].enumerated() {
             let panel = HeatmapPanel(decoder: decoder, latents: context.latents, y1: y1, y2: y2, beta: .infinity)
             let values = panel.values
-            let checks = context.data.map { decoder(decoder.zeroTemperatureInference($0, latents: context.latents).zCheck) }
+            let checks = residuals[column].map(\.check)
             let gradients = panel.gradients
             data[column == 0 ? "untrainedYCheck" : "trainedYCheck"] = .points(checks)
             data[column == 0 ? "untrainedGradient" : "trainedGradient"] = .points(gradients)
-            let pulls = zip(checks, context.data).map { c, y -> Mark in
-                let d = y - c, n = (d * d).sum().squareRoot()
-                let tip = n > 0 ? c + d / n * 0.35 : c
-                return .arrow(ArrowMark(points: [LectureStyle.point(c), LectureStyle.point(tip)], color: .white, widthPixels: 1.6, headLengthPixels: 8, headWidthPixels: 7))
+            let pulls = residuals[column].compactMap { pair -> Mark? in
+                Self.arrow(from: pair.check, to: pair.check + (pair.y - pair.check) * pullScale, pixelsPerUnit: pixelsPerUnit, width: 1.6, head: 8)
             }
             let marks: [Mark] = [panel.heatmap(values, vmin: 0, vmax: 2), panel.quiver(gradients), LectureStyle.manifoldLine(decoder)] + pulls + [
-                LectureStyle.dataPoints(context.data, edged: true),
-                .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(shape: .thinX, sizePixels: 10, fill: nil, edge: .white, edgeWidthPixels: 1.8),
+                LectureStyle.dataPoints(context.data, edged: true, size: pointSize),
+                .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(shape: .thinX, sizePixels: 0.8 * pointSize, fill: nil, edge: .white, edgeWidthPixels: 1.8),
                                  label: LectureStyle.yCheck)),
             ]
             axes.append(compact(panel.axes(frame: frame(0, column), marks: marks, vmin: 0, vmax: 2, colorbarStep: 0.25, extendMax: true,
@@ -54,16 +66,14 @@ struct TrainingCompositeFigure {
         let longest = forces.map { ($0 * $0).sum().squareRoot() }.max() ?? 1
         let arrowScale = longest > 0 ? 0.5 / longest : 1
         let warmArrows = zip(manifold, forces).compactMap { g, f -> Mark? in
-            let tip = g + f * arrowScale
-            guard ((tip - g) * (tip - g)).sum().squareRoot() > 0.02 else { return nil }
-            return .arrow(ArrowMark(points: [LectureStyle.point(g), LectureStyle.point(tip)], color: .white, widthPixels: 1.4, headLengthPixels: 7, headWidthPixels: 6))
+            Self.arrow(from: g, to: g + f * arrowScale, pixelsPerUnit: pixelsPerUnit, width: 1.4, head: 7)
         }
         let lowWarm = warmValues.min()!
         // The lecture's range is the data minimum to 2 (clipped); a model whose minimum is above 2 keeps a span.
         let highWarm = max(2, lowWarm + 0.5)
         axes.append(compact(warmPanel.axes(frame: frame(1, 0), marks: [warmPanel.heatmap(warmValues, vmin: lowWarm, vmax: highWarm), LectureStyle.manifoldLine(context.decoder)]
-                                           + warmArrows + [LectureStyle.dataPoints(context.data, edged: true),
-                                                           LectureStyle.cross(yPrime, color: Palette.yellowGreen, size: 18, edged: true, label: LectureStyle.yPrime)],
+                                           + warmArrows + [LectureStyle.dataPoints(context.data, edged: true, size: pointSize),
+                                                           LectureStyle.cross(yPrime, color: Palette.yellowGreen, size: 2.2 * pointSize, edged: true, label: LectureStyle.yPrime)],
                                            vmin: lowWarm, vmax: highWarm, colorbarStep: 0.25, extendMax: true,
                                            legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 22)), showX: true))
         // Bottom-right: the warm-trained model's F at the drawing β.
@@ -72,7 +82,7 @@ struct TrainingCompositeFigure {
         let lowTrained = trainedWarmValues.min()!
         let highTrained = max(lowTrained + 0.5, 4)
         axes.append(compact(trainedWarmPanel.axes(frame: frame(1, 1), marks: [trainedWarmPanel.heatmap(trainedWarmValues, vmin: lowTrained, vmax: highTrained),
-                                                                          LectureStyle.manifoldLine(warm.decoder), LectureStyle.dataPoints(context.data, edged: true)],
+                                                                          LectureStyle.manifoldLine(warm.decoder), LectureStyle.dataPoints(context.data, edged: true, size: pointSize)],
                                                   vmin: lowTrained, vmax: highTrained, colorbarStep: 0.5, extendMax: true,
                                                   legend: LegendSpec(location: .lowerLeft, fontSizePixels: 22)), showX: true))
         data["warmFreeEnergy"] = .grid(warmValues, columns: y1.count)
@@ -89,25 +99,50 @@ struct TrainingCompositeFigure {
         data["training"] = .object(["zeroTemperature": TrainingRecord.ellipse(context, training: training, beta: .infinity, run: cold),
                                     "warm": TrainingRecord.ellipse(context, training: training, beta: p.warmTrainingBeta, run: warm)])
         data["pullLength"] = .number(0.35)
+        data["pullScale"] = .number(pullScale)
         data["warmArrows"] = .object(["origins": .points(manifold), "forces": .points(forces), "scale": .number(arrowScale),
-                                      "minimumLength": .number(0.02)])
+                                      "minimumLength": .number(Self.minimumArrowPixels / pixelsPerUnit)])
         data["colorRanges"] = .object(["untrained": .numbers([0, 2]), "trained": .numbers([0, 2]), "warm": .numbers([lowWarm, highWarm]),
                                        "trainedWarm": .numbers([lowTrained, highTrained])])
-        let annotations = [
-            Annotation("ZTL", at: Point(0.5, 0.5 + 0.09), coordinates: .figureFraction, sizePixels: 24, color: Palette.lightBlue),
-            Annotation("warmer", at: Point(0.5, 0.5 - 0.02), coordinates: .figureFraction, sizePixels: 24, color: Palette.lavender),
-            Annotation("← untrained", at: Point(0.36, 0.025), coordinates: .figureFraction, sizePixels: 24, color: Palette.salmon),
-            Annotation("trained →", at: Point(0.64, 0.025), coordinates: .figureFraction, sizePixels: 24, color: Palette.yellowGreen),
+        // The slide's outlined block arrows with white sans-serif words: ⇔ ZTL and ⇔ warmer between the columns,
+        // ⇦ untrained and trained ⇨ under the panels.
+        let arrowLength = 0.055 * w, arrowThickness = 0.036 * h, word = 0.033 * h
+        func words(_ text: String, _ x: Double, _ y: Double, _ anchor: TextAnchor.Horizontal) -> SlideElement {
+            .block(.words(text, size: word), at: Point(x, y), anchor: TextAnchor(anchor, .center))
+        }
+        func block(_ x: Double, _ y: Double, _ heads: BlockArrow.Heads, _ color: Color) -> SlideElement {
+            .blockArrow(BlockArrow(center: Point(x, y), length: arrowLength, thickness: arrowThickness, heads: heads, edge: color, edgeWidth: 0.0015 * w))
+        }
+        let middleX = (left + panelWidth + colorbar + middle / 2) / w
+        let bottomY = bottom / 2 / h
+        let slide: [SlideElement] = [
+            block(middleX, 0.64, .both, Palette.lightBlue), words("ZTL", middleX, 0.59, .center),
+            words("warmer", middleX, 0.49, .center), block(middleX, 0.44, .both, Palette.lavender),
+            block(0.375, bottomY, .left, Palette.salmon), words("untrained", 0.375 + 0.035, bottomY, .left),
+            words("trained", 0.625 - 0.035, bottomY, .right), block(0.625, bottomY, .right, Palette.yellowGreen),
         ]
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark,
-                                           axes: axes, annotations: annotations), data: data)
+                                           axes: axes, slide: slide), data: data)
+    }
+
+    /// Arrows shorter than this many pixels are not drawn.
+    static let minimumArrowPixels = 2.0
+
+    /// An arrow whose head shrinks with it (a short force gets a stub, not a full head); nil when shorter than
+    /// `minimumArrowPixels`.
+    static func arrow(from a: Point2, to b: Point2, pixelsPerUnit: Double, width: Double, head: Double) -> Mark? {
+        let length = ((b - a) * (b - a)).sum().squareRoot() * pixelsPerUnit
+        guard length >= minimumArrowPixels else { return nil }
+        let headLength = min(head, 0.45 * length)
+        return .arrow(ArrowMark(points: [LectureStyle.point(a), LectureStyle.point(b)], color: .white, widthPixels: min(width, 0.25 * length),
+                                headLengthPixels: headLength, headWidthPixels: 0.85 * headLength))
     }
 
     /// Smaller labels for the 2 × 2 layout; x labels only on the bottom row.
     private func compact(_ axes: Axes, showX: Bool) -> Axes {
         var a = axes
         a.tickLabelSizePixels = 10
-        a.axisLabelSizePixels = 30
+        a.axisLabelSizePixels = 40
         if !showX { a.xLabel = nil }
         a.colorbar?.widthPixels = 16
         a.colorbar?.gapPixels = 14

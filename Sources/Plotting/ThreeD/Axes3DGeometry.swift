@@ -20,7 +20,7 @@ public struct Axes3DGeometry: Sendable, Equatable {
         let yLimits = axes.yLimits ?? AxesGeometry.withMargins(bounds[1])
         let zLimits = axes.zLimits ?? AxesGeometry.withMargins(bounds[2])
         var area = axes.frame
-        if let colorbar = axes.colorbar {
+        if let colorbar = axes.colorbar, axes.colorbarStrip == nil {
             // The bar, its tick labels ("0.25") and its label, if any.
             area.width -= colorbar.gapPixels + colorbar.widthPixels + 3.5 * axes.tickLabelSizePixels
                 + (colorbar.label == nil ? 0 : 3 * axes.tickLabelSizePixels)
@@ -30,7 +30,8 @@ public struct Axes3DGeometry: Sendable, Equatable {
         let diagonal = a.dot(a).squareRoot()
         camera = Camera(elevationDegrees: axes.elevationDegrees, azimuthDegrees: axes.azimuthDegrees, xLimits: xLimits,
                         yLimits: yLimits, zLimits: zLimits, boxAspect: a, center: area.center,
-                        pixelsPerUnit: axes.zoom * min(area.width, area.height) / max(diagonal, 1e-12))
+                        pixelsPerUnit: axes.zoom * min(area.width, area.height) / max(diagonal, 1e-12),
+                        viewerDistance: axes.perspective ? 10 * max(a.x, a.y, a.z) : nil)
         var lower = Point3D(0, 0, 0), upper = Point3D(0, 0, 0)
         for i in 0..<3 {
             let l = camera.limits(axis: i)

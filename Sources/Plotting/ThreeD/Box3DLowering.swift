@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Lowers the box of a 3-D axes as matplotlib's `axis3d` draws it: the three back panes, grid lines across
 /// them at every tick, the three axis lines with ticks crossing them, tick labels and axis labels outside.
 struct Box3DLowering {
@@ -16,9 +22,8 @@ struct Box3DLowering {
         var tickMarks: [(Point, Point)] = []
         let ticks = (0..<3).map { axes.tickValues(axis: $0, geometry: geometry) }
         if axes.showPanes {
-            let defaultAlphas = [0.075, 0.055, 0.065]
             for i in 0..<3 {
-                let color = axes.paneColors?[i] ?? theme.foreground.withAlpha(defaultAlphas[i])
+                let color = axes.paneColors?[i] ?? theme.axesBackground
                 out.append(.fill(.polygon(geometry.backPane(i).map(camera.pixel)), color))
             }
         }
@@ -81,6 +86,15 @@ struct Box3DLowering {
         return screen.length > 1e-9 ? screen * (1 / screen.length) : Point(0, 1)
     }
 
+    /// The clockwise screen angle of the direction `d` (pixels, y down), folded into [−90°, 90°) so that
+    /// text turned by it reads left to right or bottom to top.
+    static func readableAngle(of d: Point) -> Double {
+        var angle = atan2(d.y, d.x)
+        if angle >= Double.pi / 2 { angle -= Double.pi }
+        if angle < -Double.pi / 2 { angle += Double.pi }
+        return angle
+    }
+
     /// Half the extent of a w × h box centred on a point, measured along the unit direction `d`.
     private func halfExtent(width: Double, height: Double, along d: Point) -> Double {
         abs(d.x) * width / 2 + abs(d.y) * height / 2
@@ -130,20 +144,29 @@ struct Box3DLowering {
         let label = i == 0 ? axes.xLabel : (i == 1 ? axes.yLabel : axes.zLabel)
         if let label {
             let layout = text.layout(label, sizePixels: axes.axisLabelSizePixels)
+            let a = camera.pixel(start), b = camera.pixel(end)
+            // Turned along the axis as matplotlib does, kept within ±90° so that it never reads upside down.
+            let angle = Self.readableAngle(of: b - a)
+            let turned = Point(abs(layout.width * cos(angle)) + abs(layout.height * sin(angle)),
+                               abs(layout.width * sin(angle)) + abs(layout.height * cos(angle)))
+            func box(_ centre: Point) -> Rect { Rect(x: centre.x - turned.x / 2, y: centre.y - turned.y / 2, width: turned.x, height: turned.y) }
             let mid = camera.pixel((start + end) * 0.5)
-            let reach = max(labelReach, 0.5 * size) + 0.25 * axes.axisLabelSizePixels
-            var centre = mid + direction * (reach + halfExtent(width: layout.width, height: layout.height, along: direction))
+            let reach = max(labelReach, 0.5 * size) + 0.1 * axes.axisLabelSizePixels
+            var centre = mid + direction * (reach + halfExtent(width: turned.x, height: turned.y, along: direction))
             // Seen nearly along the outward direction (e.g. z from azimuth 0) the tick labels trail beside the
             // axis label's spot: step on outward until it clears them by a third of their size.
             let clearances = labelBoxes.map { $0.insetBy(-size / 3) }
             var steps = 0
-            while steps < 60, clearances.contains(where: { layout.box(at: layout.origin(placing: .center, at: centre)).intersects($0) }) {
+            while steps < 60, clearances.contains(where: { box(centre).intersects($0) }) {
                 centre = centre + direction * (0.1 * size)
                 steps += 1
             }
+            let color = i < axes.axisLabelColors.count ? axes.axisLabelColors[i] ?? theme.foreground : theme.foreground
             let origin = layout.origin(placing: .center, at: centre)
-            out += layout.commands(at: origin, color: theme.foreground)
-            ink = ink.union(layout.box(at: origin))
+            out.append(.pushRotation(radians: angle, center: centre))
+            out += layout.commands(at: origin, color: color)
+            out.append(.popTransform)
+            ink = ink.union(box(centre))
         }
         return out
     }

@@ -14,6 +14,9 @@ import Darwin
 /// with screen axes u = (−sin a, cos a, 0) (right; `normalize(ẑ × n)` for |e| < 90°) and v = n × u (up).
 /// A box point b lands at pixel (cₓ + s·u·b, c_y − s·v·b) — the y-flip lives here — and its depth is
 /// −n·b (larger is farther). At e = 90° this is the top view: x to the right, y up for a = −90°.
+///
+/// With a `viewerDistance` D (box units from the centre, matplotlib's `dist` = 10 box sides before 3.6) the
+/// projection is perspective: the offsets u·b and v·b are scaled by D / (D − n·b), so nearer parts look larger.
 public struct Camera: Sendable, Equatable {
     /// Degrees above the x–y plane (matplotlib `elev`, default 30).
     public var elevationDegrees: Double
@@ -29,10 +32,15 @@ public struct Camera: Sendable, Equatable {
     public var center: Point
     /// Pixels per box unit.
     public var pixelsPerUnit: Double
+    /// The viewer's distance from the box centre in box units; nil is orthographic.
+    public var viewerDistance: Double?
+    /// Extra horizontal scale: matplotlib before 3.3 stretched the projected box to its axes' rectangle.
+    public var horizontalStretch: Double = 1
 
     public init(elevationDegrees: Double = 30, azimuthDegrees: Double = -60, xLimits: ClosedRange<Double>,
                 yLimits: ClosedRange<Double>, zLimits: ClosedRange<Double>, boxAspect: Point3D = Point3D(4, 4, 3),
-                center: Point, pixelsPerUnit: Double) {
+                center: Point, pixelsPerUnit: Double, viewerDistance: Double? = nil) {
+        self.viewerDistance = viewerDistance
         self.elevationDegrees = elevationDegrees
         self.azimuthDegrees = azimuthDegrees
         self.xLimits = xLimits
@@ -76,8 +84,10 @@ public struct Camera: Sendable, Equatable {
 
     /// The pixel and depth of a point given in centred box coordinates.
     public func project(box b: Point3D) -> ProjectedPoint {
-        ProjectedPoint(pixel: Point(center.x + pixelsPerUnit * screenRight.dot(b), center.y - pixelsPerUnit * screenUp.dot(b)),
-                       depth: -towardViewer.dot(b))
+        let depth = -towardViewer.dot(b)
+        let k = viewerDistance.map { $0 / max($0 + depth, 1e-9) } ?? 1
+        return ProjectedPoint(pixel: Point(center.x + horizontalStretch * k * pixelsPerUnit * screenRight.dot(b), center.y - k * pixelsPerUnit * screenUp.dot(b)),
+                              depth: depth)
     }
 
     /// The pixel and depth of a data point.

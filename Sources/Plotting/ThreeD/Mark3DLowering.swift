@@ -35,7 +35,9 @@ struct Mark3DLowering {
         case let .contour(c):
             return c.lines().flatMap { level, lines in
                 let style = StrokeStyle(color: c.color(of: level), widthPixels: c.widthPixels, lineCap: .round, lineJoin: .round)
-                return lines.flatMap { polyline($0, style: style, split: true) }
+                let rim = c.outline.map { StrokeStyle(color: $0, widthPixels: c.outlineWidthPixels, lineCap: .round, lineJoin: .round) }
+                // A rimmed line is kept whole: rims of its pieces would notch one another at every joint.
+                return lines.flatMap { polyline($0, style: style, split: rim == nil, under: rim) }
             }
         }
     }
@@ -59,8 +61,8 @@ struct Mark3DLowering {
     }
 
     /// The finite runs of a polyline, cut into short pieces (or kept whole when `split` is false, so that
-    /// a dash pattern runs on), each with the mean depth of its vertices.
-    private func polyline(_ points: [Point3D], style: StrokeStyle, split: Bool) -> [Primitive] {
+    /// a dash pattern runs on), each with the mean depth of its vertices; a `rim` is stroked under each piece.
+    private func polyline(_ points: [Point3D], style: StrokeStyle, split: Bool, under rim: StrokeStyle? = nil) -> [Primitive] {
         var runs: [[ProjectedPoint]] = [[]]
         for p in points {
             if p.isFinite { runs[runs.count - 1].append(camera.project(p)) } else if !runs[runs.count - 1].isEmpty { runs.append([]) }
@@ -72,7 +74,8 @@ struct Mark3DLowering {
             while first < run.count - 1 {
                 let piece = run[first...min(first + step, run.count - 1)]
                 let depth = piece.map(\.depth).reduce(0, +) / Double(piece.count)
-                out.append(Primitive(depth: depth, commands: [.stroke(.polyline(piece.map(\.pixel)), style)]))
+                let path = Path.polyline(piece.map(\.pixel))
+                out.append(Primitive(depth: depth, commands: (rim.map { [DrawCommand.stroke(path, $0)] } ?? []) + [.stroke(path, style)]))
                 first += step
             }
         }

@@ -51,9 +51,14 @@ public struct ContourStack: Sendable, Equatable {
     public var vmin: Double
     public var vmax: Double
     public var widthPixels: Double
+    /// A darker rim drawn under each line, so that thick stacked rings stay apart (nil: none).
+    public var outline: Color?
+    public var outlineWidthPixels: Double
 
     public init(x: [Double], y: [Double], values: [Double], levels: [Double], colorMap: ColorMap, vmin: Double, vmax: Double,
-                widthPixels: Double = 1.5) {
+                widthPixels: Double = 1.5, outline: Color? = nil, outlineWidthPixels: Double = 0) {
+        self.outline = outline
+        self.outlineWidthPixels = outlineWidthPixels
         precondition(values.count == x.count * y.count, "values must hold x.count × y.count samples")
         self.x = x
         self.y = y
