@@ -48,10 +48,17 @@ final class LectureNumbersTests: XCTestCase {
     }
 
     func testFigs3To5WeightRanges() throws {
-        let ranges: [(String, Double, Double)] = [("15-2-fig03-weights-y23", 0.0, 0.756), ("15-2-fig04-weights-y10", 0.006, 0.265), ("15-2-fig05-weights-origin", 0.1225, 0.8803)]
-        for (id, lo, hi) in ranges {
-            let range = try Shipped.data(id)["colorRange"]!.numbers
-            XCTAssertEqual(range[0], lo, accuracy: lo == 0 ? 0.001 : 0.0006, id)
+        // The weights' range, and the colour bar's: from the tick at or below the smallest weight, as the slides'
+        // bars start at a labelled 0.0, 0.00 and 0.1.
+        let ranges: [(String, Double, Double, Double)] = [("15-2-fig03-weights-y23", 0.0, 0.756, 0), ("15-2-fig04-weights-y10", 0.006, 0.265, 0),
+                                                          ("15-2-fig05-weights-origin", 0.1225, 0.8803, 0.1)]
+        for (id, lo, hi, barLow) in ranges {
+            let data = try Shipped.data(id)
+            let weights = data["weight"]!.numbers
+            XCTAssertEqual(weights.min()!, lo, accuracy: lo == 0 ? 0.001 : 0.0006, id)
+            XCTAssertEqual(weights.max()!, hi, accuracy: 0.0006, id)
+            let range = data["colorRange"]!.numbers
+            XCTAssertEqual(range[0], barLow, accuracy: 1e-12, id)
             XCTAssertEqual(range[1], hi, accuracy: 0.0006, id)
         }
     }

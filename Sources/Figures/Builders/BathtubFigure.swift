@@ -23,7 +23,7 @@ struct ContourBathtubFigure {
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
         // The bar spans most of the height at a fixed place; the key's labels line up with its top, middle and bottom.
         let strip = Rect(x: 0.735 * w, y: 0.04 * h, width: 0.03 * w, height: 0.82 * h)
-        let bar = ColorbarSpec(colorMap: .coolwarm, vmin: vmin, vmax: vmax, ticks: .step((vmax - vmin) / 10), extendMax: true,
+        let bar = ColorbarSpec(colorMap: .coolwarm, vmin: vmin, vmax: vmax, ticks: .automatic(maxTicks: 11), extendMax: true,
                                widthPixels: 0.022 * w, gapPixels: 0)
         let barTop = strip.minY + 0.05 * strip.height
         func keyRow(_ relation: String, value: Double) -> SlideElement {

@@ -62,7 +62,7 @@ struct HornGeneralisationFigure {
                          marks: [.heatmap(Heatmap(values: values, columns: y1.count, rows: y2.count, xMin: y1.first! - h1, xMax: y1.last! + h1,
                                                   yMin: y2.first! - h2, yMax: y2.last! + h2, colorMap: .viridis, vmin: vmin, vmax: vmax)),
                                  .line(LineSeries(points: truth, color: .white.withAlpha(0.8), widthPixels: 1.5, dash: [5, 4]))],
-                         colorbar: i == maps.count - 1 ? ColorbarSpec(colorMap: .viridis, vmin: vmin, vmax: vmax, ticks: .step((vmax - vmin) / 8), extendMax: true,
+                         colorbar: i == maps.count - 1 ? ColorbarSpec(colorMap: .viridis, vmin: vmin, vmax: vmax, ticks: .automatic(maxTicks: 9), extendMax: true,
                                                                       widthPixels: 20, gapPixels: 16) : nil,
                          tickLabelSizePixels: 12, axisLabelSizePixels: 28, titleSizePixels: 17)
             a.colorbar?.label = nil

@@ -15,7 +15,12 @@ struct SoftargminWeightsFigure {
         // The lecture's exp(−βE) while it is drawable, else the normalised weights (said in the figure).
         let colouring = WeightColouring(energies: energies, beta: beta)
         let weights = colouring.weights
-        let lo = colouring.range.lowerBound, hi = colouring.range.upperBound
+        // The colour range starts at the tick at or below the smallest weight, as on the slides, whose bars begin at a
+        // labelled 0.0 (Figs 3–4, weights from 8·10⁻⁶ and 0.006) and 0.1 (Fig 5, from 0.12).
+        let hi = colouring.range.upperBound
+        let step = Ticks.niceStep(span: hi - colouring.range.lowerBound, maxTicks: 9)
+        let lo = colouring.range.lowerBound >= 0 && colouring.range.lowerBound < hi
+            ? (colouring.range.lowerBound / step).rounded(.down) * step : colouring.range.lowerBound
         let colors = weights.map { ColorMap.viridis.color(for: $0, vmin: lo, vmax: hi) }
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
         let mainFrame = Rect(x: 110, y: 20, width: w * 0.56 - 110, height: h - 120)
@@ -27,8 +32,6 @@ struct SoftargminWeightsFigure {
             // The legend's ỹ entry: the lecture's fixed blue swatch, whatever colours the weights give the points.
             .scatter(Scatter(points: [], marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: Palette.legendBlue), label: LectureStyle.yTilde)),
         ]
-        let span = hi - lo
-        let step = Ticks.niceStep(span: span, maxTicks: 9)
         var axes: [Axes] = [LectureStyle.yPlaneAxes(frame: mainFrame, y: -2.2...2.2, marks: marks,
                                                      legend: LegendSpec(location: .lowerCenter, columns: 3, fontSizePixels: 28),
                                                      colorbar: ColorbarSpec(colorMap: .viridis, vmin: lo, vmax: hi, ticks: .step(step), widthPixels: 30, gapPixels: 30))]
