@@ -25,14 +25,14 @@ public struct Theme: Sendable, Equatable {
     /// The lecture's look: matplotlib `dark_background` + `bmh` on black (docs/lecture.md §1).
     public static let dark = Theme(
         name: "dark", figureBackground: .black, axesBackground: .black, foreground: .white,
-        frameColor: Color(grey: 0.74), gridColor: Color(grey: 0.7), gridDash: [10, 2],
+        frameColor: Color(grey: 0.74), gridColor: Color(grey: 0.75), gridDash: [5, 1.5],
         zeroLineColor: .white, legendFill: Color(grey: 0.0, alpha: 0.8), legendEdge: Color(grey: 0.8),
         markerEdge: .black, palette: Palette.dark, serifFamily: "CMU Serif", fallbackFamily: "DejaVu Serif")
 
     /// A print look: white paper, black ink, the same palette darkened by the `bmh` cycle.
     public static let light = Theme(
         name: "light", figureBackground: .white, axesBackground: .white, foreground: .black,
-        frameColor: Color(grey: 0.2), gridColor: Color(grey: 0.7), gridDash: [10, 2],
+        frameColor: Color(grey: 0.2), gridColor: Color(grey: 0.7), gridDash: [5, 1.5],
         zeroLineColor: Color(grey: 0.15), legendFill: Color(grey: 1.0, alpha: 0.85), legendEdge: Color(grey: 0.5),
         markerEdge: .black, palette: Palette.bmh, serifFamily: "CMU Serif", fallbackFamily: "DejaVu Serif")
 

@@ -43,7 +43,7 @@ struct CrossSectionFigure {
         let family = betas.count > 1
         // On the slide (Fig 8) the free-energy formula takes the top and the plot sits smaller below it.
         let frame = e.plot.slide ? Rect(x: 0.24 * w, y: 0.285 * h, width: 0.63 * w, height: 0.6 * h)
-                                 : LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 150)
+                                 : LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 0.098 * w, right: 0.068 * w)
         var axes = Axes(frame: frame, xTicks: .step(0.5), yTicks: family ? .step(1) : .automatic(maxTicks: 10),
                         xLabel: "$y_2$", yLabel: "$F_\\beta(\\boldsymbol{y})|_{y_1=0}$", marks: marks,
                         legend: LegendSpec(location: .upperCenter, columns: 3, fontSizePixels: e.plot.slide ? 0.045 * h : 34, expand: family),

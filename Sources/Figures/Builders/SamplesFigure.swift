@@ -56,7 +56,7 @@ struct SamplesFigure {
         let wide = legendColumns > 1 && !e.plot.legendClear
         let legend = LectureStyle.legend(e.plot.legend, default: defaultLocation, columns: legendColumns,
                                          size: legendColumns > 1 ? (wide ? 40 : 24) : LectureStyle.legendSize,
-                                         handleLength: wide ? 0.8 : 2, columnSpacing: wide ? 1 : 2, handlePad: wide ? 0.1 : 0.8, expand: wide)
+                                         handleLength: wide ? 0.8 : 2, columnSpacing: wide ? 1 : 2, handlePad: wide ? 0.35 : 0.8, expand: wide)
         let yLimits: ClosedRange<Double> = e.plot.showInference && e.plot.legendClear ? -2.2...1.75 : -1.75...1.75
         let m = e.plot.margins
         let margins = (left: m[0], right: m[1], top: m[2], bottom: m[3])

@@ -80,7 +80,7 @@ struct SoftargminWeightsFigure {
             ? .row([.math("$\\boldsymbol{Y}$", size: text, color: Palette.lightBlue), .math("$\(name.dropFirst())$", size: text)])
             : .math("$\(name)$", size: text)
         slide.append(.block(.row([.math(LectureStyle.yPrime, size: text, color: Palette.yellowGreen), .math("$ = $", size: text), nameBlock]),
-                            at: Point(insetLeft / w - 0.01, e.plot.showInference ? 0.41 : 0.5), anchor: TextAnchor(.left, .center)))
+                            at: Point(insetLeft / w - 0.01, e.plot.showInference ? 0.41 : 0.37), anchor: TextAnchor(.left, .center)))
         slide.append(.block(.row([.math("$\\beta$", size: text, color: Palette.paleYellow), .math("$ = \(Tick.format(beta))$", size: text)]),
                             at: Point(0.965, 0.2), anchor: TextAnchor(.right, .center)))
         if colouring.normalised {
