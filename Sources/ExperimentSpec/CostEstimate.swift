@@ -52,12 +52,12 @@ private extension String {
     }
 }
 
-/// The budget every experiment must fit (docs/experiments.md, "Cost"): by default 25 estimated CPU seconds and 1.5 GB
+/// The budget every experiment must fit (docs/experiments.md, "Cost"): by default 20 estimated CPU seconds and 1.5 GB
 /// of estimated memory. The estimate runs high (markers, the costliest marks, set its per-mark costs), so that any
 /// spec within the default budget renders in ≤ 30 s and ≤ 1.5 GB on two cores. The top-level key `"budget"`
 /// multiplies both.
 public struct CostBudget: Sendable, Equatable {
-    public static let defaultSeconds = 25.0
+    public static let defaultSeconds = 20.0
     public static let defaultBytes = 1.5e9
     /// The multiplier given by the top-level `"budget"` key (1 when absent).
     public var factor: Double

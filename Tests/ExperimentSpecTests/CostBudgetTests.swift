@@ -19,7 +19,7 @@ final class CostBudgetTests: XCTestCase {
             XCTAssertEqual(found.first?.path, "experiments[0]", fields)
             let message = found.first?.message ?? ""
             XCTAssertTrue(message.hasPrefix("estimated cost "), message)
-            XCTAssertTrue(message.contains("exceeds the budget of 25 s and 1500 MB"), message)
+            XCTAssertTrue(message.contains("exceeds the budget of 20 s and 1500 MB"), message)
             XCTAssertTrue(message.contains("top-level key \"budget\""), message)
         }
     }
