@@ -73,20 +73,4 @@ public struct EllipseDecoder: Sendable, Equatable {
         let c = cos(z), s = sin(z)
         return 2 * w1 * s * (y.x - w1 * c) - 2 * w2 * c * (y.y - w2 * s)
     }
-
-    /// Continuous inference: plain gradient descent on z of E(y, z),
-    /// z_{t+1} = z_t − learningRate·∂E(y, z_t)/∂z, for `steps` steps.
-    ///
-    /// Returns the path [z₀, z₁, …, z_steps] (steps + 1 values), unwrapped: z is never reduced mod 2π, so the
-    /// path can be drawn on an unwrapped z axis as in 15-1 Figs 5 and 7.
-    public func continuousInference(_ y: Point2, from z0: Double, learningRate: Double, steps: Int) -> [Double] {
-        var path = [z0]
-        path.reserveCapacity(max(0, steps) + 1)
-        var z = z0
-        for _ in 0..<max(0, steps) {
-            z -= learningRate * energyDerivative(y, z: z)
-            path.append(z)
-        }
-        return path
-    }
 }
