@@ -47,6 +47,15 @@ public struct Axes3D: Sendable, Equatable {
     public var stretchToFrame: Bool
     /// Perspective as matplotlib draws it before 3.6: the viewer 10 box sides from the centre. False is orthographic.
     public var perspective: Bool
+    /// The colour and width of the three axis lines and their tick marks (matplotlib's `axes.edgecolor` and
+    /// `axes.linewidth`); nil: the theme's frame colour.
+    public var axisLineColor: Color? = nil
+    public var axisLineWidthPixels: Double = 1
+    /// Per axis (x, y, z): set the label upright rather than turned along its axis (15-1 Fig 1, drawn by an
+    /// older matplotlib); missing entries: turned.
+    public var uprightAxisLabels: [Bool] = []
+    /// The pane grid's stroke; nil: the theme's grid colour at 55 %, 0.8 px, short dashes.
+    public var gridStyle: StrokeStyle? = nil
 
     public init(frame: Rect, xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
                 zLimits: ClosedRange<Double>? = nil, elevationDegrees: Double = 30, azimuthDegrees: Double = -60,

@@ -70,12 +70,33 @@ struct HornDataFigure {
         let shown = Array(horn.data.prefix(e.plot.sampleCount))
         let points = shown.map { Point3D($0.x, $0.y.x, $0.y.y) }
         let theme = Theme.named(e.theme) ?? .dark
-        let axes = horn.axes(frame: HornContext.plotFrame(e), marks: [HornContext.rainbowScatter(points, size: e.plot.slide ? 8 : 12, alpha: e.plot.slide ? 0.6 : 0.8)], dataRanges: true,
+        var axes = horn.axes(frame: HornContext.plotFrame(e), marks: [HornContext.rainbowScatter(points, size: e.plot.slide ? 8 : 12, alpha: e.plot.slide ? 0.6 : 0.8)], dataRanges: true,
                              colouredLabels: !e.plot.slide)
+        if !e.plot.slide {
+            HornDataFigure.drawAsFig1(&axes, theme: theme, canvas: Rect(x: 0, y: 0, width: Double(e.widthPixels), height: Double(e.heightPixels)))
+        }
         let slide = e.plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: theme).generatingProcess() : []
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes3D: [axes], slide: slide),
                             data: ["x": .numbers(shown.map(\.x)), "y": .points(shown.map(\.y)), "sampleCount": .number(Double(shown.count)),
                                    "noise": .number(e.data.noise)])
+    }
+}
+
+extension HornDataFigure {
+    /// 15-1 Fig 1 as its (older matplotlib) slide draws it: the box at the slide's size and place in its canvas (its
+    /// ±10 ticks of y₂ 0.355 of the height apart), white axis lines and ticks, a brighter grid, and
+    /// upright axis labels.
+    static func drawAsFig1(_ axes: inout Axes3D, theme: Theme, canvas: Rect) {
+        // The slide's box sits a little right of and below the canvas' centre (its ink centre at 0.51 W, 0.53 H).
+        axes.frame = Rect(x: canvas.minX + 0.025 * canvas.width, y: canvas.minY + 0.06 * canvas.height,
+                          width: 0.97 * canvas.width, height: 0.93 * canvas.height)
+        axes.zoom = 1.05
+        axes.axisLineColor = theme.foreground
+        axes.axisLineWidthPixels = 1.6
+        axes.uprightAxisLabels = [true, true, true]
+        // Its grid is about twice as bright as the 3-D default, in longer dashes; its y₂ edge a little shorter than 4 : 4 : 3.
+        axes.gridStyle = StrokeStyle(color: theme.gridColor.withAlpha(0.85), widthPixels: 1.1, dash: [5, 3.5])
+        axes.boxAspect = Point3D(4, 4, 2.85)
     }
 }
 

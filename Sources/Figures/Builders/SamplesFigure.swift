@@ -54,9 +54,11 @@ struct SamplesFigure {
         // The lecture's Fig 7 legend is one wide row inside the axes, over the lowest points; `legendClear` gives the
         // legend a band of its own below the data instead.
         let wide = legendColumns > 1 && !e.plot.legendClear
-        let legend = LectureStyle.legend(e.plot.legend, default: defaultLocation, columns: legendColumns,
+        var legend = LectureStyle.legend(e.plot.legend, default: defaultLocation, columns: legendColumns,
                                          size: legendColumns > 1 ? (wide ? 40 : 24) : LectureStyle.legendSize,
-                                         handleLength: wide ? 0.8 : 2, columnSpacing: wide ? 1 : 2, handlePad: wide ? 0.35 : 0.8, expand: wide)
+                                         handleLength: wide ? 0.8 : 2, columnSpacing: wide ? 1 : 2, handlePad: wide ? 0.22 : 0.8, expand: wide)
+        // The slide's wide legend draws its handles larger than the plot's markers (≈ 1.8 % of the width for a dot).
+        if wide { legend.markerScale = LectureStyle.wideLegendMarkerScale }
         let yLimits: ClosedRange<Double> = e.plot.showInference && e.plot.legendClear ? -2.2...1.75 : -1.75...1.75
         let m = e.plot.margins
         let margins = (left: m[0], right: m[1], top: m[2], bottom: m[3])

@@ -35,7 +35,7 @@ struct Box3DLowering {
                 }
             }
             if !grid.elements.isEmpty {
-                out.append(.stroke(grid, StrokeStyle(color: theme.gridColor.withAlpha(0.55), widthPixels: 0.8, dash: [2.6, 2.2])))
+                out.append(.stroke(grid, axes.gridStyle ?? StrokeStyle(color: theme.gridColor.withAlpha(0.55), widthPixels: 0.8, dash: [2.6, 2.2])))
             }
         }
         for i in 0..<3 { out += axis(i, ticks: ticks[i], ink: &ink, tickMarks: &tickMarks) }
@@ -104,7 +104,7 @@ struct Box3DLowering {
     /// labels centred beyond the ticks, and the axis label beyond the tick labels at the middle of the line.
     private func axis(_ i: Int, ticks: [Double], ink: inout Rect, tickMarks: inout [(Point, Point)]) -> [DrawCommand] {
         let (start, end) = geometry.axisLine(i)
-        let lineStyle = StrokeStyle(color: theme.frameColor, widthPixels: 1)
+        let lineStyle = StrokeStyle(color: axes.axisLineColor ?? theme.frameColor, widthPixels: axes.axisLineWidthPixels)
         var out: [DrawCommand] = [.stroke(.polyline([camera.pixel(start), camera.pixel(end)]), lineStyle)]
         // An axis seen end-on (z from straight above) would pile its labels on one spot: leave them out.
         guard (camera.pixel(end) - camera.pixel(start)).length >= 2 * axes.tickLabelSizePixels else { return out }
@@ -146,7 +146,8 @@ struct Box3DLowering {
             let layout = text.layout(label, sizePixels: axes.axisLabelSizePixels)
             let a = camera.pixel(start), b = camera.pixel(end)
             // Turned along the axis as matplotlib does, kept within ±90° so that it never reads upside down.
-            let angle = Self.readableAngle(of: b - a)
+            let upright = i < axes.uprightAxisLabels.count && axes.uprightAxisLabels[i]
+            let angle = upright ? 0 : Self.readableAngle(of: b - a)
             let turned = Point(abs(layout.width * cos(angle)) + abs(layout.height * sin(angle)),
                                abs(layout.width * sin(angle)) + abs(layout.height * cos(angle)))
             func box(_ centre: Point) -> Rect { Rect(x: centre.x - turned.x / 2, y: centre.y - turned.y / 2, width: turned.x, height: turned.y) }
@@ -163,9 +164,13 @@ struct Box3DLowering {
             }
             let color = i < axes.axisLabelColors.count ? axes.axisLabelColors[i] ?? theme.foreground : theme.foreground
             let origin = layout.origin(placing: .center, at: centre)
-            out.append(.pushRotation(radians: angle, center: centre))
-            out += layout.commands(at: origin, color: color)
-            out.append(.popTransform)
+            if upright {
+                out += layout.commands(at: origin, color: color)
+            } else {
+                out.append(.pushRotation(radians: angle, center: centre))
+                out += layout.commands(at: origin, color: color)
+                out.append(.popTransform)
+            }
             ink = ink.union(box(centre))
         }
         return out
