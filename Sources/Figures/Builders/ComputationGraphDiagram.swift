@@ -47,7 +47,7 @@ struct ComputationGraphDiagram {
         static let energyGraph = Layout(
             extent: Rect(x: 0, y: 0, width: 13.93, height: 11.9), topRow: 2.84, markRow: 1.05, zColumn: 2.59,
             decoderX: 5.47...9.26, outputColumn: 12.14, energyTop: 5.65, bottomRow: 10.45, barHalfLength: 1.0,
-            ellipseRadii: Point(1.01, 0.35), squareDecoder: true, decoderLabelShift: 0.1, boldWords: true,
+            ellipseRadii: Point(1.01, 0.35), squareDecoder: true, decoderLabelShift: -0.03, boldWords: true,
             wordSize: 0.81)
 
         /// 15-2 Figs 10–11, where the predictor branch shares the frame.
