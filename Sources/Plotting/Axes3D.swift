@@ -56,6 +56,8 @@ public struct Axes3D: Sendable, Equatable {
     public var uprightAxisLabels: [Bool] = []
     /// The pane grid's stroke; nil: the theme's grid colour at 55 %, 0.8 px, short dashes.
     public var gridStyle: StrokeStyle? = nil
+    /// The gap between a tick mark's outer end and its label's box, in tick label sizes.
+    public var tickLabelPad: Double = 0.35
 
     public init(frame: Rect, xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
                 zLimits: ClosedRange<Double>? = nil, elevationDegrees: Double = 30, azimuthDegrees: Double = -60,

@@ -44,4 +44,26 @@ final class AxisStyleOptionsTests: XCTestCase {
         let dashed = styled.compactMap { if case let .stroke(_, style) = $0, !style.dash.isEmpty { return style } else { return nil } }
         XCTAssertEqual(dashed, [grid], "one grid path in the asked style")
     }
+
+    func testTickLabelsMoveOutByTheirPad() {
+        var axes = Fixtures3D.horn(frame: frame)
+        axes.fitToFrame = false   // keep the box still, so that only the labels move
+        func tickLabels() -> [Rect] {
+            let metrics = CairoTextMeasurer()
+            return lower(axes).compactMap { command -> Rect? in
+                guard case let .text(s, font, origin, _) = command, font.sizePixels == axes.tickLabelSizePixels else { return nil }
+                let e = metrics.extents(of: s, font: font)
+                return Rect(x: origin.x, y: origin.y - e.ascent, width: e.advance, height: e.ascent + e.descent)
+            }
+        }
+        let near = tickLabels()
+        axes.tickLabelPad = 1.0
+        let far = tickLabels()
+        XCTAssertEqual(near.count, far.count)
+        XCTAssertGreaterThan(near.count, 10)
+        for (a, b) in zip(near, far) {
+            XCTAssertEqual((b.center - a.center).length, 0.65 * axes.tickLabelSizePixels, accuracy: 1e-6, "moved out by 0.65 em")
+            XCTAssertEqual(b.width, a.width, accuracy: 1e-9)
+        }
+    }
 }
