@@ -56,8 +56,9 @@ struct SamplesFigure {
         let wide = legendColumns > 1 && !e.plot.legendClear
         var legend = LectureStyle.legend(e.plot.legend, default: defaultLocation, columns: legendColumns,
                                          size: legendColumns > 1 ? (wide ? 40 : 24) : LectureStyle.legendSize,
-                                         handleLength: wide ? 0.8 : 2, columnSpacing: wide ? 1 : 2, handlePad: wide ? 0.22 : 0.8, expand: wide)
-        // The slide's wide legend draws its handles larger than the plot's markers (≈ 1.8 % of the width for a dot).
+                                         handleLength: wide ? 1.9 : 2, columnSpacing: wide ? 1 : 2, handlePad: wide ? -0.33 : 0.8, expand: wide)
+        // The slide's wide legend draws its handles larger than the plot's markers (≈ 1.8 % of the width for a dot), each
+        // in the middle of a long handle whose label starts 1.9 % of the width after the marker (a negative text pad).
         if wide { legend.markerScale = LectureStyle.wideLegendMarkerScale }
         let yLimits: ClosedRange<Double> = e.plot.showInference && e.plot.legendClear ? -2.2...1.75 : -1.75...1.75
         let m = e.plot.margins
