@@ -1,10 +1,12 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// The flow: experiments.json → ExperimentSpec (validated spec) → EBMCore (numbers) → Figures (one builder per
-// figure: numbers → Plotting descriptions) → Plotting (draw commands) → CairoRenderer (PNG / SVG / PDF).
-// EBMCore, ExperimentSpec and Plotting build without Cairo. Figures also imports CairoRenderer because it owns
-// the runner (which renders and writes) and the figure review (which decodes PNGs); ebm-figures is the thin CLI.
+// The flow: experiments.json → ExperimentSpec (validated spec) → EBMCore (numbers) → FigureCatalogue (one builder
+// per figure: numbers → Plotting descriptions) → Plotting (draw commands) → CairoRenderer (PNG / SVG / PDF), driven
+// by FigurePipeline (runner, caches, atomic writes, output ownership, gallery, sidecars). FigureReviewing (diff,
+// check, PNG decoding, reports) and FigureBenchmarks (`make bench`) sit on the pipeline; ebm-figures is the thin CLI.
+// EBMCore, ExperimentSpec, Plotting and FigureCatalogue build and test without Cairo: only the pipeline and what
+// sits on it import CairoRenderer.
 let package = Package(
     name: "ebm-figures",
     products: [
@@ -37,25 +39,38 @@ let package = Package(
         ),
         .target(name: "CairoRenderer", dependencies: ["Plotting", "CCairo", "CPNG"]),
 
-        // MARK: Figure catalogue and runner
-        .target(name: "Figures", dependencies: ["EBMCore", "ExperimentSpec", "Plotting", "CairoRenderer"]),
+        // MARK: Figure catalogue (no Cairo)
+        .target(name: "FigureCatalogue", dependencies: ["EBMCore", "ExperimentSpec", "Plotting"]),
+
+        // MARK: Pipeline: runner, caches, outputs
+        .target(name: "FigurePipeline", dependencies: ["EBMCore", "ExperimentSpec", "Plotting", "CairoRenderer", "FigureCatalogue"]),
+
+        // MARK: Review and benchmarks
+        .target(name: "FigureReviewing", dependencies: ["ExperimentSpec", "CairoRenderer", "FigurePipeline"]),
+        .target(name: "FigureBenchmarks", dependencies: ["EBMCore", "ExperimentSpec", "Plotting", "CairoRenderer", "FigurePipeline"]),
 
         // MARK: Command-line tool
         .executableTarget(
             name: "ebm-figures",
             dependencies: [
-                "Figures", "ExperimentSpec",
+                "ExperimentSpec", "FigurePipeline", "FigureReviewing", "FigureBenchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
+        // MARK: Test support (shared by the test targets; GoldenImages is the only one that links Cairo)
+        .target(name: "TestSupport", dependencies: ["EBMCore", "ExperimentSpec", "Plotting", "FigureCatalogue"], path: "Tests/TestSupport"),
+
         // MARK: Tests
         .testTarget(name: "EBMCoreTests", dependencies: ["EBMCore"]),
         .testTarget(name: "ExperimentSpecTests", dependencies: ["ExperimentSpec"]),
-        .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting", "TestSupport"]),
         .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer", "Plotting"], exclude: ["Baselines"]),
         .testTarget(name: "Plotting3DTests", dependencies: ["Plotting", "CairoRenderer"], exclude: ["Baselines"]),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "EBMCore", "ExperimentSpec", "Plotting", "CairoRenderer"]),
+        .testTarget(name: "FigureCatalogueTests", dependencies: ["FigureCatalogue", "EBMCore", "ExperimentSpec", "Plotting", "TestSupport"]),
+        .testTarget(name: "FigurePipelineTests",
+                    dependencies: ["FigurePipeline", "FigureCatalogue", "EBMCore", "ExperimentSpec", "Plotting", "CairoRenderer", "TestSupport"]),
+        .testTarget(name: "FigureReviewingTests", dependencies: ["FigureReviewing", "FigurePipeline", "ExperimentSpec", "CairoRenderer"]),
         .testTarget(name: "CLITests", dependencies: []),
     ]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Figures
+import FigureBenchmarks
+import FigurePipeline
 import Foundation
 
 /// `ebm-figures bench`: speed and memory of the pipeline, printed as tables and recorded in bench/results.json.

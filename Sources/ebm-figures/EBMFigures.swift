@@ -1,5 +1,5 @@
 import ArgumentParser
-import Figures
+import FigurePipeline
 
 /// The `ebm-figures` command: regenerates the figures of the LV-EBM practica from `experiments.json`.
 @main

@@ -1,6 +1,6 @@
 import Dispatch
 import ExperimentSpec
-import Figures
+import FigurePipeline
 import Foundation
 
 /// The output of `run` while experiments render.
