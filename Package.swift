@@ -9,6 +9,8 @@ import PackageDescription
 // sits on it import CairoRenderer.
 let package = Package(
     name: "ebm-figures",
+    // The standard library's `Mutex` (Synchronization) needs macOS 15 on Apple platforms; Linux has it with Swift 6.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "ebm-figures", targets: ["ebm-figures"]),
     ],

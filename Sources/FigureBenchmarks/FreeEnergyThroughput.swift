@@ -1,6 +1,7 @@
 import Dispatch
 import EBMCore
 import Foundation
+import Synchronization
 
 /// How fast F_β is computed on a large grid: (y, z) energy terms per second, on one core and on all cores.
 ///
@@ -97,10 +98,9 @@ public struct FreeEnergyThroughput: Sendable, Codable {
 }
 
 /// One slot per worker, so each band's result is used (the optimiser cannot drop the work) without a data race.
-private final class BandSums: @unchecked Sendable {
-    private var values: [Double]
-    private let lock = NSLock()
-    init(count: Int) { values = Array(repeating: 0, count: count) }
-    func set(_ i: Int, _ v: Double) { lock.withLock { values[i] = v } }
-    var total: Double { lock.withLock { values.reduce(0, +) } }
+private final class BandSums: Sendable {
+    private let values: Mutex<[Double]>
+    init(count: Int) { values = Mutex(Array(repeating: 0, count: count)) }
+    func set(_ i: Int, _ v: Double) { values.withLock { $0[i] = v } }
+    var total: Double { values.withLock { $0.reduce(0, +) } }
 }

@@ -4,6 +4,7 @@ import ExperimentSpec
 import FigureCatalogue
 import Foundation
 import Plotting
+import Synchronization
 
 /// Options of one run.
 public struct RunOptions: Sendable {
@@ -177,20 +178,18 @@ struct AnyCodingKey: CodingKey {
 }
 
 /// Thread-safe slots for results in experiment order.
-final class ResultSlots: @unchecked Sendable {
-    private var slots: [ExperimentReport?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ r: ExperimentReport) { lock.withLock { slots[i] = r } }
-    func values() -> [ExperimentReport] { lock.withLock { slots.map { $0! } } }
+final class ResultSlots: Sendable {
+    private let slots: Mutex<[ExperimentReport?]>
+    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
+    func set(_ i: Int, _ r: ExperimentReport) { slots.withLock { $0[i] = r } }
+    func values() -> [ExperimentReport] { slots.withLock { $0.map { $0! } } }
 }
 
 /// A shared work counter.
-final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
+final class Counter: Sendable {
+    private let value = Mutex(0)
     func take(below limit: Int) -> Int? {
-        lock.withLock {
+        value.withLock { value in
             guard value < limit else { return nil }
             defer { value += 1 }
             return value
