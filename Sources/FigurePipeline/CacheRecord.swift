@@ -1,3 +1,4 @@
+import ExperimentSpec
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -16,7 +17,7 @@ struct CacheRecord: Codable {
     /// The canonical JSON of the resolved spec that was rendered, so that `status` can name the keys that changed
     /// (absent in records of older programs).
     var spec: String?
-    /// The program that rendered it (`SpecHash.programIdentity`).
+    /// The program that rendered it (`ProgramIdentity.current`).
     var program: String?
 
     /// A record read from the cache: none, a usable one, or one that cannot be used (and why).
@@ -43,7 +44,7 @@ struct CacheRecord: Codable {
 
     func write(_ path: String, cacheDirectory: String) throws {
         try AtomicFile.prepareDirectory(cacheDirectory)
-        try AtomicFile.write([(path, try SpecHash.canonicalJSON(self))])
+        try AtomicFile.write([(path, try CanonicalJSON.encode(self))])
     }
 
     /// Whether the outputs are what this record says: same spec hash, exactly the `expected` file names, and
@@ -53,7 +54,7 @@ struct CacheRecord: Codable {
         return files.allSatisfy { file in
             let path = layout.figuresDirectory + "/" + file.name
             guard FileIdentity.isRegularFile(path), let data = FileManager.default.contents(atPath: path) else { return false }
-            return SpecHash.hex(SpecHash.fnv1a(data)) == file.digest
+            return FNV1a.digest(data) == file.digest
         }
     }
 

@@ -8,7 +8,7 @@ enum FigureMetadata {
         let description = experiment.caption.isEmpty
             ? "ebm-figures experiment \"\(experiment.id)\" (kind \"\(experiment.kind.rawValue)\")" : experiment.caption
         return [(FileMetadata.title, experiment.title), (FileMetadata.description, description),
-                (FileMetadata.software, "ebm-figures \(SpecHash.programVersion)"),
+                (FileMetadata.software, "ebm-figures \(ProgramIdentity.version)"),
                 ("ebm-figures:id", experiment.id), ("ebm-figures:spec-hash", specHash)]
     }
 }

@@ -63,7 +63,7 @@ public struct Freshness: Sendable, Equatable {
         }
         var reasons: [Reason] = []
         if !record.lists(layout.outputNames(experiment)) { reasons.append(.outputsChanged) }
-        if record.hash != SpecHash.of(experiment) {
+        if record.hash != SpecHash.cacheKey(of: experiment) {
             reasons += specReasons(experiment, record: record)
         }
         var missing: [String] = [], edited: [String] = []
@@ -77,7 +77,7 @@ public struct Freshness: Sendable, Equatable {
                 missing.append(file.name)
                 continue
             }
-            if SpecHash.hex(SpecHash.fnv1a(data)) != file.digest { edited.append(file.name) }
+            if FNV1a.digest(data) != file.digest { edited.append(file.name) }
         }
         if !missing.isEmpty { reasons.append(.outputMissing(missing)) }
         if !edited.isEmpty { reasons.append(.outputEdited(edited)) }
@@ -97,7 +97,7 @@ public struct Freshness: Sendable, Equatable {
             reasons.append(.dataFileChanged(experiment.data.path ?? "data file"))
         }
         if !keys.isEmpty { reasons.insert(.specChanged(keys.map(SpecVocabulary.filePath)), at: 0) }
-        if record.program != SpecHash.programIdentity { reasons.append(.programChanged) }
+        if record.program != ProgramIdentity.current { reasons.append(.programChanged) }
         // The hash covers nothing else; should the two ever disagree, say so rather than claim the figure is current.
         return reasons.isEmpty ? [.specChanged(["(the hash differs, the keys do not)"])] : reasons
     }

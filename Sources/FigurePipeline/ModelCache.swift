@@ -1,4 +1,5 @@
 import EBMCore
+import ExperimentSpec
 import FigureCatalogue
 import Foundation
 import Synchronization
@@ -34,8 +35,8 @@ public final class ModelCache: ModelStore {
 
         /// FNV-1a of the numbers' canonical JSON.
         var computedChecksum: String {
-            let numbers = (try? SpecHash.canonicalJSON([[parameters], [losses], trajectory])) ?? []
-            return SpecHash.hex(SpecHash.fnv1a(numbers))
+            let numbers = (try? CanonicalJSON.encode([[parameters], [losses], trajectory])) ?? []
+            return FNV1a.digest(numbers)
         }
 
         var history: [TrainingStep] {
@@ -110,8 +111,8 @@ public final class ModelCache: ModelStore {
     /// checked against the entry.
     public func trained(key: some Encodable, parameterCount: Int? = nil,
                  train: () -> (parameters: [Double], history: [TrainingStep])) -> (parameters: [Double], history: [TrainingStep]) {
-        guard let directory, let bytes = try? SpecHash.canonicalJSON(key) else { return reporting(train) }
-        let name = SpecHash.hex(SpecHash.fnv1a(bytes + Array(SpecHash.programVersion.utf8) + Array(SpecHash.executableDigest.utf8)))
+        guard let directory, let bytes = try? CanonicalJSON.encode(key) else { return reporting(train) }
+        let name = FNV1a.digest(bytes + Array(ProgramIdentity.version.utf8) + Array(ProgramIdentity.executableDigest.utf8))
         let path = directory + "/" + name + ".json"
         switch read(path, key: name, parameterCount: parameterCount) {
         case let .success(entry):
@@ -126,7 +127,7 @@ public final class ModelCache: ModelStore {
         guard entry.problem(key: name, parameterCount: parameterCount) == nil else { return result }
         do {
             try AtomicFile.prepareDirectory(directory)
-            try AtomicFile.write([(path, try SpecHash.canonicalJSON(entry))])
+            try AtomicFile.write([(path, try CanonicalJSON.encode(entry))])
         } catch {
             warn("the trained model is not cached: \(error)")
         }

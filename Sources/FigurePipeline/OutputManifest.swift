@@ -40,7 +40,7 @@ public struct OutputManifest: Equatable, Sendable {
     }
 
     public func write(_ directory: String) throws {
-        var bytes = try SpecHash.canonicalJSON(Document(version: Self.version, files: files.sorted()), pretty: true)
+        var bytes = try CanonicalJSON.encode(Document(version: Self.version, files: files.sorted()), pretty: true)
         bytes.append(UInt8(ascii: "\n"))
         try AtomicFile.write([(directory + "/" + Self.fileName, bytes)])
     }

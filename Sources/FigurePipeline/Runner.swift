@@ -64,7 +64,7 @@ public enum Runner {
         let start = DispatchTime.now()
         let tell: @Sendable (RunStage) -> Void = { stage in activity?(experiment.id, stage) }
         tell(.checking)
-        let hash = SpecHash.of(experiment)
+        let hash = SpecHash.cacheKey(of: experiment)
         var warnings: [String] = []
         let recordPath = layout.cacheRecord(experiment.id)
         if options.useCache {
@@ -97,8 +97,8 @@ public enum Runner {
             try AtomicFile.write(files)
             lap("write")
             let record = CacheRecord(hash: hash, files: files.map { CacheRecord.File(name: URL(fileURLWithPath: $0.path).lastPathComponent,
-                                                                                      digest: SpecHash.hex(SpecHash.fnv1a($0.bytes))) },
-                                     spec: SpecHash.canonicalSpec(experiment), program: SpecHash.programIdentity)
+                                                                                      digest: FNV1a.digest($0.bytes)) },
+                                     spec: SpecHash.canonicalSpec(experiment), program: ProgramIdentity.current)
             warnings += modelCache.warnings
             if options.useCache {
                 do {
@@ -144,9 +144,9 @@ public enum Runner {
         files += arrays.map { (layout.figuresDirectory + "/" + $0.name, $0.bytes) }
         let sidecar: [String: SidecarValue] = [
             "id": .string(experiment.id), "kind": .string(experiment.kind.rawValue), "title": .string(experiment.title),
-            "specHash": .string(hash), "programVersion": .string(SpecHash.programVersion), "data": .object(data),
+            "specHash": .string(hash), "programVersion": .string(ProgramIdentity.version), "data": .object(data),
         ]
-        var json = try SpecHash.canonicalJSON(SidecarDocument(sidecar: sidecar, spec: experiment), pretty: true)
+        var json = try CanonicalJSON.encode(SidecarDocument(sidecar: sidecar, spec: experiment), pretty: true)
         json.append(UInt8(ascii: "\n"))
         files.append((layout.sidecar(experiment.id), json))
         lap("json")

@@ -54,7 +54,7 @@ public enum ReviewSummaryJSON {
         let document = Document(before: review.beforeLabel, after: review.afterLabel, clean: review.isClean,
                                 tolerances: Tolerances(pixelRMS: review.options.tolerance, data: review.options.dataTolerance),
                                 counts: counts, figures: figures)
-        var bytes = try SpecHash.canonicalJSON(document, pretty: true)
+        var bytes = try CanonicalJSON.encode(document, pretty: true)
         bytes.append(UInt8(ascii: "\n"))
         return bytes
     }
