@@ -60,18 +60,23 @@ let package = Package(
             ]
         ),
 
-        // MARK: Test support (shared by the test targets; GoldenImages is the only one that links Cairo)
-        .target(name: "TestSupport", dependencies: ["EBMCore", "ExperimentSpec", "Plotting", "FigureCatalogue"], path: "Tests/TestSupport"),
+        // MARK: Test support, shared by the test targets: finite-difference gradient checks, fake text metrics and
+        // draw-command inspection (TestSupport); the shipped experiments and their builds, made once per test process
+        // (FigureTestSupport); golden-image assertions, the only one that links Cairo (GoldenImages).
+        .target(name: "TestSupport", dependencies: ["Plotting"], path: "Tests/TestSupport"),
+        .target(name: "FigureTestSupport", dependencies: ["EBMCore", "ExperimentSpec", "FigureCatalogue"], path: "Tests/FigureTestSupport"),
+        .target(name: "GoldenImages", dependencies: ["CairoRenderer"], path: "Tests/GoldenImages"),
 
         // MARK: Tests
-        .testTarget(name: "EBMCoreTests", dependencies: ["EBMCore"]),
+        .testTarget(name: "EBMCoreTests", dependencies: ["EBMCore", "TestSupport"]),
         .testTarget(name: "ExperimentSpecTests", dependencies: ["ExperimentSpec"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting", "TestSupport"]),
-        .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer", "Plotting"], exclude: ["Baselines"]),
-        .testTarget(name: "Plotting3DTests", dependencies: ["Plotting", "CairoRenderer"], exclude: ["Baselines"]),
-        .testTarget(name: "FigureCatalogueTests", dependencies: ["FigureCatalogue", "EBMCore", "ExperimentSpec", "Plotting", "TestSupport"]),
+        .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer", "Plotting", "GoldenImages"], exclude: ["Baselines"]),
+        .testTarget(name: "Plotting3DTests", dependencies: ["Plotting", "CairoRenderer", "TestSupport", "GoldenImages"], exclude: ["Baselines"]),
+        .testTarget(name: "FigureCatalogueTests",
+                    dependencies: ["FigureCatalogue", "EBMCore", "ExperimentSpec", "Plotting", "TestSupport", "FigureTestSupport"]),
         .testTarget(name: "FigurePipelineTests",
-                    dependencies: ["FigurePipeline", "FigureCatalogue", "EBMCore", "ExperimentSpec", "Plotting", "CairoRenderer", "TestSupport"]),
+                    dependencies: ["FigurePipeline", "FigureCatalogue", "EBMCore", "ExperimentSpec", "Plotting", "CairoRenderer", "FigureTestSupport"]),
         .testTarget(name: "FigureReviewingTests", dependencies: ["FigureReviewing", "FigurePipeline", "ExperimentSpec", "CairoRenderer"]),
         .testTarget(name: "CLITests", dependencies: []),
     ]

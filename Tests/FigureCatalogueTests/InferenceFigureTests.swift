@@ -1,7 +1,7 @@
 import EBMCore
 import ExperimentSpec
 import Foundation
-import TestSupport
+import FigureTestSupport
 import XCTest
 @testable import FigureCatalogue
 
@@ -34,7 +34,7 @@ final class InferenceFigureTests: XCTestCase {
         // The figure carries the descent-end mark only in this case.
         let figure = try Catalogue.build(ExperimentFile.parse(Data(#"{"version": 1, "experiments": [\#(spec)]}"#.utf8), file: "f.json")[0]).figure
         XCTAssertTrue(labels(figure).contains("descent end"))
-        let lecture = try Catalogue.build(Shipped.experiment("15-1-fig05-energy-y23")).figure
+        let lecture = try Shipped.build("15-1-fig05-energy-y23").figure
         XCTAssertFalse(labels(lecture).contains("descent end"))
 
         let samples = try build(#"{"id":"s-local","kind":"samples","plot":{"yPrime":[0,0.1],"zTilde":4.5,"inference":true}}"#)

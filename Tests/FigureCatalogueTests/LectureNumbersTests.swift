@@ -1,5 +1,5 @@
 import EBMCore
-import TestSupport
+import FigureTestSupport
 import XCTest
 @testable import FigureCatalogue
 

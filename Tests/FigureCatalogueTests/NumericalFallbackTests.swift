@@ -1,7 +1,7 @@
 import EBMCore
 import ExperimentSpec
 import Foundation
-import TestSupport
+import FigureTestSupport
 import XCTest
 @testable import FigureCatalogue
 
@@ -43,7 +43,7 @@ final class NumericalFallbackTests: XCTestCase {
             let notes = output.figure.annotations.map(\.text)
             XCTAssertTrue(notes.contains { $0.contains("normalised weights") }, spec)
         }
-        let lecture = try Catalogue.build(Shipped.experiment("15-2-fig03-weights-y23"))
+        let lecture = try Shipped.build("15-2-fig03-weights-y23")
         XCTAssertEqual(lecture.data["weightsNormalised"], .bool(false))
         XCTAssertFalse(lecture.figure.annotations.map(\.text).contains { $0.contains("normalised weights") })
     }

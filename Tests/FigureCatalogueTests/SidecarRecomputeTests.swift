@@ -4,7 +4,7 @@ import Glibc
 import EBMCore
 import ExperimentSpec
 import Foundation
-import TestSupport
+import FigureTestSupport
 import XCTest
 @testable import FigureCatalogue
 

@@ -1,6 +1,7 @@
 import EBMCore
 import ExperimentSpec
 import Plotting
+import FigureTestSupport
 import TestSupport
 import XCTest
 @testable import FigureCatalogue
@@ -60,18 +61,18 @@ final class SlideFiguresTests: XCTestCase {
         let expected: [String: Int] = ["15-2-fig08-trained-cross-section": 1, "15-2-fig09-horn-samples": 9, "15-2-fig10-horn-untrained": 4,
                                        "15-2-fig11-horn-trained": 4, "15-1-fig03-energy-graph": 1]
         for (id, count) in expected {
-            let figure = try Catalogue.build(Shipped.experiment(id)).figure
+            let figure = try Shipped.build(id).figure
             XCTAssertEqual(figure.slide.count, count, id)
         }
         let titles = try ["15-2-fig10-horn-untrained", "15-2-fig11-horn-trained"].map { id -> String in
-            let figure = try Catalogue.build(Shipped.experiment(id)).figure
+            let figure = try Shipped.build(id).figure
             return figure.slide.compactMap { if case let .block(.words(text, _, _, _), _, _, _) = $0 { return text } else { return nil } }.joined()
         }
         XCTAssertEqual(titles, ["Untrained model manifold", "Trained model manifold"])
     }
 
     func testBathtubFramesKeepTheColourBarAndKeyStill() throws {
-        let output = try Catalogue.build(Shipped.experiment("15-2-fig01-bathtub"))
+        let output = try Shipped.build("15-2-fig01-bathtub")
         XCTAssertFalse(output.frames.isEmpty)
         let measurer = FakeMetrics()
         let bars = ([output.figure] + output.frames).map { figure in
@@ -97,7 +98,7 @@ final class SlideFiguresTests: XCTestCase {
         XCTAssertEqual(long.headLengthPixels, 8)
         // In the shipped Fig 7 every untrained y̌ pulls toward its y; after zero-temperature training they sit on
         // the data and the panel has no pull arrow, as on the slide.
-        let axes = try Catalogue.build(Shipped.experiment("15-2-fig07-training")).figure.axes
+        let axes = try Shipped.build("15-2-fig07-training").figure.axes
         func pulls(_ a: Axes) -> Int { a.marks.filter { if case .arrow = $0 { return true } else { return false } }.count }
         func lengths(_ a: Axes) -> [Double] {
             a.marks.compactMap { if case let .arrow(m) = $0 { return (m.points[1] - m.points[0]).length } else { return nil } }.sorted()

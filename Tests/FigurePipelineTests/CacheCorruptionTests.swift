@@ -1,6 +1,6 @@
 import EBMCore
 import Foundation
-import TestSupport
+import FigureTestSupport
 import XCTest
 @testable import FigurePipeline
 

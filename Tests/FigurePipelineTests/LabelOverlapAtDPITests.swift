@@ -1,7 +1,7 @@
 import CairoRenderer
 import ExperimentSpec
 import Plotting
-import TestSupport
+import FigureTestSupport
 import XCTest
 @testable import FigureCatalogue
 @testable import FigurePipeline
@@ -17,7 +17,7 @@ final class LabelOverlapAtDPITests: XCTestCase {
         XCTAssertGreaterThan(lecture.count, 15)
         let measurers = [50.0, 300].map { ($0, CairoTextMeasurer(dpi: $0)) }
         for experiment in lecture {
-            let figure = try Catalogue.build(experiment).figure
+            let figure = try Shipped.build(experiment.id).figure
             for (dpi, measurer) in measurers {
                 let name = "\(experiment.id) at \(Int(dpi)) dpi"
                 let layout = figure.labelLayout(metrics: measurer)

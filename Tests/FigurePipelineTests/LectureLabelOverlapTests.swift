@@ -1,7 +1,7 @@
 import CairoRenderer
 import ExperimentSpec
 import Plotting
-import TestSupport
+import FigureTestSupport
 import XCTest
 @testable import FigureCatalogue
 @testable import FigurePipeline
@@ -16,7 +16,7 @@ final class LectureLabelOverlapTests: XCTestCase {
     func testNoLabelOverlapsInTheShippedFigures() throws {
         XCTAssertFalse(Shipped.experiments.isEmpty)
         for experiment in Shipped.experiments {
-            let output = try Catalogue.build(experiment)
+            let output = try Shipped.build(experiment.id)
             for (k, figure) in ([output.figure] + output.frames).enumerated() {
                 let name = k == 0 ? experiment.id : "\(experiment.id) frame \(k - 1)"
                 let layout = figure.labelLayout(metrics: measurer)

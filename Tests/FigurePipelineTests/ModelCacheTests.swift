@@ -1,5 +1,5 @@
 import Foundation
-import TestSupport
+import FigureTestSupport
 import XCTest
 @testable import FigureCatalogue
 @testable import FigurePipeline

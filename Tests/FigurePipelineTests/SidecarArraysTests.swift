@@ -1,6 +1,6 @@
 import ExperimentSpec
 import Foundation
-import TestSupport
+import FigureTestSupport
 import XCTest
 @testable import FigureCatalogue
 @testable import FigurePipeline

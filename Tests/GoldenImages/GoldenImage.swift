@@ -3,20 +3,26 @@ import Foundation
 import XCTest
 
 /// Golden-image assertions, compared as matplotlib's `testing/compare.py` does (`ImageDiff.metrics`: RMS of the
-/// straight-alpha R, G, B, A differences on the 0–255 scale, under a tolerance). Baselines live in `Baselines/`
-/// next to this file; `RECORD_BASELINES=1` rewrites them from the actual output. On a mismatch the failure
-/// message names a PNG with baseline, actual and amplified difference side by side.
-enum GoldenImage {
-    static let baselineDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Baselines")
+/// straight-alpha R, G, B, A differences on the 0–255 scale, under a tolerance). Each test target keeps its
+/// baselines in a `Baselines/` directory beside the test file that asserts; `RECORD_BASELINES=1 swift test` rewrites
+/// them from the actual output. On a mismatch the failure message names a PNG with baseline, actual and amplified
+/// difference side by side.
+package enum GoldenImage {
+    package static var isRecording: Bool { ProcessInfo.processInfo.environment["RECORD_BASELINES"] == "1" }
 
-    static var isRecording: Bool { ProcessInfo.processInfo.environment["RECORD_BASELINES"] == "1" }
+    /// The `Baselines/` directory beside the source file `file`.
+    package static func baselineDirectory(besides file: StaticString) -> URL {
+        URL(fileURLWithPath: "\(file)").deletingLastPathComponent().appendingPathComponent("Baselines")
+    }
 
-    /// Compares `png` with `Baselines/<name>.png` under an RMS tolerance on the 0–255 scale.
-    static func assertMatches(_ png: [UInt8], name: String, tolerance: Double, file: StaticString = #filePath, line: UInt = #line) {
-        let url = baselineDirectory.appendingPathComponent(name + ".png")
+    /// Compares `png` with `Baselines/<name>.png` beside the calling test file under an RMS tolerance on the
+    /// 0–255 scale (or records it there under `RECORD_BASELINES=1`).
+    package static func assertMatches(_ png: [UInt8], name: String, tolerance: Double, file: StaticString = #filePath, line: UInt = #line) {
+        let directory = baselineDirectory(besides: file)
+        let url = directory.appendingPathComponent(name + ".png")
         if isRecording {
             do {
-                try FileManager.default.createDirectory(at: baselineDirectory, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
                 try Data(png).write(to: url, options: .atomic)
             } catch {
                 XCTFail("could not record \(url.path): \(error)", file: file, line: line)
@@ -40,8 +46,8 @@ enum GoldenImage {
     }
 
     /// Writes `ImageDiff.sideBySidePNG(before, after)` to a temporary directory and returns its path.
-    static func writeSideBySide(_ before: PNGImage, _ after: PNGImage, name: String) -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cairo-renderer-tests/\(name)-side-by-side.png").path
+    package static func writeSideBySide(_ before: PNGImage, _ after: PNGImage, name: String) -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("golden-images/\(name)-side-by-side.png").path
         do {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try Data(try ImageDiff.sideBySidePNG(before, after)).write(to: URL(fileURLWithPath: path))
@@ -53,7 +59,7 @@ enum GoldenImage {
 
     /// The image averaged over `factor × factor` blocks: a blur that keeps shapes and colours but forgives the
     /// sub-pixel antialiasing differences between two rasterisers.
-    static func blockAveraged(_ image: PNGImage, by factor: Int) -> PNGImage {
+    package static func blockAveraged(_ image: PNGImage, by factor: Int) -> PNGImage {
         var averaged = PNGImage(width: image.width / factor, height: image.height / factor)
         for y in 0..<averaged.height {
             for x in 0..<averaged.width {
