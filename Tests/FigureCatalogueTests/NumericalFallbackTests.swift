@@ -1,7 +1,7 @@
 import EBMCore
 import ExperimentSpec
-import Foundation
 import FigureTestSupport
+import Foundation
 import XCTest
 @testable import FigureCatalogue
 

@@ -3,8 +3,8 @@ import Glibc
 #endif
 import EBMCore
 import ExperimentSpec
-import Foundation
 import FigureTestSupport
+import Foundation
 import XCTest
 @testable import FigureCatalogue
 

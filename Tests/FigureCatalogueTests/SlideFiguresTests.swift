@@ -1,7 +1,7 @@
 import EBMCore
 import ExperimentSpec
-import Plotting
 import FigureTestSupport
+import Plotting
 import TestSupport
 import XCTest
 @testable import FigureCatalogue

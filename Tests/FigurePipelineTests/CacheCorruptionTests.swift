@@ -1,6 +1,6 @@
 import EBMCore
-import Foundation
 import FigureTestSupport
+import Foundation
 import XCTest
 @testable import FigurePipeline
 

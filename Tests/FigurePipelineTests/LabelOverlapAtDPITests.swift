@@ -1,7 +1,7 @@
 import CairoRenderer
 import ExperimentSpec
-import Plotting
 import FigureTestSupport
+import Plotting
 import XCTest
 @testable import FigureCatalogue
 @testable import FigurePipeline

@@ -1,5 +1,5 @@
-import Foundation
 import FigureTestSupport
+import Foundation
 import XCTest
 @testable import FigureCatalogue
 @testable import FigurePipeline

@@ -1,6 +1,6 @@
 import ExperimentSpec
-import Foundation
 import FigureTestSupport
+import Foundation
 import XCTest
 @testable import FigurePipeline
 

@@ -26,5 +26,27 @@ package enum Shipped {
         try build(id).data
     }
 
+    /// `experiment` with its horn trainings cut short (at most 200 samples, 2 epochs): the same kind of figure, with
+    /// the same labels and sidecar fields, for tests of layout and shape rather than of trained numbers (a debug
+    /// build spends seconds on each full horn training).
+    package static func shortened(_ experiment: Experiment) -> Experiment {
+        guard experiment.kind == .hornGeneralisation || experiment.kind == .hornManifold else { return experiment }
+        var short = experiment
+        short.data.count = min(short.data.count, 200)
+        if let epochs = short.training?.epochs { short.training?.epochs = min(epochs, 2) }
+        return short
+    }
+
+    /// `Catalogue.build` of the shipped experiment `id` `shortened`, built on first use and then remembered.
+    package static func shortBuild(_ id: String) throws -> FigureOutput {
+        let short = shortened(experiment(id))
+        guard short != experiment(id) else { return try build(id) }
+        if let output = shortBuilds.withLock({ $0[id] }) { return output }
+        let output = try Catalogue.build(short)
+        shortBuilds.withLock { $0[id] = output }
+        return output
+    }
+
     private static let builds = Mutex<[String: FigureOutput]>([:])
+    private static let shortBuilds = Mutex<[String: FigureOutput]>([:])
 }
