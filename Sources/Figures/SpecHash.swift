@@ -33,19 +33,19 @@ public enum SpecHash {
     /// It leaves out the executable's bytes, so that a rebuild (another build directory, a change elsewhere in
     /// the program) that draws the same figure writes the same bytes.
     public static func provenance(of experiment: Experiment) -> String {
-        hex(fnv1a(((try? canonicalJSON(experiment)) ?? []) + Array(programVersion.utf8)))
+        hex(fnv1a(((try? canonicalJSON(experiment.identity)) ?? []) + Array(programVersion.utf8)))
     }
 
     /// The cache key: the hash of an experiment's resolved spec, the program version and the running executable's bytes,
     /// so that rebuilding the program with different figure code invalidates every cached figure.
     public static func of(_ experiment: Experiment) -> String {
-        let bytes = (try? canonicalJSON(experiment)) ?? []
+        let bytes = (try? canonicalJSON(experiment.identity)) ?? []
         return hex(fnv1a(bytes + Array(programVersion.utf8) + Array(executableDigest.utf8)))
     }
 
     /// The resolved spec as canonical JSON text (what the cache record keeps to explain a re-render).
     public static func canonicalSpec(_ experiment: Experiment) -> String {
-        String(decoding: (try? canonicalJSON(experiment)) ?? [], as: UTF8.self)
+        String(decoding: (try? canonicalJSON(experiment.identity)) ?? [], as: UTF8.self)
     }
 
     /// The program version and the executable's digest: what a cache key holds besides the spec.
