@@ -95,8 +95,9 @@ test: setup-test
 
 # The slow suites, not part of `make test`; CI runs both: fault injection (runs killed at random moments, concurrent
 # runs, a full disk, a corrupted cache, planted symbolic links), specs at the limit of the cost budget (rendered by
-# the release build, timed), and the 2-D latent generalisation trainings.
-SLOW_TESTS := FaultInjectionTests|CostLimitTests|ConditionalGeneralisationTests|ScaledDecoderGeneralisationTests
+# the release build, timed), the 2-D latent generalisation trainings, 510 generated specs validated and run, and
+# every shipped experiment, example and committed sidecar rendered again from its resolved spec.
+SLOW_TESTS := FaultInjectionTests|CostLimitTests|ConditionalGeneralisationTests|ScaledDecoderGeneralisationTests|GeneratedSpecSlowTests|ResolvedSpecRoundTripSlowTests
 test-slow: setup-test $(BUILD_STAMP)
 	$(SWIFT) build --build-tests
 	EBM_SLOW_TESTS=1 $(SWIFT) test --skip-build --filter '$(SLOW_TESTS)'
