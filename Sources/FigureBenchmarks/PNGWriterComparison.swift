@@ -29,7 +29,7 @@ public struct PNGWriterComparison: Sendable, Codable {
         var milliseconds = [Double](repeating: 0, count: candidates.count)
         var bytes = [Int](repeating: 0, count: candidates.count)
         var count = 0
-        for experiment in experiments where experiment.formats.contains("png") {
+        for experiment in experiments where experiment.formats.contains(.png) {
             let figure = try Catalogue.build(experiment).figure
             let commands = figure.lower(metrics: measurer)
             var times = [[Double]](repeating: [], count: candidates.count)

@@ -22,43 +22,55 @@ struct ExperimentContext {
         self.experiment = experiment
         self.modelCache = modelCache
         let spec = experiment.data
-        switch experiment.kind.isHorn ? "horn" : spec.source {
-        case "ellipse":
-            var g = SeededGenerator(seed: spec.seed)
-            data = sampleEllipse(count: spec.count, noise: spec.noise, using: &g)
-        case "lecture":
-            data = LectureData.ellipse24
-        case "file", "points":
-            data = spec.rows.map { Point2($0[0], $0[1]) }
-        case "horn":
+        if experiment.kind.isHorn {
             data = []  // The horn kinds draw their samples through `HornContext`.
-        default:
-            preconditionFailure("data.source \(spec.source) passed validation")
+        } else {
+            switch spec.source {
+            case .ellipse:
+                var g = SeededGenerator(seed: spec.seed)
+                data = sampleEllipse(count: spec.count, noise: spec.noise, using: &g)
+            case .lecture, .horn:
+                data = LectureData.ellipse24
+            case .file, .points:
+                data = spec.rows.map { Point2($0[0], $0[1]) }
+            }
         }
         decoder = EllipseDecoder(w1: experiment.model.w1, w2: experiment.model.w2)
         latents = LatentGrid(count: experiment.model.latentCount)
     }
 
-    /// y′ from the plot spec: Y[i] (1-based) or explicit coordinates.
-    func yPrime(default fallback: PointReference) throws -> (point: Point2, label: String) {
-        switch experiment.plot.yPrime ?? fallback {
+    /// y′ of the plot spec: Y[i] (1-based; validation keeps i within the data) or explicit coordinates.
+    func yPrime(_ reference: PointReference) -> (point: Point2, label: String) {
+        switch reference {
         case let .index(i):
-            guard i >= 1, i <= data.count else {
-                throw BuildError("plot.yPrime: Y[\(i)] is outside the data (1…\(data.count))")
-            }
             return (data[i - 1], "Y[\(i)]")
         case let .point(a, b):
             return (Point2(a, b), "(\(Tick.format(a)), \(Tick.format(b)))")
         }
     }
 
+    /// The `training` section, which validation requires of every experiment that trains (the kinds that train,
+    /// and a `"trained": true` plot); its absence here is a program error, not a spec problem.
+    func training() throws -> TrainingSpec {
+        guard let training = experiment.training else {
+            throw BuildError("internal error: experiment \"\(experiment.id)\" trains but validation let it through without a training section")
+        }
+        return training
+    }
+
     /// The training schedule of the spec.
     func schedule(_ t: TrainingSpec) -> TrainingSchedule {
-        let optimizer: OptimizerKind = t.optimizer == "adam"
-            ? .adam(learningRate: t.learningRate, beta1: 0.9, beta2: 0.999, epsilon: 1e-8)
-            : .sgd(learningRate: t.learningRate, momentum: t.momentum)
-        return TrainingSchedule(optimizer: optimizer, batchSize: t.batchSize, epochs: t.epochs,
-                                order: t.order == "shuffled" ? .shuffled(seed: t.seed) : .given)
+        let optimizer: OptimizerKind
+        switch t.optimizer {
+        case .adam: optimizer = .adam(learningRate: t.learningRate, beta1: 0.9, beta2: 0.999, epsilon: 1e-8)
+        case .sgd: optimizer = .sgd(learningRate: t.learningRate, momentum: t.momentum)
+        }
+        let order: SampleOrder
+        switch t.order {
+        case .shuffled: order = .shuffled(seed: t.seed)
+        case .given: order = .given
+        }
+        return TrainingSchedule(optimizer: optimizer, batchSize: t.batchSize, epochs: t.epochs, order: order)
     }
 
     /// Trains the decoder from the spec's initial w with `training` (β overridable).
@@ -68,7 +80,7 @@ struct ExperimentContext {
         spec.beta = beta ?? t.beta
         let key = TrainingKey(model: "ellipse", modelSpec: experiment.model, data: experiment.data, training: spec)
         let result = modelCache.trained(key: key, parameterCount: 2) {
-            let loss: EllipseLoss = spec.loss == "hinge" ? .hinge(margin: spec.margin) : spec.loss == "log" ? .log : .energy
+            let loss = spec.ellipseLoss
             // trainEllipse's model and loop, with the epochs reported to the run's progress display.
             var model = EllipseModel(decoder: decoder, latents: latents, freeEnergy: spec.beta.isInfinite ? .zeroTemperature : .beta(spec.beta),
                                      loss: loss, contrastiveOffset: 0.5)
@@ -99,6 +111,42 @@ struct ExperimentContext {
         if let divergence = rule.firstViolation(in: result.history, finalParameters: result.parameters) {
             let at = beta.map { " (training at β = \(Tick.format($0)))" } ?? ""
             throw BuildError("training.learningRate: \(divergence)\(at); lower the learning rate (\(Tick.format(experiment.training?.learningRate ?? 0)))")
+        }
+    }
+}
+
+extension TrainingSpec {
+    /// The loss the ellipse model trains with.
+    var ellipseLoss: EllipseLoss {
+        switch loss {
+        case .energy: return .energy
+        case .hinge: return .hinge(margin: margin)
+        case .log: return .log
+        }
+    }
+}
+
+extension ThemeName {
+    /// The plotting theme of this name.
+    var theme: Theme {
+        switch self {
+        case .dark: return .dark
+        case .light: return .light
+        }
+    }
+}
+
+extension LegendPlacement {
+    /// The plotting layer's legend location.
+    var location: LegendLocation {
+        switch self {
+        case .upperRight: return .upperRight
+        case .upperLeft: return .upperLeft
+        case .lowerLeft: return .lowerLeft
+        case .lowerRight: return .lowerRight
+        case .upperCenter: return .upperCenter
+        case .lowerCenter: return .lowerCenter
+        case .centerRight: return .centerRight
         }
     }
 }

@@ -1,3 +1,4 @@
+import ExperimentSpec
 import EBMCore
 import Plotting
 
@@ -68,9 +69,9 @@ enum LectureStyle {
         return axes
     }
 
-    static func legend(_ location: String?, default fallback: LegendLocation, columns: Int = 1, size: Double = legendSize,
+    static func legend(_ placement: LegendPlacement, columns: Int = 1, size: Double = legendSize,
                        handleLength: Double = 2, columnSpacing: Double = 2, handlePad: Double = 0.8, expand: Bool = false) -> LegendSpec {
-        LegendSpec(location: location.flatMap(LegendLocation.init(rawValue:)) ?? fallback, columns: columns, fontSizePixels: size,
+        LegendSpec(location: placement.location, columns: columns, fontSizePixels: size,
                    handleLength: handleLength, columnSpacing: columnSpacing, handlePad: handlePad, expand: expand)
     }
 

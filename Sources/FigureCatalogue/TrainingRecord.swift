@@ -6,7 +6,7 @@ enum TrainingRecord {
     /// The visiting order of every epoch: the data's indices 0 ..< count, or the seeded permutations the loop drew
     /// (epochs × count, one `SeededGenerator(seed).permutation(count:)` per epoch).
     static func order(_ training: TrainingSpec, count: Int) -> [[Int]] {
-        guard training.order == "shuffled" else { return [] }
+        guard training.order == .shuffled else { return [] }
         var generator = SeededGenerator(seed: training.seed)
         return (0..<training.epochs).map { _ in generator.permutation(count: count) }
     }
@@ -24,9 +24,9 @@ enum TrainingRecord {
         ]
         let orders = order(training, count: context.data.count)
         if !orders.isEmpty { record["permutations"] = .array(orders.map { .numbers($0.map(Double.init)) }) }
-        if training.loss != "energy" {
+        if training.loss != .energy {
             var model = EllipseModel(decoder: initial, latents: context.latents, freeEnergy: beta.isInfinite ? .zeroTemperature : .beta(beta),
-                                     loss: training.loss == "hinge" ? .hinge(margin: training.margin) : .log)
+                                     loss: training.ellipseLoss)
             let visits = orders.isEmpty ? Array(repeating: Array(context.data.indices), count: training.epochs) : orders
             var contrastive: [Point2] = []
             var step = 0

@@ -29,15 +29,15 @@ public enum Gallery {
             lines.append("")
             if !e.caption.isEmpty { lines += [e.caption, ""] }
             var links = ["Experiment `\(e.id)` (kind `\(e.kind.rawValue)`)", "data: [`\(e.id).json`](\(e.id).json)"]
-            if e.formats.contains("svg") { links.append("[SVG](\(e.id).svg)") }
-            if e.formats.contains("pdf") { links.append("[PDF](\(e.id).pdf)") }
+            if e.formats.contains(.svg) { links.append("[SVG](\(e.id).svg)") }
+            if e.formats.contains(.pdf) { links.append("[PDF](\(e.id).pdf)") }
             if let lecture = LecturePages.page(of: e) { links.append("reproduces a figure of [lecture \(lecture.practicum)](\(lecture.url))") }
             lines.append(links.joined(separator: " · "))
             lines.append("")
             lines += ["![\(e.title)](\(image(e)))", ""]
             let frames = OutputLayout(figuresDirectory: "", cacheDirectory: "").outputNames(e).filter { $0.contains("-frame") }
-            if !frames.isEmpty {
-                lines += ["Rotation frames (azimuths \(e.plot.frames.map { Tick.format($0) + "°" }.joined(separator: ", "))): "
+            if !frames.isEmpty, case let .contour3D(plot) = e.plot {
+                lines += ["Rotation frames (azimuths \(plot.frames.map { Tick.format($0) + "°" }.joined(separator: ", "))): "
                           + frames.map { "![\($0)](\($0))" }.joined(separator: " "), ""]
             }
         }
@@ -46,7 +46,7 @@ public enum Gallery {
 
     /// The picture shown for an experiment: its PNG, else its SVG, else (a PDF only) a link to the PDF.
     static func image(_ e: Experiment) -> String {
-        e.formats.contains("png") ? "\(e.id).png" : e.formats.contains("svg") ? "\(e.id).svg" : "\(e.id).pdf"
+        e.formats.contains(.png) ? "\(e.id).png" : e.formats.contains(.svg) ? "\(e.id).svg" : "\(e.id).pdf"
     }
 
     /// Every figure small, each linking to its section.

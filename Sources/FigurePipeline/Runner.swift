@@ -125,12 +125,12 @@ public enum Runner {
         let metadata = FigureMetadata.entries(experiment, specHash: hash)
         var files: [(path: String, bytes: [UInt8])] = []
         for name in experiment.formats {
-            guard let format = OutputFormat(rawValue: name) else { continue }
-            files.append((layout.path(experiment.id, name),
+            let format = OutputFormat(name)
+            files.append((layout.path(experiment.id, name.rawValue),
                           try CairoRenderer.render(commands, width: output.figure.widthPixels, height: output.figure.heightPixels,
                                                    dpi: experiment.dotsPerInch, format: format, metadata: metadata,
-                                                   svgText: experiment.svgText == "text" ? .text : .outlines)))
-            lap(name)
+                                                   svgText: experiment.svgText == .text ? .text : .outlines)))
+            lap(name.rawValue)
         }
         for (i, frame) in output.frames.enumerated() {
             files.append((layout.frame(experiment.id, i),
@@ -146,7 +146,7 @@ public enum Runner {
             "id": .string(experiment.id), "kind": .string(experiment.kind.rawValue), "title": .string(experiment.title),
             "specHash": .string(hash), "programVersion": .string(ProgramIdentity.version), "data": .object(data),
         ]
-        var json = try CanonicalJSON.encode(SidecarDocument(sidecar: sidecar, spec: experiment), pretty: true)
+        var json = try CanonicalJSON.encode(SidecarDocument(sidecar: sidecar, spec: experiment.resolvedSpec), pretty: true)
         json.append(UInt8(ascii: "\n"))
         files.append((layout.sidecar(experiment.id), json))
         lap("json")
@@ -161,7 +161,7 @@ public enum Runner {
 /// The sidecar file: metadata, the resolved spec, and the data drawn.
 struct SidecarDocument: Encodable {
     let sidecar: [String: SidecarValue]
-    let spec: Experiment
+    let spec: JSONValue
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: AnyCodingKey.self)
         for (key, value) in sidecar { try c.encode(value, forKey: AnyCodingKey(key)) }
@@ -193,6 +193,17 @@ final class Counter: Sendable {
             guard value < limit else { return nil }
             defer { value += 1 }
             return value
+        }
+    }
+}
+
+extension OutputFormat {
+    /// The renderer's format of a validated `formats` entry.
+    init(_ name: OutputFormatName) {
+        switch name {
+        case .png: self = .png
+        case .svg: self = .svg
+        case .pdf: self = .pdf
         }
     }
 }

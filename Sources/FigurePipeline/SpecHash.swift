@@ -21,5 +21,5 @@ public enum SpecHash {
         String(decoding: specBytes(experiment), as: UTF8.self)
     }
 
-    private static func specBytes(_ experiment: Experiment) -> [UInt8] { (try? CanonicalJSON.encode(experiment)) ?? [] }
+    private static func specBytes(_ experiment: Experiment) -> [UInt8] { (try? CanonicalJSON.encode(experiment.identity)) ?? [] }
 }

@@ -1,3 +1,4 @@
+import ExperimentSpec
 import EBMCore
 import Plotting
 
@@ -6,6 +7,7 @@ import Plotting
 /// as extra PNG frames, every frame with the colour bar and key in the same place.
 struct ContourBathtubFigure {
     let context: ExperimentContext
+    let plot: Contour3DPlot
 
     /// The lecture's box: y₁, y₂ ticks −1.5…1.5 and an F axis 0…0.30 on a short edge (box aspect 4 : 4 : 0.35),
     /// so that the tub, drawn at its levels up to 1, is shallow and elongated, rising above the box and
@@ -15,11 +17,11 @@ struct ContourBathtubFigure {
 
     func build() -> FigureOutput {
         let e = context.experiment
-        let theme = Theme.named(e.theme) ?? .dark
-        let y1 = e.plot.y1Grid.values, y2 = e.plot.y2Grid.values
+        let theme = e.theme.theme
+        let y1 = plot.y1.values, y2 = plot.y2.values
         let values = freeEnergyGrid(decoder: context.decoder, y1: y1, y2: y2, beta: .infinity, latents: context.latents)
-        let vmin = e.plot.colorMin ?? 0, vmax = e.plot.colorMax ?? 1
-        let levels = (0..<e.plot.levels).map { vmin + (vmax - vmin) * Double($0) / Double(e.plot.levels - 1) }
+        let vmin = plot.colorRange.lower, vmax = plot.colorRange.upper
+        let levels = (0..<plot.levels).map { vmin + (vmax - vmin) * Double($0) / Double(plot.levels - 1) }
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
         // The bar spans most of the height at a fixed place; the key's labels line up with its top, middle and bottom.
         let strip = Rect(x: 0.735 * w, y: 0.04 * h, width: 0.03 * w, height: 0.82 * h)
@@ -40,15 +42,15 @@ struct ContourBathtubFigure {
                                         widthPixels: 0.0042 * w, outline: theme.axesBackground, outlineWidthPixels: 0.0065 * w)
             let axes = Axes3D(frame: Rect(x: 0.005 * w, y: 0.01 * h, width: 0.71 * w, height: 0.98 * h),
                               xLimits: Self.yLimits, yLimits: Self.yLimits, zLimits: Self.fLimits,
-                              elevationDegrees: e.plot.elevation, azimuthDegrees: azimuth, boxAspect: Point3D(4, 4, 0.35), zoom: 2.5,
+                              elevationDegrees: plot.elevation, azimuthDegrees: azimuth, boxAspect: Point3D(4, 4, 0.35), zoom: 2.5,
                               xTicks: .step(0.5), yTicks: .step(0.5), zTicks: .step(0.15),
                               xLabel: "$y_1$", yLabel: "$y_2$", zLabel: "$F_\\infty(\\boldsymbol{y})$", marks: [.contour(contours)],
                               colorbar: bar, tickLabelSizePixels: 0.026 * h, axisLabelSizePixels: 0.11 * h, colorbarStrip: strip)
             return Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes3D: [axes], slide: key)
         }
-        return FigureOutput(figure: figure(azimuth: e.plot.azimuth),
+        return FigureOutput(figure: figure(azimuth: plot.azimuth),
                             data: ["y1": .numbers(y1), "y2": .numbers(y2), "freeEnergy": .grid(values, columns: y1.count), "levels": .numbers(levels),
-                                   "colorRange": .numbers([vmin, vmax]), "frames": .numbers(e.plot.frames), "decoder": .decoder(context.decoder)],
-                            frames: e.plot.frames.map(figure(azimuth:)))
+                                   "colorRange": .numbers([vmin, vmax]), "frames": .numbers(plot.frames), "decoder": .decoder(context.decoder)],
+                            frames: plot.frames.map(figure(azimuth:)))
     }
 }

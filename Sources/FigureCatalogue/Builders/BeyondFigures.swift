@@ -1,3 +1,4 @@
+import ExperimentSpec
 import EBMCore
 import Plotting
 
@@ -5,15 +6,16 @@ import Plotting
 /// warming (the free energy smoothing into a bowl as β falls) is seen in 2-D too.
 struct FreeEnergyBetasFigure {
     let context: ExperimentContext
+    let plot: FreeEnergyBetasPlot
 
     func build() -> FigureOutput {
         let e = context.experiment
-        let betas = e.plot.betas.isEmpty ? [0.1, 1, 10, .infinity] : e.plot.betas
-        let y1 = e.plot.y1Grid.values, y2 = e.plot.y2Grid.values
+        let betas = plot.betas
+        let y1 = plot.y1.values, y2 = plot.y2.values
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
         let panels = betas.map { HeatmapPanel(decoder: context.decoder, latents: context.latents, y1: y1, y2: y2, beta: $0) }
         let grids = panels.map(\.values)
-        let vmin = e.plot.colorMin ?? 0, vmax = e.plot.colorMax ?? 4
+        let vmin = plot.colorRange.lower, vmax = plot.colorRange.upper
         let width = (w - 60 - 120) / Double(betas.count)
         var axes: [Axes] = []
         for (i, panel) in panels.enumerated() {
@@ -31,7 +33,7 @@ struct FreeEnergyBetasFigure {
             if i < panels.count - 1 { a.colorbar = nil }
             axes.append(a)
         }
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes: axes),
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: e.theme.theme, axes: axes),
                             data: ["y1": .numbers(y1), "y2": .numbers(y2), "betas": .numbers(betas), "colorRange": .numbers([vmin, vmax]),
                                    "freeEnergy": .array(grids.map { .grid($0, columns: y1.count) }), "decoder": .decoder(context.decoder),
                                    "y": .points(context.data), "latents": .number(Double(context.latents.count))])
@@ -42,11 +44,12 @@ struct FreeEnergyBetasFigure {
 /// toward the mean as the temperature rises (β → 0 recovers MSE and collapses the model, docs/lecture.md §4).
 struct BetaSweepFigure {
     let context: ExperimentContext
+    let plot: BetaSweepPlot
 
     func build() throws -> FigureOutput {
         let e = context.experiment
-        guard let training = e.training else { throw BuildError("training: is required for this kind") }
-        let betas = e.plot.betas.isEmpty ? [.infinity, 10, 3, 1, 0.5, 0.3, 0.1] : e.plot.betas
+        let training = try context.training()
+        let betas = plot.betas
         var marks: [Mark] = [LectureStyle.dataPoints(context.data, label: LectureStyle.y)]
         var results: [SidecarValue] = []
         let colors = [Palette.salmon, Palette.teal, Palette.lavender, Palette.orange, Palette.paleYellow, Palette.yellowGreen, Palette.lightBlue, Palette.orchid]
@@ -73,7 +76,7 @@ struct BetaSweepFigure {
                               xTicks: .none, yTicks: .none, showTickLabels: false, grid: false, showFrame: false,
                               marks: marks.filter { if case .line = $0 { return true } else { return false } } + [marks[0]],
                               legend: LegendSpec(location: .centerRight, fontSizePixels: 24))
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark,
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: e.theme.theme,
                                            axes: [axes, hiddenMarks(legendAxes)]),
                             data: ["untrained": .decoder(context.decoder), "trained": .array(results), "y": .points(context.data),
                                    "epochs": .number(Double(training.epochs)), "learningRate": .number(training.learningRate),
@@ -97,11 +100,12 @@ struct BetaSweepFigure {
 /// Beyond the lecture: the training runs of 15-2 Fig 7 step by step — the loss and w₁, w₂ — at zero temperature and warm.
 struct TrainingCurvesFigure {
     let context: ExperimentContext
+    let plot: TrainingCurvesPlot
 
     func build() throws -> FigureOutput {
         let e = context.experiment
-        guard let training = e.training else { throw BuildError("training: is required for this kind") }
-        let betas = e.plot.betas.isEmpty ? [.infinity, 10] : e.plot.betas
+        let training = try context.training()
+        let betas = plot.betas
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
         var lossMarks: [Mark] = [], weightMarks: [Mark] = []
         var runs: [SidecarValue] = []
@@ -131,7 +135,7 @@ struct TrainingCurvesFigure {
         var right = Axes(frame: Rect(x: half + 110, y: 60, width: half - 120, height: h - 160), xLabel: "step", title: "Parameters $w_1$, $w_2$",
                          zeroLines: true, marks: weightMarks, legend: LegendSpec(location: .centerRight, fontSizePixels: 20), tickLabelSizePixels: 14, axisLabelSizePixels: 28)
         right.yLabelRotated = true
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes: [left, right]),
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: e.theme.theme, axes: [left, right]),
                             data: ["runs": .array(runs), "untrained": .decoder(context.decoder), "y": .points(context.data),
                                    "latents": .number(Double(context.latents.count))])
     }

@@ -6,7 +6,7 @@ struct ComputationGraphFigure {
 
     func build() -> FigureOutput {
         let e = context.experiment
-        let theme = Theme.named(e.theme) ?? .dark
+        let theme = e.theme.theme
         let graph = ComputationGraphDiagram(conditional: false, showsEnergy: true)
         let margin = 0.03 * Double(min(e.widthPixels, e.heightPixels))
         let frame = Rect(x: margin, y: margin, width: Double(e.widthPixels) - 2 * margin, height: Double(e.heightPixels) - 2 * margin)

@@ -1,3 +1,4 @@
+import ExperimentSpec
 import EBMCore
 import Plotting
 
@@ -5,6 +6,7 @@ import Plotting
 /// the experiment's training (Fig 8: the zero-temperature model after one epoch).
 struct CrossSectionFigure {
     let context: ExperimentContext
+    let plot: CrossSectionPlot
 
     /// The lecture's colours per β (docs/lecture.md §6.2.6), in the order of logspace(−1, 1, 5) then ∞.
     static let colors = [Palette.lightBlue, Palette.yellowGreen, Palette.orange, Palette.lavender, Palette.teal]
@@ -13,16 +15,16 @@ struct CrossSectionFigure {
         let e = context.experiment
         var decoder = context.decoder
         var data: [String: SidecarValue] = ["untrainedDecoder": .decoder(decoder)]
-        if e.plot.trained {
-            guard let training = e.training else { throw BuildError("plot.trained: needs a \"training\" section") }
+        if plot.trained {
+            let training = try context.training()
             let result = try context.trained(training)
             decoder = result.decoder
             data["trainingLoss"] = .numbers(result.history.map(\.loss))
             data["training"] = TrainingRecord.ellipse(context, training: training, beta: training.beta, run: result)
             data["y"] = .points(context.data)
         }
-        let y2 = e.plot.y2Grid.values
-        let betas = e.plot.betas.isEmpty ? [Double.infinity] : e.plot.betas
+        let y2 = plot.y2.values
+        let betas = plot.betas
         var marks: [Mark] = []
         var table: [SidecarValue] = []
         var finite = 0
@@ -42,12 +44,12 @@ struct CrossSectionFigure {
         // A family of curves gets the lecture's full-width three-column legend.
         let family = betas.count > 1
         // On the slide (Fig 8) the free-energy formula takes the top and the plot sits smaller below it.
-        let frame = e.plot.slide ? Rect(x: 0.24 * w, y: 0.285 * h, width: 0.63 * w, height: 0.6 * h)
+        let frame = plot.slide ? Rect(x: 0.24 * w, y: 0.285 * h, width: 0.63 * w, height: 0.6 * h)
                                  : LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 0.098 * w, right: 0.068 * w)
         var axes = Axes(frame: frame, xTicks: .step(0.5), yTicks: family ? .step(1) : .automatic(maxTicks: 10),
                         xLabel: "$y_2$", yLabel: "$F_\\beta(\\boldsymbol{y})|_{y_1=0}$", marks: marks,
-                        legend: LegendSpec(location: .upperCenter, columns: 3, fontSizePixels: e.plot.slide ? 0.045 * h : 34, expand: family),
-                        tickLabelSizePixels: LectureStyle.tickLabelSize, axisLabelSizePixels: e.plot.slide ? 0.065 * h : LectureStyle.axisLabelSize)
+                        legend: LegendSpec(location: .upperCenter, columns: 3, fontSizePixels: plot.slide ? 0.045 * h : 34, expand: family),
+                        tickLabelSizePixels: LectureStyle.tickLabelSize, axisLabelSizePixels: plot.slide ? 0.065 * h : LectureStyle.axisLabelSize)
         axes.yLabelRotated = true
         // The lecture's axis ends just above the highest curve and lets the legend overlap the curve tops;
         // `legendClear` leaves room above the curves for it instead.
@@ -55,11 +57,11 @@ struct CrossSectionFigure {
             .compactMap { if case let .number(d) = $0 { return d } else { return nil } }
         let top = all.max() ?? 1, bottom = all.min() ?? 0
         let span = top - bottom
-        let headroom = family ? (e.plot.legendClear ? 0.42 : 0.03) : 0.05
+        let headroom = family ? (plot.legendClear ? 0.42 : 0.03) : 0.05
         axes.yLimits = (bottom - 0.05 * span)...(top + headroom * span)
         axes.xLimits = (y2.first! - 0.2)...(y2.last! + 0.2)
-        let theme = Theme.named(e.theme) ?? .dark
-        let slide = e.plot.slide ? [LectureSlides(height: h, theme: theme).freeEnergyTitle(y: 0.845)] : []
+        let theme = e.theme.theme
+        let slide = plot.slide ? [LectureSlides(height: h, theme: theme).freeEnergyTitle(y: 0.845)] : []
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes: [axes], slide: slide),
                             data: data)
     }

@@ -1,3 +1,4 @@
+import ExperimentSpec
 import EBMCore
 import Plotting
 
@@ -29,15 +30,16 @@ func zAxes(frame: Rect, zRange: ClosedRange<Double>, yLimits: ClosedRange<Double
 /// end is ringed too (docs/experiments.md, "Inference").
 struct EnergyCurveFigure {
     let context: ExperimentContext
+    let plot: EnergyCurvePlot
 
     func build() throws -> FigureOutput {
         let e = context.experiment
-        let theme = Theme.named(e.theme) ?? .dark
-        let (yPrime, name) = try context.yPrime(default: .index(23))
-        let z = zSamples(fromPi: e.plot.zFromPi, toPi: e.plot.zToPi, perPeriod: e.plot.zPointsPerPeriod)
+        let theme = e.theme.theme
+        let (yPrime, name) = context.yPrime(plot.yPrime)
+        let z = zSamples(fromPi: plot.zFromPi, toPi: plot.zToPi, perPeriod: plot.zPointsPerPeriod)
         let energies = z.map { context.decoder.energy(yPrime, z: $0) }
         // The lecture's descent from z̃, and the global minimum F∞ (they differ when z̃ lies in another basin).
-        let inference = try ShownInference(decoder: context.decoder, y: yPrime, zTilde: e.plot.zTilde, gridCount: context.latents.count)
+        let inference = try ShownInference(decoder: context.decoder, y: yPrime, zTilde: plot.zTilde, gridCount: context.latents.count)
         let path = inference.descent.path
         let zCheck = inference.zCheck
         let freeEnergy = inference.minimum.energy
@@ -47,15 +49,15 @@ struct EnergyCurveFigure {
         let yMax = (energies.max()! / 2).rounded(.up) * 2
         // The dashed arrow of the descent, from z̃ to where it ends, stopping short of both markers (none when they nearly coincide).
         let zEnd = inference.descent.end
-        let direction: Double = zEnd >= e.plot.zTilde ? 1 : -1
-        let arrow: [Mark] = abs(zEnd - e.plot.zTilde) > 0.8
-            ? [.arrow(ArrowMark(points: [Point(e.plot.zTilde + 0.25 * direction, 0), Point(zEnd - 0.3 * direction, 0)], color: Palette.orange,
+        let direction: Double = zEnd >= plot.zTilde ? 1 : -1
+        let arrow: [Mark] = abs(zEnd - plot.zTilde) > 0.8
+            ? [.arrow(ArrowMark(points: [Point(plot.zTilde + 0.25 * direction, 0), Point(zEnd - 0.3 * direction, 0)], color: Palette.orange,
                                 widthPixels: 7, dash: [19, 15], headLengthPixels: 28, headWidthPixels: 28))]
             : []
         let marks: [Mark] = arrow + [
             .line(LineSeries(points: zip(z, energies).map { Point($0, $1) }, color: Palette.salmon, widthPixels: 3.5,
                              marker: MarkerStyle(sizePixels: 10, fill: Palette.salmon), label: "$E(\\boldsymbol{y'}, z)$")),
-            LectureStyle.cross(Point2(e.plot.zTilde, 0), color: Palette.orange, size: 22, label: "$\\tilde{z}$"),
+            LectureStyle.cross(Point2(plot.zTilde, 0), color: Palette.orange, size: 22, label: "$\\tilde{z}$"),
             LectureStyle.cross(Point2(zCheck, 0), color: Palette.lightBlue, size: 22, label: "$\\check{z}$"),
         ] + (inference.endsAtGlobalMinimum ? [] : [descentEndMark(Point2(inference.descent.end, inference.descent.energy), size: 22)]) + [
             .scatter(Scatter(points: [Point(zMark, freeEnergy)], marker: MarkerStyle(sizePixels: 27, fill: nil, edge: Palette.lightBlue, edgeWidthPixels: 5))),
@@ -69,7 +71,7 @@ struct EnergyCurveFigure {
                          legend: LegendSpec(location: .upperRight, fontSizePixels: 39))
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes: [axes]),
                             data: ["yPrime": .points([yPrime]), "yPrimeName": .string(name), "z": .numbers(z), "energy": .numbers(energies),
-                                   "zTilde": .number(e.plot.zTilde), "zCheck": .number(zCheck), "inferencePath": .numbers(path),
+                                   "zTilde": .number(plot.zTilde), "zCheck": .number(zCheck), "inferencePath": .numbers(path),
                                    "freeEnergy": .number(freeEnergy), "inference": inference.sidecar,
                                    "zMark": .number(zMark), "latents": .number(Double(context.latents.count)), "decoder": .decoder(context.decoder)])
     }
@@ -80,12 +82,12 @@ struct EnergyCurveFigure {
 /// (clamped into the plotted range): where the lecture draws them, e.g. −0.08 rather than 6.21.
 struct EnergyCurvesFigure {
     let context: ExperimentContext
+    let plot: EnergyCurvesPlot
 
     func build() throws -> FigureOutput {
         let e = context.experiment
-        let points = e.plot.points.map { Point2($0[0], $0[1]) }
-        guard !points.isEmpty else { throw BuildError("plot.points: give at least one point [y1, y2]") }
-        let z = zSamples(fromPi: e.plot.zFromPi, toPi: e.plot.zToPi, perPeriod: e.plot.zPointsPerPeriod)
+        let points = plot.points.map { Point2($0[0], $0[1]) }
+        let z = zSamples(fromPi: plot.zFromPi, toPi: plot.zToPi, perPeriod: plot.zPointsPerPeriod)
         var marks: [Mark] = [], crosses: [Mark] = []
         var curves: [SidecarValue] = [], checks: [Double] = [], minima: [LatentMinimum] = []
         // Each ž is drawn at the angle of its cell on the lecture's π/12 latent grid [0, 2π): in [−π/24, 2π − π/24), so
@@ -115,7 +117,7 @@ struct EnergyCurvesFigure {
         var labelled = axes
         labelled.yLabel = "$E(\\boldsymbol{y'}, z)$"
         labelled.axisLabelSizePixels = 0.9 * LectureStyle.axisLabelSize
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes: [labelled]),
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: e.theme.theme, axes: [labelled]),
                             data: ["points": .points(points), "z": .numbers(z), "energies": .array(curves), "zCheck": .numbers(checks),
                                    "zCheckReduced": .numbers(minima.map(\.z)), "freeEnergy": .numbers(minima.map(\.energy)),
                                    "gridFreeEnergy": .numbers(minima.map(\.gridEnergy)), "latents": .number(Double(context.latents.count)),

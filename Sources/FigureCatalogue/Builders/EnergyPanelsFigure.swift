@@ -1,3 +1,4 @@
+import ExperimentSpec
 import EBMCore
 import Plotting
 
@@ -7,6 +8,7 @@ import Plotting
 /// row, E₁₉ and Y[19] at the start of the last row, y′ = Y[24] and E₂₄ at the last panel, and z = 0 … 2π under it.
 struct EnergyPanelsFigure {
     let context: ExperimentContext
+    let plot: EnergyPanelsPlot
 
     /// The lecture's proportions, measured on its 864 × 466 slide: panels 9.03 % of the width (16.7 % of the height)
     /// with gaps of 0.22 panel between columns and 0.197 between rows, the grid's top-left corner at (11.2 %, 11.6 %), labels half a panel high.
@@ -15,7 +17,7 @@ struct EnergyPanelsFigure {
 
     func build() -> FigureOutput {
         let e = context.experiment
-        let n = e.plot.zPointsPerPeriod
+        let n = plot.zPointsPerPeriod
         let z = LatentGrid(count: n)
         let rows = 4, columns = 6
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
@@ -37,7 +39,7 @@ struct EnergyPanelsFigure {
             axes.append(Axes(frame: frame, xLimits: -0.3...(2 * Double.pi), yLimits: -0.6...(yMax + 0.6), xTicks: .none, yTicks: .none,
                              showTickLabels: false, grid: false, frameColor: Color(grey: 0.75), marks: [.line(line)]))
         }
-        let theme = Theme.named(e.theme) ?? .dark
+        let theme = e.theme.theme
         let labels = SlideLabels(panels: panels, columns: columns, cell: cell, yMax: yMax)
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme,
                                            axes: axes, annotations: labels.annotations(width: w, height: h, theme: theme)),

@@ -1,3 +1,4 @@
+import ExperimentSpec
 import EBMCore
 import Plotting
 
@@ -54,17 +55,18 @@ struct HeatmapPanel {
 /// 15-1 Fig 11: F∞ (or F_β) of the untrained model on the mesh, viridis 0…2 clipped, ∇F arrows, y and y̌ = g(ž).
 struct FreeEnergyHeatmapFigure {
     let context: ExperimentContext
+    let plot: FreeEnergyHeatmapPlot
 
     func build() -> FigureOutput {
         let e = context.experiment
-        let panel = HeatmapPanel(decoder: context.decoder, latents: context.latents, y1: e.plot.y1Grid.values, y2: e.plot.y2Grid.values, beta: e.plot.beta)
+        let panel = HeatmapPanel(decoder: context.decoder, latents: context.latents, y1: plot.y1.values, y2: plot.y2.values, beta: plot.beta)
         let values = panel.values
-        let vmin = e.plot.colorMin ?? 0, vmax = e.plot.colorMax ?? 2
+        let vmin = plot.colorRange.lower, vmax = plot.colorRange.upper
         let checks = context.data.map { context.decoder(context.decoder.zeroTemperatureInference($0, latents: context.latents).zCheck) }
         // ∇F only when the arrows are drawn (`"arrows": false` neither computes nor stores it).
-        let gradients = e.plot.arrows ? panel.gradients : []
+        let gradients = plot.arrows ? panel.gradients : []
         var marks: [Mark] = [panel.heatmap(values, vmin: vmin, vmax: vmax)]
-        if e.plot.arrows { marks.append(panel.quiver(gradients)) }
+        if plot.arrows { marks.append(panel.quiver(gradients)) }
         marks.append(LectureStyle.dataPoints(context.data, edged: true))
         marks.append(.scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: Palette.orchid,
                                                                                                    edge: .black, edgeWidthPixels: 1.2), label: LectureStyle.yCheck)))
@@ -77,9 +79,9 @@ struct FreeEnergyHeatmapFigure {
                               colorbarWidth: 0.019 * w, colorbarGap: 0.041 * w)
         // The slide's key to the colours, right of the colour bar at the heights of vmax, the middle and vmin: only F
         // takes the colour it names, the rest is set in the text colour (readable on either theme).
-        let theme = Theme.named(e.theme) ?? .dark
+        let theme = e.theme.theme
         let area = AxesGeometry(axes).plotArea
-        let f = e.plot.beta.isInfinite ? "_\\infty" : "_\\beta"
+        let f = plot.beta.isInfinite ? "_\\infty" : "_\\beta"
         let key: [(relation: String, value: Double, fraction: Double)] = [
             ("\\geq", vmax, 1), ("=", (vmin + vmax) / 2, 0.5), ("=", vmin, 0)]
         let annotations = key.map { entry in
@@ -92,10 +94,10 @@ struct FreeEnergyHeatmapFigure {
         }
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme,
                                            axes: [axes], annotations: annotations),
-                            data: ["y1": .numbers(panel.y1), "y2": .numbers(panel.y2), "beta": .number(e.plot.beta),
+                            data: ["y1": .numbers(panel.y1), "y2": .numbers(panel.y2), "beta": .number(plot.beta),
                                    "freeEnergy": .grid(values, columns: panel.y1.count),
                                    "y": .points(context.data), "yCheck": .points(checks), "colorRange": .numbers([vmin, vmax]),
                                    "latents": .number(Double(context.latents.count)), "decoder": .decoder(context.decoder)]
-                                .merging(e.plot.arrows ? ["gradient": .points(gradients)] : [:]) { $1 })
+                                .merging(plot.arrows ? ["gradient": .points(gradients)] : [:]) { $1 })
     }
 }

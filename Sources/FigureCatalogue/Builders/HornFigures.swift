@@ -22,35 +22,44 @@ struct HornContext {
     func model(trained: Bool) throws -> (model: HornModel, history: [TrainingStep]) {
         var model = HornModel(seed: context.experiment.model.seed, latents: hornLatentGrid(count: context.experiment.model.latentCount))
         guard trained else { return (model, []) }
-        guard let training = context.experiment.training else { throw BuildError("training: is required to train the horn model") }
+        let training = try context.training()
         model.beta = training.beta
         let history = try context.trainCached(&model, name: "horn", on: data, training: training)
         return (model, history)
     }
 
-    /// The lecture's 3-D axes for the horn: x, y₁, y₂ with the data's ranges (or automatic ones), on the theme's
+    /// How the horn's axes are drawn: their y₁ and y₂ ranges (nil: automatic), the camera, and whether beside a slide.
+    struct View {
+        var limits: (y1: Interval, y2: Interval)?
+        var elevation: Double
+        var azimuth: Double
+        var slide: Bool
+    }
+
+    /// The data's axes of the horn, ±20 × ±15 (15-2 Figs 9 and 11).
+    static let dataLimits = (y1: Interval(-20, 20), y2: Interval(-15, 15))
+
+    /// The lecture's 3-D axes for the horn: x, y₁, y₂ with the view's ranges (or automatic ones), on the theme's
     /// panes, matplotlib's default box and camera. `colouredLabels`: x pink and y₁, y₂ blue, as 15-1 Fig 1
     /// colours them like the symbols of its formulas (the 15-2 slides keep them white and colour the formulas).
-    func axes(frame: Rect, marks: [Mark3D], dataRanges: Bool, colouredLabels: Bool = false) -> Axes3D {
-        let e = context.experiment
+    func axes(frame: Rect, marks: [Mark3D], view: View, colouredLabels: Bool = false) -> Axes3D {
         let label = frame.height * 0.1
-        func range(_ limits: [Double]?, _ half: Double) -> ClosedRange<Double>? {
-            limits.map { $0[0]...$0[1] } ?? (dataRanges ? -half...half : nil)
-        }
-        return Axes3D(frame: frame, xLimits: 0...1, yLimits: range(e.plot.y1Limits, 20), zLimits: range(e.plot.y2Limits, 15),
-                      elevationDegrees: e.plot.elevation, azimuthDegrees: e.plot.azimuth, zoom: 1.1,
-                      xTicks: .step(0.2), yTicks: e.plot.y1Limits != nil ? .step(5) : (dataRanges ? .step(10) : .automatic(maxTicks: 6)),
-                      zTicks: dataRanges || e.plot.y2Limits != nil ? .step(5) : .automatic(maxTicks: 9),
+        // Ticks every 10 on a wide y₁ range (the data's ±20), every 5 on a narrower one (15-1 Fig 1's [−15, 10]).
+        let yTicks: TickRule = view.limits.map { $0.y1.upper - $0.y1.lower > 30 ? .step(10) : .step(5) } ?? .automatic(maxTicks: 6)
+        return Axes3D(frame: frame, xLimits: 0...1, yLimits: view.limits?.y1.range, zLimits: view.limits?.y2.range,
+                      elevationDegrees: view.elevation, azimuthDegrees: view.azimuth, zoom: 1.1,
+                      xTicks: .step(0.2), yTicks: yTicks,
+                      zTicks: view.limits != nil ? .step(5) : .automatic(maxTicks: 9),
                       xLabel: "$x$", yLabel: "$y_1$", zLabel: "$y_2$", marks: marks,
-                      tickLabelSizePixels: max(12, (e.plot.slide ? 0.024 : 0.03) * frame.height), axisLabelSizePixels: label,
+                      tickLabelSizePixels: max(12, (view.slide ? 0.024 : 0.03) * frame.height), axisLabelSizePixels: label,
                       axisLabelColors: colouredLabels ? [Palette.pink, Palette.lightBlue, Palette.lightBlue] : [],
-                      stretchToFrame: e.plot.slide)
+                      stretchToFrame: view.slide)
     }
 
     /// Where the plot goes: the whole figure, or the slide's plot region left of its text.
-    static func plotFrame(_ e: Experiment) -> Rect {
+    static func plotFrame(_ e: Experiment, slide: Bool) -> Rect {
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
-        return e.plot.slide ? Rect(x: 0.03 * w, y: 0.26 * h, width: 0.6 * w, height: 0.73 * h)
+        return slide ? Rect(x: 0.03 * w, y: 0.26 * h, width: 0.6 * w, height: 0.73 * h)
                             : Rect(x: 0.01 * w, y: 0.01 * h, width: 0.98 * w, height: 0.98 * h)
     }
 
@@ -63,16 +72,18 @@ struct HornContext {
 /// 15-1 Fig 1 and 15-2 Fig 9: the horn training samples in 3-D, coloured by x (rainbow).
 struct HornDataFigure {
     let context: ExperimentContext
+    let plot: HornDataPlot
 
     func build() -> FigureOutput {
         let e = context.experiment
         let horn = HornContext(context)
-        let shown = Array(horn.data.prefix(e.plot.sampleCount))
+        let shown = Array(horn.data.prefix(plot.sampleCount))
         let points = shown.map { Point3D($0.x, $0.y.x, $0.y.y) }
-        let theme = Theme.named(e.theme) ?? .dark
-        let axes = horn.axes(frame: HornContext.plotFrame(e), marks: [HornContext.rainbowScatter(points, size: e.plot.slide ? 8 : 12, alpha: e.plot.slide ? 0.6 : 0.8)], dataRanges: true,
-                             colouredLabels: !e.plot.slide)
-        let slide = e.plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: theme).generatingProcess() : []
+        let theme = e.theme.theme
+        let view = HornContext.View(limits: (plot.y1Limits, plot.y2Limits), elevation: plot.elevation, azimuth: plot.azimuth, slide: plot.slide)
+        let axes = horn.axes(frame: HornContext.plotFrame(e, slide: plot.slide), marks: [HornContext.rainbowScatter(points, size: plot.slide ? 8 : 12, alpha: plot.slide ? 0.6 : 0.8)], view: view,
+                             colouredLabels: !plot.slide)
+        let slide = plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: theme).generatingProcess() : []
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes3D: [axes], slide: slide),
                             data: ["x": .numbers(shown.map(\.x)), "y": .points(shown.map(\.y)), "sampleCount": .number(Double(shown.count)),
                                    "noise": .number(e.data.noise)])
@@ -83,22 +94,25 @@ struct HornDataFigure {
 /// (automatic axes) or trained (the data's axes), with the fit numbers of the trained predictor in the sidecar.
 struct HornManifoldFigure {
     let context: ExperimentContext
+    let plot: HornManifoldPlot
 
     func build() throws -> FigureOutput {
         let e = context.experiment
         let horn = HornContext(context)
-        let (model, history) = try horn.model(trained: e.plot.trained)
+        let (model, history) = try horn.model(trained: plot.trained)
         let xs = hornInputGrid()
         let points = xs.flatMap { x in model.manifold(x: x).map { Point3D(x, $0.x, $0.y) } }
-        let theme = Theme.named(e.theme) ?? .dark
-        let axes = horn.axes(frame: HornContext.plotFrame(e), marks: [HornContext.rainbowScatter(points, size: 3.5, alpha: 0.8)],
-                             dataRanges: e.plot.trained)
-        let slide = e.plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: theme)
-            .manifold(trained: e.plot.trained, figureWidth: Double(e.widthPixels)) : []
+        let theme = e.theme.theme
+        let view = HornContext.View(limits: plot.trained ? HornContext.dataLimits : nil, elevation: plot.elevation, azimuth: plot.azimuth,
+                                    slide: plot.slide)
+        let axes = horn.axes(frame: HornContext.plotFrame(e, slide: plot.slide), marks: [HornContext.rainbowScatter(points, size: 3.5, alpha: 0.8)],
+                             view: view)
+        let slide = plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: theme)
+            .manifold(trained: plot.trained, figureWidth: Double(e.widthPixels)) : []
         var data: [String: SidecarValue] = ["x": .numbers(xs), "z": .numbers(model.latents), "manifold": .array(points.map { .numbers([$0.x, $0.y, $0.z]) }),
                                             "predictorParameters": .numbers(model.predictor.parameters),
                                             "layerSizes": .numbers(model.predictor.layerSizes.map(Double.init))]
-        if e.plot.trained {
+        if plot.trained {
             let report = hornFitReport(model: model, data: horn.data)
             data["fit"] = .object(["medianRelativeError": .number(report.medianRelativeError),
                                    "componentMedianRelativeErrors": .numbers([report.componentMedianRelativeErrors.x, report.componentMedianRelativeErrors.y]),

@@ -1,3 +1,4 @@
+import ExperimentSpec
 import EBMCore
 import Plotting
 
@@ -15,10 +16,11 @@ import Plotting
 /// All four are trained with the experiment's schedule; the trained horn model is the reference panel.
 struct HornGeneralisationFigure {
     let context: ExperimentContext
+    let plot: HornGeneralisationPlot
 
     func build() throws -> FigureOutput {
-        let e = context.experiment, p = e.plot
-        guard let training = e.training else { throw BuildError("training: is required for this kind") }
+        let e = context.experiment, p = plot
+        let training = try context.training()
         let horn = HornContext(context)
         let seed = e.model.seed
         let (reference, referenceHistory) = try horn.model(trained: true)
@@ -34,7 +36,7 @@ struct HornGeneralisationFigure {
         let regularisedInitial = regularised.parameters
         let regularisedHistory = try context.trainCached(&regularised, name: "generalisation-c-2d, \(latentKey), λ \(p.regularization), β \(p.regularizationBeta)",
                                     on: horn.data, training: training)
-        let y1 = p.y1Grid.values, y2 = p.y2Grid.values
+        let y1 = p.y1.values, y2 = p.y2.values
         // "[−w, w]": a unary minus (the parser spaces "-" as a binary operator; the negative spaces take that back).
         let half = Tick.format(p.latentHalfWidth)
         let box = "$z \\in [\\!-\\!\(half),\\,\(half)]^2$ (\(p.latentSide)$^2$)"
@@ -46,7 +48,7 @@ struct HornGeneralisationFigure {
             ("(c) 2-D \(box)\(lambda), trained at $\\beta = \(Tick.format(p.regularizationBeta))$",
              regularised.freeEnergyMap(x: p.x, y1: y1, y2: y2, beta: .infinity)),
         ]
-        let vmin = p.colorMin ?? 0, vmax = p.colorMax ?? 2
+        let vmin = p.colorRange.lower, vmax = p.colorRange.upper
         let truth = (0...300).map { k -> Point in
             let t = Double(k) * 2 * Double.pi / 300, r = rho(p.x)
             return Point(r.x * cos(t), r.y * sin(t))
@@ -85,7 +87,7 @@ struct HornGeneralisationFigure {
         }
         let annotations = [Annotation("$F_\\infty(x = \(Tick.format(p.x)), \\boldsymbol{y})$; dashed: $𝜌(x)$ ellipse", at: Point(0.5, 0.965),
                                       coordinates: .figureFraction, sizePixels: 24)]
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark,
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: e.theme.theme,
                                            axes: axes, annotations: annotations),
                             data: ["x": .number(p.x), "y1": .numbers(y1), "y2": .numbers(y2), "regularization": .number(p.regularization),
                                    "latentSide": .number(Double(p.latentSide)), "latentHalfWidth": .number(p.latentHalfWidth),

@@ -1,3 +1,4 @@
+import ExperimentSpec
 import EBMCore
 import Plotting
 
@@ -10,10 +11,11 @@ func meshPoints(_ y1: [Double], _ y2: [Double]) -> [Point2] {
 /// a few y′ ringed in the bmh colours (the five points of Fig 10).
 struct MeshGridFigure {
     let context: ExperimentContext
+    let plot: MeshGridPlot
 
     func build() -> FigureOutput {
         let e = context.experiment
-        let y1 = e.plot.y1Grid.values, y2 = e.plot.y2Grid.values
+        let y1 = plot.y1.values, y2 = plot.y2.values
         let grid = meshPoints(y1, y2)
         // ž: the global minimum of E(y′, ·) (grid argmin refined by a bracketed minimiser; the lecture's y̌ cover the
         // ellipse continuously), y̌ = g(ž).
@@ -25,7 +27,7 @@ struct MeshGridFigure {
             .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 18, fill: Palette.lightBlue, edge: .black, edgeWidthPixels: 0.5),
                              label: LectureStyle.yCheck)),
         ]
-        for (i, ring) in e.plot.rings.enumerated() {
+        for (i, ring) in plot.rings.enumerated() {
             marks.append(.scatter(Scatter(points: [Point(ring[0], ring[1])],
                                           marker: MarkerStyle(sizePixels: 36, fill: nil, edge: Palette.bmh[i % Palette.bmh.count], edgeWidthPixels: 7))))
         }
@@ -33,15 +35,15 @@ struct MeshGridFigure {
         // canvas margins of the spec (15-1 Fig 8's 12.7 % / 9 % / 7 % / 16 % by default; Fig 9 is cropped tighter).
         let shorter = min(y1.max()! - y1.min()!, y2.max()! - y2.min()!)
         let margin = shorter > 0 ? 0.05 * shorter : 0.5
-        let m = e.plot.margins
-        let frame = LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (m[0], m[1], m[2], m[3]))
+        let m = plot.margins
+        let frame = LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (m.left, m.right, m.top, m.bottom))
         let axes = LectureStyle.yPlaneAxes(frame: frame, x: (y1.min()! - margin)...(y1.max()! + margin),
                                            y: (y2.min()! - margin)...(y2.max()! + margin), marks: marks,
-                                           legend: LectureStyle.legend(e.plot.legend, default: .upperRight, columns: 2, size: 40))
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark, axes: [axes]),
+                                           legend: LectureStyle.legend(plot.legend, columns: 2, size: 40))
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: e.theme.theme, axes: [axes]),
                             data: ["y1": .numbers(y1), "y2": .numbers(y2), "yPrime": .points(grid), "yCheck": .points(checks),
                                    "zCheck": .numbers(minima.map(\.z)), "freeEnergy": .numbers(minima.map(\.energy)),
                                    "latents": .number(Double(context.latents.count)), "refinement": .refinementSettings,
-                                   "rings": .matrix(e.plot.rings), "decoder": .decoder(context.decoder)])
+                                   "rings": .matrix(plot.rings), "decoder": .decoder(context.decoder)])
     }
 }

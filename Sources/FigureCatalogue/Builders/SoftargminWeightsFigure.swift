@@ -1,3 +1,4 @@
+import ExperimentSpec
 import EBMCore
 import Plotting
 
@@ -5,11 +6,12 @@ import Plotting
 /// on the right, the lecture's insets: the inference picture (y′, g(z̃), g(ž)) and the E(y′, z) mini-panel, y′'s name and β.
 struct SoftargminWeightsFigure {
     let context: ExperimentContext
+    let plot: SoftargminWeightsPlot
 
     func build() throws -> FigureOutput {
         let e = context.experiment
-        let (yPrime, name) = try context.yPrime(default: .index(23))
-        let beta = e.plot.beta
+        let (yPrime, name) = context.yPrime(plot.yPrime)
+        let beta = plot.beta
         let manifold = context.decoder.manifold(context.latents)
         let energies = context.decoder.energies(yPrime, latents: context.latents)
         // The lecture's exp(−βE) while it is drawable, else the normalised weights (said in the figure).
@@ -40,14 +42,14 @@ struct SoftargminWeightsFigure {
         var annotations: [Annotation] = []
         var insetData: [String: SidecarValue] = [:]
         let insetLeft = w * 0.66
-        if e.plot.showInference {
-            let inference = try ShownInference(decoder: context.decoder, y: yPrime, zTilde: e.plot.zTilde, gridCount: context.latents.count)
+        if plot.inset {
+            let inference = try ShownInference(decoder: context.decoder, y: yPrime, zTilde: plot.zTilde, gridCount: context.latents.count)
             let inset = Rect(x: insetLeft, y: 20, width: w - insetLeft - 20, height: h * 0.42)
             let insetMarks: [Mark] = [
                 .scatter(Scatter(points: context.data.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 7, fill: Palette.lightBlue), label: LectureStyle.y)),
                 .scatter(Scatter(points: manifold.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 7, fill: Palette.orchid), label: LectureStyle.yTilde)),
                 .scatter(Scatter(points: [LectureStyle.point(yPrime)], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: Palette.yellowGreen), label: LectureStyle.yPrime)),
-                .scatter(Scatter(points: [LectureStyle.point(context.decoder(e.plot.zTilde))], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: Palette.orange),
+                .scatter(Scatter(points: [LectureStyle.point(context.decoder(plot.zTilde))], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: Palette.orange),
                                  label: "$g(\\tilde{z})$")),
                 .scatter(Scatter(points: [LectureStyle.point(context.decoder(inference.zCheck))], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: Palette.lightBlue),
                                  label: "$g(\\check{z})$")),
@@ -80,7 +82,7 @@ struct SoftargminWeightsFigure {
             ? .row([.math("$\\boldsymbol{Y}$", size: text, color: Palette.lightBlue), .math("$\(name.dropFirst())$", size: text)])
             : .math("$\(name)$", size: text)
         slide.append(.block(.row([.math(LectureStyle.yPrime, size: text, color: Palette.yellowGreen), .math("$ = $", size: text), nameBlock]),
-                            at: Point(insetLeft / w - 0.01, e.plot.showInference ? 0.41 : 0.37), anchor: TextAnchor(.left, .center)))
+                            at: Point(insetLeft / w - 0.01, plot.inset ? 0.41 : 0.37), anchor: TextAnchor(.left, .center)))
         slide.append(.block(.row([.math("$\\beta$", size: text, color: Palette.paleYellow), .math("$ = \(Tick.format(beta))$", size: text)]),
                             at: Point(0.965, 0.2), anchor: TextAnchor(.right, .center)))
         if colouring.normalised {
@@ -88,7 +90,7 @@ struct SoftargminWeightsFigure {
                                           at: Point(0.01, 0.01), coordinates: .figureFraction, anchor: TextAnchor(.left, .bottom), sizePixels: 20,
                                           color: Palette.paleYellow))
         }
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark,
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: e.theme.theme,
                                            axes: axes, annotations: annotations, slide: slide),
                             data: insetData.merging(["yPrime": .points([yPrime]), "yPrimeName": .string(name), "beta": .number(beta), "z": .numbers(context.latents.values),
                                    "yTilde": .points(manifold), "energy": .numbers(energies), "weight": .numbers(weights), "colorRange": .numbers([lo, hi]),

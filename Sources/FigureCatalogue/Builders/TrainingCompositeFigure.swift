@@ -1,3 +1,4 @@
+import ExperimentSpec
 import EBMCore
 import Plotting
 
@@ -6,14 +7,15 @@ import Plotting
 /// warm, arrows from every manifold point toward y′ weighted by softargmin (docs/lecture.md §4, §5.2).
 struct TrainingCompositeFigure {
     let context: ExperimentContext
+    let plot: TrainingCompositePlot
 
     func build() throws -> FigureOutput {
-        let e = context.experiment, p = e.plot
-        guard let training = e.training else { throw BuildError("training: is required for this kind") }
+        let e = context.experiment, p = plot
+        let training = try context.training()
         let cold = try context.trained(training, beta: .infinity)
         let warm = try context.trained(training, beta: p.warmTrainingBeta)
-        let (yPrime, _) = try context.yPrime(default: .index(10))
-        let y1 = p.y1Grid.values, y2 = p.y2Grid.values
+        let (yPrime, _) = context.yPrime(p.yPrime)
+        let y1 = p.y1.values, y2 = p.y2.values
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
         // Panels close together as on the slide: a narrow middle column for the ZTL / warmer arrows, a bottom
         // band for the y₁ labels and the untrained / trained arrows.
@@ -121,7 +123,7 @@ struct TrainingCompositeFigure {
             block(0.375, bottomY, .left, Palette.salmon), words("untrained", 0.375 + 0.035, bottomY, .left),
             words("trained", 0.625 - 0.035, bottomY, .right), block(0.625, bottomY, .right, Palette.yellowGreen),
         ]
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: Theme.named(e.theme) ?? .dark,
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: e.theme.theme,
                                            axes: axes, slide: slide), data: data)
     }
 
