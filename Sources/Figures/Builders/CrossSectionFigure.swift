@@ -32,7 +32,7 @@ struct CrossSectionFigure {
             let color = beta.isInfinite ? Palette.salmon : Self.colors[finite % Self.colors.count]
             if !beta.isInfinite { finite += 1 }
             marks.append(.line(LineSeries(points: zip(y2, values).map { Point($0, $1) }, color: color, widthPixels: 3,
-                                          marker: MarkerStyle(sizePixels: 20, fill: color), label: Tick.beta(beta))))
+                                          marker: MarkerStyle(sizePixels: 16, fill: color), label: Tick.beta(beta))))
         }
         data["decoder"] = .decoder(decoder)
         data["y2"] = .numbers(y2)
@@ -42,7 +42,7 @@ struct CrossSectionFigure {
         // A family of curves gets the lecture's full-width three-column legend.
         let family = betas.count > 1
         // On the slide (Fig 8) the free-energy formula takes the top and the plot sits smaller below it.
-        let frame = e.plot.slide ? Rect(x: 0.24 * w, y: 0.285 * h, width: 0.63 * w, height: 0.6 * h)
+        let frame = e.plot.slide ? Rect(x: 0.232 * w, y: 0.29 * h, width: 0.58 * w, height: 0.615 * h)
                                  : LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 0.098 * w, right: 0.068 * w)
         var axes = Axes(frame: frame, xTicks: .step(0.5), yTicks: family ? .step(1) : .automatic(maxTicks: 10),
                         xLabel: "$y_2$", yLabel: "$F_\\beta(\\boldsymbol{y})|_{y_1=0}$", marks: marks,

@@ -33,7 +33,8 @@ struct HornContext {
     /// colours them like the symbols of its formulas (the 15-2 slides keep them white and colour the formulas).
     func axes(frame: Rect, marks: [Mark3D], dataRanges: Bool, colouredLabels: Bool = false) -> Axes3D {
         let e = context.experiment
-        let label = frame.height * 0.1
+        // The slide's plot is smaller than a whole-figure one; its labels keep the lecture's size.
+        let label = frame.height * (e.plot.slide ? 0.12 : 0.1)
         func range(_ limits: [Double]?, _ half: Double) -> ClosedRange<Double>? {
             limits.map { $0[0]...$0[1] } ?? (dataRanges ? -half...half : nil)
         }
@@ -42,7 +43,7 @@ struct HornContext {
                       xTicks: .step(0.2), yTicks: e.plot.y1Limits != nil ? .step(5) : (dataRanges ? .step(10) : .automatic(maxTicks: 6)),
                       zTicks: dataRanges || e.plot.y2Limits != nil ? .step(5) : .automatic(maxTicks: 9),
                       xLabel: "$x$", yLabel: "$y_1$", zLabel: "$y_2$", marks: marks,
-                      tickLabelSizePixels: max(12, (e.plot.slide ? 0.024 : 0.03) * frame.height), axisLabelSizePixels: label,
+                      tickLabelSizePixels: max(12, 0.03 * frame.height), axisLabelSizePixels: label,
                       axisLabelColors: colouredLabels ? [Palette.pink, Palette.lightBlue, Palette.lightBlue] : [],
                       stretchToFrame: e.plot.slide)
     }
@@ -50,7 +51,7 @@ struct HornContext {
     /// Where the plot goes: the whole figure, or the slide's plot region left of its text.
     static func plotFrame(_ e: Experiment) -> Rect {
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
-        return e.plot.slide ? Rect(x: 0.03 * w, y: 0.26 * h, width: 0.6 * w, height: 0.73 * h)
+        return e.plot.slide ? Rect(x: 0.078 * w, y: 0.29 * h, width: 0.515 * w, height: 0.625 * h)
                             : Rect(x: 0.01 * w, y: 0.01 * h, width: 0.98 * w, height: 0.98 * h)
     }
 
