@@ -37,7 +37,7 @@ struct LectureSlides {
             .fraction(.math("$1$", size: s), over: .math("$\\beta$", size: s, color: beta), size: s), .space(0.2 * s),
             .math("$\\mathrm{log}$", size: s), .space(0.25 * s),
             .fraction(.math("$1$", size: s), over: Self.tinted([("$|$", nil), ("$𝒵$", z), ("$|$", nil)], size: s), size: s),
-            .space(0.25 * s), .integral(size: 1.08 * s), .space(-0.2 * s), .raised(.math("$𝒵$", size: 0.62 * s, color: z), up: -0.72 * s),
+            .space(0.25 * s), .integral(size: 1.08 * s), .space(-0.2 * s), .raised(.math("$𝒵$", size: 0.7 * s, color: z), up: -0.72 * s),
             .space(0.22 * s),
             Self.tinted([("$\\mathrm{exp}[\\!-\\!$", nil), ("$\\beta$", beta), ("$E$", E), ("$($", nil), (bold, yb), ("$,$", nil), ("$z$", z),
                          ("$)]\\,\\mathrm{d}$", nil), ("$z$", z)], size: s),
@@ -91,18 +91,18 @@ struct LectureSlides {
         let s = px(0.066), pink = Palette.pink, orange = Palette.orange
         let graph = ComputationGraphDiagram(conditional: true, showsEnergy: trained)
         let frame = Rect(x: 0.575 * figureWidth, y: px(0.02), width: 0.4 * figureWidth, height: px(0.645))
-        func grid(_ variable: String, _ color: Color, _ step: MathBlock, _ end: String, close: MathBlock.Fence) -> MathBlock {
-            .row([.math(variable, size: s, color: color), .math("$ = $", size: s),
-                  .fenced(.row([.math("$0\\;:\\;$", size: s), step, .math("$\\;:\\;\(end)$", size: s)]), left: .openBracket, right: close, size: s)])
+        // Text-size brackets, as the slide sets them (not stretched around the fraction).
+        func grid(_ variable: String, _ color: Color, _ step: MathBlock, _ end: String, close: String) -> MathBlock {
+            .row([.math(variable, size: s, color: color), .math("$ = [0\\;:\\;$", size: s), step, .math("$\\;:\\;\(end)\(close)$", size: s)])
         }
         let third = 0.72 * s
         return [
             title(trained ? "Trained model manifold" : "Untrained model manifold", x: 0.077, y: 0.855, size: 0.08),
             .diagram(graph.diagram(frame: frame, theme: theme)),
             .block(grid("$z$", orange, .fraction(.math("$\\pi$", size: third), over: .math("$24$", size: third), size: third), "2\\pi",
-                        close: .openBracket), at: Point(0.685, 0.2), anchor: TextAnchor(.left, .center)),
+                        close: "["), at: Point(0.685, 0.2), anchor: TextAnchor(.left, .center)),
             .block(grid("$x$", pink, .fraction(.math("$1$", size: third), over: .math("$50$", size: third), size: third), "1",
-                        close: .closeBracket), at: Point(0.685, 0.085), anchor: TextAnchor(.left, .center)),
+                        close: "]"), at: Point(0.685, 0.085), anchor: TextAnchor(.left, .center)),
         ]
     }
 }

@@ -143,7 +143,7 @@ struct TrainingCompositeFigure {
     private func compact(_ axes: Axes, showX: Bool) -> Axes {
         var a = axes
         a.tickLabelSizePixels = 10
-        a.axisLabelSizePixels = 40
+        a.axisLabelSizePixels = 48
         if !showX { a.xLabel = nil }
         a.colorbar?.widthPixels = 18
         a.colorbar?.gapPixels = 33
