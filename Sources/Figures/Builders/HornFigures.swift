@@ -48,10 +48,11 @@ struct HornContext {
                       stretchToFrame: e.plot.slide)
     }
 
-    /// Where the plot goes: the whole figure, or the slide's plot region left of its text.
-    static func plotFrame(_ e: Experiment) -> Rect {
+    /// Where the plot goes: the whole figure, or the slide's plot region left of its text (`width`: its share of
+    /// the figure's width; Fig 9's formula column leaves more room beside the plot than Figs 10–11's diagram).
+    static func plotFrame(_ e: Experiment, width: Double = 0.515) -> Rect {
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
-        return e.plot.slide ? Rect(x: 0.078 * w, y: 0.29 * h, width: 0.515 * w, height: 0.625 * h)
+        return e.plot.slide ? Rect(x: 0.078 * w, y: 0.29 * h, width: width * w, height: 0.625 * h)
                             : Rect(x: 0.01 * w, y: 0.01 * h, width: 0.98 * w, height: 0.98 * h)
     }
 
@@ -71,7 +72,7 @@ struct HornDataFigure {
         let shown = Array(horn.data.prefix(e.plot.sampleCount))
         let points = shown.map { Point3D($0.x, $0.y.x, $0.y.y) }
         let theme = Theme.named(e.theme) ?? .dark
-        let axes = horn.axes(frame: HornContext.plotFrame(e), marks: [HornContext.rainbowScatter(points, size: e.plot.slide ? 8 : 12, alpha: e.plot.slide ? 0.6 : 0.8)], dataRanges: true,
+        let axes = horn.axes(frame: HornContext.plotFrame(e, width: 0.56), marks: [HornContext.rainbowScatter(points, size: e.plot.slide ? 8 : 12, alpha: e.plot.slide ? 0.6 : 0.8)], dataRanges: true,
                              colouredLabels: !e.plot.slide)
         let slide = e.plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: theme).generatingProcess() : []
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes3D: [axes], slide: slide),

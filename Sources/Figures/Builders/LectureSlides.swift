@@ -51,7 +51,7 @@ struct LectureSlides {
         let pink = Palette.pink, orange = Palette.orange
         let left = TextAnchor(.left, .center)
         let sample: MathBlock = .row([
-            .math("$\\boldsymbol{y}$", size: s, color: Palette.lightBlue), .math("$ = $", size: s),
+            .math("$\\boldsymbol{y}$", size: s, color: Palette.lightBlue), .math("$ = $", size: s), .space(0.15 * s),
             .fenced(.lines([
                 Self.tinted([("$𝜌_1($", nil), ("$x$", pink), ("$)\\,\\mathrm{cos}($", nil), ("$𝜃$", orange), ("$) + \\varepsilon$", nil)], size: s),
                 Self.tinted([("$𝜌_2($", nil), ("$x$", pink), ("$)\\,\\mathrm{sin}($", nil), ("$𝜃$", orange), ("$) + \\varepsilon$", nil)], size: s),
