@@ -95,8 +95,11 @@ test: setup-test
 
 # The slow suites, not part of `make test`; CI runs both: fault injection (runs killed at random moments, concurrent
 # runs, a full disk, a corrupted cache, planted symbolic links), specs at the limit of the cost budget (rendered by
-# the release build, timed), and the 2-D latent generalisation trainings.
-SLOW_TESTS := FaultInjectionTests|CostLimitTests|ConditionalGeneralisationTests|ScaledDecoderGeneralisationTests
+# the release build, timed), the latent-decoder generalisation trainings, `validate` and `list` on every file of the
+# bad-config corpus (`make test` runs `run` on all and those two on a sample), the label layout of the fully
+# trained horn figures (`make test` lays them out with their trainings cut short), 510 generated specs validated and
+# run, and every shipped experiment, example and committed sidecar rendered again from its resolved spec.
+SLOW_TESTS := FaultInjectionTests|CostLimitTests|ConditionalGeneralisationTests|ScaledDecoderGeneralisationTests|BadConfigTests|LectureLabelOverlapTests|GeneratedSpecSlowTests|ResolvedSpecRoundTripSlowTests
 test-slow: setup-test $(BUILD_STAMP)
 	$(SWIFT) build --build-tests
 	EBM_SLOW_TESTS=1 $(SWIFT) test --skip-build --filter '$(SLOW_TESTS)'

@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 @testable import Plotting
 
@@ -57,7 +58,7 @@ final class CloseViewerAndFlatStackTests: XCTestCase {
     }
 
     func testWithoutAFloorGridNoGridLineRunsAcrossTheFloor() {
-        let text = MathLayout(metrics: FixedMeasurer(), theme: .dark)
+        let text = MathLayout(metrics: FakeMetrics(), theme: .dark)
         for floorGrid in [true, false] {
             let a = axes(floorGrid: floorGrid)
             let g = a.geometry
