@@ -47,7 +47,7 @@ struct LectureSlides {
 
     /// 15-2 Fig 9: the title and the data-generating process in a column right of the plot.
     func generatingProcess() -> [SlideElement] {
-        let s = px(0.066), small = px(0.048)
+        let s = px(0.066), small = px(0.056)
         let pink = Palette.pink, orange = Palette.orange
         let left = TextAnchor(.left, .center)
         let sample: MathBlock = .row([
@@ -62,7 +62,7 @@ struct LectureSlides {
             .fenced(.lines([
                 Self.tinted([("$𝛼$", nil), ("$x$", pink), ("$\\!+\\!\\beta(1\\!-\\!$", nil), ("$x$", pink), ("$)$", nil)], size: small),
                 Self.tinted([("$\\beta$", nil), ("$x$", pink), ("$\\!+\\!𝛼(1\\!-\\!$", nil), ("$x$", pink), ("$)$", nil)], size: small),
-            ], gap: 0.45 * small, axis: s), left: .openBracket, right: .closeBracket, size: s),
+            ], gap: 0.4 * small, axis: s), left: .openBracket, right: .closeBracket, size: s),
         ])
         let noise: MathBlock = .row([
             .math("$\\varepsilon \\sim 𝒩$", size: s),
@@ -77,7 +77,7 @@ struct LectureSlides {
             .block(.lines([.math("$𝛼 = 1.5$", size: s), .math("$\\beta = 2$", size: s)], gap: 0.35 * s), at: Point(0.425, 0.905),
                    anchor: TextAnchor(.left, .center)),
             .block(sample, at: Point(0.61, 0.872), anchor: left),
-            .block(.math("$𝜌 \\;:\\; \\mathrm{ℝ} \\to \\mathrm{ℝ}^2$", size: s), at: Point(0.698, 0.715), anchor: left),
+            .block(.math("$𝜌 \\;:\\; ℝ \\to ℝ^2$", size: s), at: Point(0.698, 0.715), anchor: left),
             .block(radius, at: Point(0.698, 0.57), anchor: left),
             .block(Self.tinted([("$\\cdot\\, \\mathrm{exp}(2$", nil), ("$x$", pink), ("$)$", nil)], size: s), at: Point(0.76, 0.428), anchor: left),
             .block(Self.tinted([("$x$", pink), ("$ \\sim 𝒰(0, 1)$", nil)], size: s), at: Point(0.698, 0.325), anchor: left),
