@@ -23,7 +23,7 @@ quote = '$(subst ','\'',$(1))'
 BUILD_INPUTS := $(shell find Sources) Package.swift $(wildcard Package.resolved)
 BUILD_STAMP := .build/release/.ebm-figures.stamp
 
-.PHONY: setup setup-test setup-bench build figures figure validate test test-slow diff check-figures bench clean FORCE
+.PHONY: setup setup-test setup-bench build figures figure validate schema test test-slow diff check-figures bench clean FORCE
 
 # Installs the system packages when one is missing (idempotent; apt-get as root, or through sudo; Homebrew on macOS).
 setup:
@@ -85,6 +85,11 @@ figures: $(BUILD_STAMP)
 figure: $(BUILD_STAMP)
 	@test -n $(call quote,$(ID)) || { echo "usage: make figure ID=<experiment id>" >&2; exit 2; }
 	$(BIN) run --experiments $(call quote,$(EXPERIMENTS)) --out $(call quote,$(FIGURES)) --cache $(call quote,$(CACHE)) --only $(call quote,$(ID))
+
+# Writes the kinds' declarations into schema/experiments.schema.json ($defs/plot-KIND) and docs/experiments.md (the
+# table of plot keys); the tests fail when the committed files differ from what the declarations give.
+schema: $(BUILD_STAMP)
+	python3 schema/regenerate.py $(BIN)
 
 validate: $(BUILD_STAMP)
 	$(BIN) validate --experiments $(call quote,$(EXPERIMENTS))

@@ -147,6 +147,12 @@ struct ExperimentReader {
         if let source = betaSource[kind], section.has("beta") {
             section.log.add(section.childPath("beta"), "is not used by kind \"\(kind.rawValue)\": it trains at \(source)")
         }
+        // The horn's networks train on the energy itself; the contrastive losses are the ellipse model's.
+        if kind.isHorn {
+            for key in ["loss", "margin"] where section.has(key) {
+                section.log.add(section.childPath(key), "is not used by kind \"\(kind.rawValue)\": its networks train on the energy")
+            }
+        }
         // Defaults that converge for the kind: the lecture's SGD at 0.2 for the ellipse, and for the neural horn models
         // the recipe of 15-2 Fig 11 (Adam, 0.01, batches of 16), since SGD at 0.2 diverges there (docs/lecture.md §5.3).
         let horn = kind == .hornManifold || kind == .hornGeneralisation

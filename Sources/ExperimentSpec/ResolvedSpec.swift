@@ -43,13 +43,14 @@ extension DataSpec {
 }
 
 extension TrainingSpec {
-    /// The section as `kind` reads it: no momentum with Adam, no β where the kind trains at its plot's β values.
+    /// The section as `kind` reads it: no momentum with Adam, no β where the kind trains at its plot's β values, no
+    /// loss or margin for the horn kinds.
     func json(for kind: ExperimentKind) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("optimizer", .string(optimizer.rawValue)), ("learningRate", .number(learningRate)), ("batchSize", .number(Double(batchSize))),
             ("epochs", .number(Double(epochs))), ("order", .string(order.rawValue)), ("seed", .number(Double(seed))),
-            ("loss", .string(loss.rawValue)), ("margin", .number(margin)),
         ]
+        if !kind.isHorn { members += [("loss", .string(loss.rawValue)), ("margin", .number(margin))] }
         if optimizer == .sgd { members.append(("momentum", .number(momentum))) }
         if !kind.trainsAtPlotBetas { members.append(("beta", .beta(beta))) }
         return .object(members.sorted { $0.0 < $1.0 })

@@ -9,7 +9,7 @@ struct EBMFigures: ParsableCommand {
         abstract: "Regenerate the figures of the latent-variable EBM practica from an experiments file.",
         discussion: "Each experiment of the file (default experiments.json) becomes figures/ID.png, ID.svg and ID.json.",
         version: ProgramIdentity.version,
-        subcommands: [Run.self, Status.self, List.self, Validate.self, Diff.self, Check.self, Bench.self],
+        subcommands: [Run.self, Status.self, List.self, Validate.self, Kinds.self, Diff.self, Check.self, Bench.self],
         defaultSubcommand: Run.self
     )
 

@@ -84,8 +84,8 @@ struct SpecGenerator {
             ("learningRate", .number(optimizer == "adam" ? uniform(0.001, 0.02) : kind.isHorn ? uniform(0.001, 0.01) : uniform(0.005, 0.1))),
             ("batchSize", .number(Double(int(1...8)))), ("epochs", .number(Double(int(1...2)))),
             ("order", .string(pick(TrainingOrder.names))), ("seed", .number(Double(int(0...9)))),
-            ("loss", .string(pick(LossName.names))), ("margin", .number(uniform(0.1, 2))),
         ]
+        if !kind.isHorn { members += [("loss", .string(pick(LossName.names))), ("margin", .number(uniform(0.1, 2)))] }
         if optimizer == "sgd", chance(0.5) { members.append(("momentum", .number(uniform(0, 0.9)))) }
         if !kind.trainsAtPlotBetas, chance(0.5) { members.append(("beta", beta())) }
         // Momentum is an SGD key: the optimizer stays written (its default is Adam for the horn kinds).
