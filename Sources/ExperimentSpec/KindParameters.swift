@@ -8,6 +8,10 @@ public protocol KindParameters: Sendable, Equatable {
     /// What the kind draws, in one line.
     static var summary: String { get }
     static var keys: [KeyDeclaration<Self>] { get }
+    /// The model the kind draws (ellipse unless declared otherwise).
+    static var model: ModelFamily { get }
+    /// How the kind uses `training` (optional, the ellipse's defaults, unless declared otherwise).
+    static var training: TrainingUse { get }
     /// Rules across keys and sections, and defaults that depend on other keys: applied once the keys are read,
     /// so that a builder gets values it can draw.
     mutating func resolve(_ context: ResolutionContext, written: Set<String>)
@@ -15,6 +19,8 @@ public protocol KindParameters: Sendable, Equatable {
 
 extension KindParameters {
     public mutating func resolve(_ context: ResolutionContext, written: Set<String>) {}
+    public static var model: ModelFamily { .ellipse }
+    public static var training: TrainingUse { .ellipse() }
 
     /// Reads the kind's `plot` section (nil: none written), reporting unknown keys, then resolves it.
     static func read(_ reader: ObjectReader?, context: ResolutionContext) -> Self {
