@@ -49,7 +49,7 @@ let package = Package(
 
         // MARK: Review and benchmarks
         .target(name: "FigureReviewing", dependencies: ["ExperimentSpec", "CairoRenderer", "FigurePipeline"]),
-        .target(name: "FigureBenchmarks", dependencies: ["EBMCore", "ExperimentSpec", "Plotting", "CairoRenderer", "FigurePipeline"]),
+        .target(name: "FigureBenchmarks", dependencies: ["EBMCore", "ExperimentSpec", "Plotting", "CairoRenderer", "FigureCatalogue", "FigurePipeline"]),
 
         // MARK: Command-line tool
         .executableTarget(

@@ -34,7 +34,7 @@ struct CrossSectionFigure {
             let color = beta.isInfinite ? Palette.salmon : Self.colors[finite % Self.colors.count]
             if !beta.isInfinite { finite += 1 }
             marks.append(.line(LineSeries(points: zip(y2, values).map { Point($0, $1) }, color: color, widthPixels: 3,
-                                          marker: MarkerStyle(sizePixels: 20, fill: color), label: Tick.beta(beta))))
+                                          marker: MarkerStyle(sizePixels: 16, fill: color), label: Tick.beta(beta))))
         }
         data["decoder"] = .decoder(decoder)
         data["y2"] = .numbers(y2)
@@ -44,12 +44,12 @@ struct CrossSectionFigure {
         // A family of curves gets the lecture's full-width three-column legend.
         let family = betas.count > 1
         // On the slide (Fig 8) the free-energy formula takes the top and the plot sits smaller below it.
-        let frame = plot.slide ? Rect(x: 0.24 * w, y: 0.285 * h, width: 0.63 * w, height: 0.6 * h)
-                                 : LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 0.098 * w, right: 0.068 * w)
+        let frame = plot.slide ? Rect(x: 0.232 * w, y: 0.29 * h, width: 0.58 * w, height: 0.607 * h)
+                                 : LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 0.098 * w, bottom: 0.136 * h, top: 0.028 * h, right: 0.068 * w)
         var axes = Axes(frame: frame, xTicks: .step(0.5), yTicks: family ? .step(1) : .automatic(maxTicks: 10),
                         xLabel: "$y_2$", yLabel: "$F_\\beta(\\boldsymbol{y})|_{y_1=0}$", marks: marks,
                         legend: LegendSpec(location: .upperCenter, columns: 3, fontSizePixels: plot.slide ? 0.045 * h : 34, expand: family),
-                        tickLabelSizePixels: LectureStyle.tickLabelSize, axisLabelSizePixels: plot.slide ? 0.065 * h : LectureStyle.axisLabelSize)
+                        tickLabelSizePixels: LectureStyle.tickLabelSize, axisLabelSizePixels: plot.slide ? 0.07 * h : LectureStyle.axisLabelSize)
         axes.yLabelRotated = true
         // The lecture's axis ends just above the highest curve and lets the legend overlap the curve tops;
         // `legendClear` leaves room above the curves for it instead.

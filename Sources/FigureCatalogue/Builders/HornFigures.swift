@@ -43,7 +43,8 @@ struct HornContext {
     /// panes, matplotlib's default box and camera. `colouredLabels`: x pink and y₁, y₂ blue, as 15-1 Fig 1
     /// colours them like the symbols of its formulas (the 15-2 slides keep them white and colour the formulas).
     func axes(frame: Rect, marks: [Mark3D], view: View, colouredLabels: Bool = false) -> Axes3D {
-        let label = frame.height * 0.1
+        // The slide's plot is smaller than a whole-figure one; its labels keep the lecture's size.
+        let label = frame.height * (view.slide ? 0.12 : 0.1)
         // Ticks every 10 on a wide y₁ range (the data's ±20), every 5 on a narrower one (15-1 Fig 1's [−15, 10]).
         let yTicks: TickRule = view.limits.map { $0.y1.upper - $0.y1.lower > 30 ? .step(10) : .step(5) } ?? .automatic(maxTicks: 6)
         return Axes3D(frame: frame, xLimits: 0...1, yLimits: view.limits?.y1.range, zLimits: view.limits?.y2.range,
@@ -51,15 +52,16 @@ struct HornContext {
                       xTicks: .step(0.2), yTicks: yTicks,
                       zTicks: view.limits != nil ? .step(5) : .automatic(maxTicks: 9),
                       xLabel: "$x$", yLabel: "$y_1$", zLabel: "$y_2$", marks: marks,
-                      tickLabelSizePixels: max(12, (view.slide ? 0.024 : 0.03) * frame.height), axisLabelSizePixels: label,
+                      tickLabelSizePixels: max(12, 0.03 * frame.height), axisLabelSizePixels: label,
                       axisLabelColors: colouredLabels ? [Palette.pink, Palette.lightBlue, Palette.lightBlue] : [],
                       stretchToFrame: view.slide)
     }
 
-    /// Where the plot goes: the whole figure, or the slide's plot region left of its text.
-    static func plotFrame(_ e: Experiment, slide: Bool) -> Rect {
+    /// Where the plot goes: the whole figure, or the slide's plot region left of its text (`width`: its share of
+    /// the figure's width; Fig 9's formula column leaves more room beside the plot than Figs 10–11's diagram).
+    static func plotFrame(_ e: Experiment, slide: Bool, width: Double = 0.515) -> Rect {
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
-        return slide ? Rect(x: 0.03 * w, y: 0.26 * h, width: 0.6 * w, height: 0.73 * h)
+        return slide ? Rect(x: 0.078 * w, y: 0.29 * h, width: width * w, height: 0.625 * h)
                             : Rect(x: 0.01 * w, y: 0.01 * h, width: 0.98 * w, height: 0.98 * h)
     }
 
@@ -81,7 +83,7 @@ struct HornDataFigure {
         let points = shown.map { Point3D($0.x, $0.y.x, $0.y.y) }
         let theme = e.theme.theme
         let view = HornContext.View(limits: (plot.y1Limits, plot.y2Limits), elevation: plot.elevation, azimuth: plot.azimuth, slide: plot.slide)
-        let axes = horn.axes(frame: HornContext.plotFrame(e, slide: plot.slide), marks: [HornContext.rainbowScatter(points, size: plot.slide ? 8 : 12, alpha: plot.slide ? 0.6 : 0.8)], view: view,
+        let axes = horn.axes(frame: HornContext.plotFrame(e, slide: plot.slide, width: 0.56), marks: [HornContext.rainbowScatter(points, size: plot.slide ? 8 : 12, alpha: plot.slide ? 0.6 : 0.8)], view: view,
                              colouredLabels: !plot.slide)
         let slide = plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: theme).generatingProcess() : []
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes3D: [axes], slide: slide),

@@ -27,17 +27,18 @@ struct LectureSlides {
     /// 15-2 Fig 8: "Free energy F_β(y) ≐ −(1/β) log (1/|Z|) ∫_Z exp[−βE(y, z)] dz", F lavender, y blue,
     /// β yellow, Z and z orange, E red.
     func freeEnergyTitle(y: Double) -> SlideElement {
-        let s = px(0.064)
+        let s = px(0.072)
         let F = Palette.lavender, yb = Palette.lightBlue, beta = Palette.paleYellow, z = Palette.orange, E = Palette.salmon
         let bold = "$\\boldsymbol{y}$"
         let formula: MathBlock = .row([
-            .words("Free energy", size: 1.15 * s), .space(0.5 * s),
+            .words("Free energy", size: 1.1 * s), .space(0.45 * s),
             .math("$F$", size: s, color: F), Self.subscripted("$\\beta$", size: s, color: beta),
-            Self.tinted([("$($", nil), (bold, yb), ("$) \\doteq\\!\\!-\\!$", nil)], size: s), .space(0.08 * s),
-            .fraction(.math("$1$", size: s), over: .math("$\\beta$", size: s, color: beta), size: s), .space(0.12 * s),
-            .math("$\\mathrm{log}$", size: s), .space(0.2 * s),
+            Self.tinted([("$($", nil), (bold, yb), ("$) \\doteq\\!-\\!$", nil)], size: s), .space(0.08 * s),
+            .fraction(.math("$1$", size: s), over: .math("$\\beta$", size: s, color: beta), size: s), .space(0.2 * s),
+            .math("$\\mathrm{log}$", size: s), .space(0.25 * s),
             .fraction(.math("$1$", size: s), over: Self.tinted([("$|$", nil), ("$𝒵$", z), ("$|$", nil)], size: s), size: s),
-            .space(0.1 * s), .integral(size: s), .raised(.math("$𝒵$", size: 0.62 * s, color: z), up: -0.55 * s), .space(0.1 * s),
+            .space(0.25 * s), .integral(size: 1.08 * s), .space(-0.2 * s), .raised(.math("$𝒵$", size: 0.7 * s, color: z), up: -0.72 * s),
+            .space(0.22 * s),
             Self.tinted([("$\\mathrm{exp}[\\!-\\!$", nil), ("$\\beta$", beta), ("$E$", E), ("$($", nil), (bold, yb), ("$,$", nil), ("$z$", z),
                          ("$)]\\,\\mathrm{d}$", nil), ("$z$", z)], size: s),
         ])
@@ -50,17 +51,17 @@ struct LectureSlides {
         let pink = Palette.pink, orange = Palette.orange
         let left = TextAnchor(.left, .center)
         let sample: MathBlock = .row([
-            .math("$\\boldsymbol{y}$", size: s, color: Palette.lightBlue), .math("$ = $", size: s),
+            .math("$\\boldsymbol{y}$", size: s, color: Palette.lightBlue), .math("$ = $", size: s), .space(0.15 * s),
             .fenced(.lines([
                 Self.tinted([("$𝜌_1($", nil), ("$x$", pink), ("$)\\,\\mathrm{cos}($", nil), ("$𝜃$", orange), ("$) + \\varepsilon$", nil)], size: s),
                 Self.tinted([("$𝜌_2($", nil), ("$x$", pink), ("$)\\,\\mathrm{sin}($", nil), ("$𝜃$", orange), ("$) + \\varepsilon$", nil)], size: s),
-            ], gap: 0.3 * s, axis: s), left: .openBracket, right: .closeBracket, size: s),
+            ], gap: 0.18 * s, axis: s), left: .openBracket, right: .closeBracket, size: s),
         ])
         let radius: MathBlock = .row([
             .math("$x$", size: s, color: pink), .math("$\\ ↦\\ $", size: s),
             .fenced(.lines([
-                Self.tinted([("$𝛼$", nil), ("$x$", pink), ("$+\\beta(1-$", nil), ("$x$", pink), ("$)$", nil)], size: small),
-                Self.tinted([("$\\beta$", nil), ("$x$", pink), ("$+𝛼(1-$", nil), ("$x$", pink), ("$)$", nil)], size: small),
+                Self.tinted([("$𝛼$", nil), ("$x$", pink), ("$\\!+\\!\\beta(1\\!-\\!$", nil), ("$x$", pink), ("$)$", nil)], size: small),
+                Self.tinted([("$\\beta$", nil), ("$x$", pink), ("$\\!+\\!𝛼(1\\!-\\!$", nil), ("$x$", pink), ("$)$", nil)], size: small),
             ], gap: 0.45 * small, axis: s), left: .openBracket, right: .closeBracket, size: s),
         ])
         let noise: MathBlock = .row([
@@ -72,16 +73,16 @@ struct LectureSlides {
                     left: .openBracket, right: .closeBracket, size: s),
         ])
         return [
-            title("Training samples", x: 0.07, y: 0.855),
-            .block(.lines([.math("$𝛼 = 1.5$", size: s), .math("$\\beta = 2$", size: s)], gap: 0.35 * s), at: Point(0.398, 0.905),
+            title("Training samples", x: 0.078, y: 0.855, size: 0.077),
+            .block(.lines([.math("$𝛼 = 1.5$", size: s), .math("$\\beta = 2$", size: s)], gap: 0.35 * s), at: Point(0.425, 0.905),
                    anchor: TextAnchor(.left, .center)),
-            .block(sample, at: Point(0.56, 0.86), anchor: left),
-            .block(.math("$𝜌 \\;:\\; \\mathrm{ℝ} \\to \\mathrm{ℝ}^2$", size: s), at: Point(0.635, 0.715), anchor: left),
-            .block(radius, at: Point(0.635, 0.57), anchor: left),
-            .block(Self.tinted([("$\\cdot\\, \\mathrm{exp}(2$", nil), ("$x$", pink), ("$)$", nil)], size: s), at: Point(0.715, 0.428), anchor: left),
-            .block(Self.tinted([("$x$", pink), ("$ \\sim 𝒰(0, 1)$", nil)], size: s), at: Point(0.635, 0.325), anchor: left),
-            .block(Self.tinted([("$𝜃$", orange), ("$ \\sim 𝒰(0, 2\\pi)$", nil)], size: s), at: Point(0.635, 0.222), anchor: left),
-            .block(noise, at: Point(0.635, 0.095), anchor: left),
+            .block(sample, at: Point(0.61, 0.872), anchor: left),
+            .block(.math("$𝜌 \\;:\\; \\mathrm{ℝ} \\to \\mathrm{ℝ}^2$", size: s), at: Point(0.698, 0.715), anchor: left),
+            .block(radius, at: Point(0.698, 0.57), anchor: left),
+            .block(Self.tinted([("$\\cdot\\, \\mathrm{exp}(2$", nil), ("$x$", pink), ("$)$", nil)], size: s), at: Point(0.76, 0.428), anchor: left),
+            .block(Self.tinted([("$x$", pink), ("$ \\sim 𝒰(0, 1)$", nil)], size: s), at: Point(0.698, 0.325), anchor: left),
+            .block(Self.tinted([("$𝜃$", orange), ("$ \\sim 𝒰(0, 2\\pi)$", nil)], size: s), at: Point(0.698, 0.222), anchor: left),
+            .block(noise, at: Point(0.698, 0.11), anchor: left),
         ]
     }
 
@@ -90,18 +91,18 @@ struct LectureSlides {
         let s = px(0.066), pink = Palette.pink, orange = Palette.orange
         let graph = ComputationGraphDiagram(conditional: true, showsEnergy: trained)
         let frame = Rect(x: 0.575 * figureWidth, y: px(0.02), width: 0.4 * figureWidth, height: px(0.645))
-        func grid(_ variable: String, _ color: Color, _ step: MathBlock, _ end: String, close: MathBlock.Fence) -> MathBlock {
-            .row([.math(variable, size: s, color: color), .math("$ = $", size: s),
-                  .fenced(.row([.math("$0\\;:\\;$", size: s), step, .math("$\\;:\\;\(end)$", size: s)]), left: .openBracket, right: close, size: s)])
+        // Text-size brackets, as the slide sets them (not stretched around the fraction).
+        func grid(_ variable: String, _ color: Color, _ step: MathBlock, _ end: String, close: String) -> MathBlock {
+            .row([.math(variable, size: s, color: color), .math("$ = [0\\;:\\;$", size: s), step, .math("$\\;:\\;\(end)\(close)$", size: s)])
         }
         let third = 0.72 * s
         return [
-            title(trained ? "Trained model manifold" : "Untrained model manifold", x: 0.075, y: 0.855),
+            title(trained ? "Trained model manifold" : "Untrained model manifold", x: 0.077, y: 0.855, size: 0.08),
             .diagram(graph.diagram(frame: frame, theme: theme)),
             .block(grid("$z$", orange, .fraction(.math("$\\pi$", size: third), over: .math("$24$", size: third), size: third), "2\\pi",
-                        close: .openBracket), at: Point(0.685, 0.2), anchor: TextAnchor(.left, .center)),
+                        close: "["), at: Point(0.685, 0.2), anchor: TextAnchor(.left, .center)),
             .block(grid("$x$", pink, .fraction(.math("$1$", size: third), over: .math("$50$", size: third), size: third), "1",
-                        close: .closeBracket), at: Point(0.685, 0.085), anchor: TextAnchor(.left, .center)),
+                        close: "]"), at: Point(0.685, 0.085), anchor: TextAnchor(.left, .center)),
         ]
     }
 }

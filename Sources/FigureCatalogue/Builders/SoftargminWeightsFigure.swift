@@ -46,35 +46,38 @@ struct SoftargminWeightsFigure {
             let inference = try ShownInference(decoder: context.decoder, y: yPrime, zTilde: plot.zTilde, gridCount: context.latents.count)
             let inset = Rect(x: insetLeft, y: 20, width: w - insetLeft - 20, height: h * 0.42)
             let insetMarks: [Mark] = [
-                .scatter(Scatter(points: context.data.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 7, fill: Palette.lightBlue), label: LectureStyle.y)),
-                .scatter(Scatter(points: manifold.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 7, fill: Palette.orchid), label: LectureStyle.yTilde)),
+                .scatter(Scatter(points: context.data.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 8, fill: Palette.lightBlue), label: LectureStyle.y)),
+                .scatter(Scatter(points: manifold.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 8, fill: Palette.orchid), label: LectureStyle.yTilde)),
                 .scatter(Scatter(points: [LectureStyle.point(yPrime)], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: Palette.yellowGreen), label: LectureStyle.yPrime)),
                 .scatter(Scatter(points: [LectureStyle.point(context.decoder(plot.zTilde))], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: Palette.orange),
-                                 label: "$g(\\tilde{z})$")),
+                                 label: "$\\boldsymbol{g(\\tilde{z})}$")),
                 .scatter(Scatter(points: [LectureStyle.point(context.decoder(inference.zCheck))], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: Palette.lightBlue),
-                                 label: "$g(\\check{z})$")),
+                                 label: "$\\boldsymbol{g(\\check{z})}$")),
             ]
-            axes.append(Axes(frame: inset, xLimits: -3...3, yLimits: -1.75...1.75, equalAspect: true, xTicks: .step(0.5), yTicks: .step(0.5),
-                             xLabel: "$y_1$", yLabel: "$y_2$", zeroLines: true, marks: insetMarks,
-                             legend: LegendSpec(location: .lowerCenter, columns: 5, fontSizePixels: 14), tickLabelSizePixels: 8, axisLabelSizePixels: 20))
+            // The copy of 15-1 Fig 7 as the slide shows it: ticks ±2.5 inside a ±2.9 frame, y₂ turned, a bold legend.
+            var insetAxes = Axes(frame: inset, xLimits: -2.9...2.9, yLimits: -1.75...1.75, equalAspect: true, xTicks: .step(0.5), yTicks: .step(0.5),
+                                 xLabel: "$y_1$", yLabel: "$y_2$", zeroLines: true, marks: insetMarks,
+                                 legend: LegendSpec(location: .lowerCenter, columns: 5, fontSizePixels: 17, handleLength: 1.5, columnSpacing: 1.2, handlePad: 0.6), tickLabelSizePixels: 8, axisLabelSizePixels: 28)
+            insetAxes.yLabelRotated = true
+            axes.append(insetAxes)
             // The E(y′, z) mini-panel over one period, at the lecture's drawing step π/12.
             let zs = LatentGrid(count: 24).values
             let curve = zs.map { context.decoder.energy(yPrime, z: $0) }
             // One scale for every sample's curve, as in 15-1 Fig 4: the largest energy over the data set.
             let curveTop = max(1, context.data.map { y in zs.map { context.decoder.energy(y, z: $0) }.max()! }.max()!.rounded(.up))
-            let mini = Rect(x: 0.725 * w, y: 0.665 * h, width: 0.085 * w, height: 0.2 * h)
+            let mini = Rect(x: 0.73 * w, y: 0.685 * h, width: 0.085 * w, height: 0.185 * h)
             axes.append(Axes(frame: mini, xLimits: -0.25...(2 * Double.pi), yLimits: (-0.1 * curveTop)...(1.1 * curveTop), xTicks: .none, yTicks: .none,
                              showTickLabels: false, grid: false, frameColor: Color(grey: 0.75),
                              marks: [.line(LineSeries(points: zip(zs, curve).map { Point($0, $1) }, color: Palette.salmon, widthPixels: 2.5,
                                                       marker: MarkerStyle(sizePixels: 6, fill: Palette.salmon)))]))
             insetData = ["inference": inference.sidecar, "insetZ": .numbers(zs), "insetEnergy": .numbers(curve), "insetTop": .number(curveTop)]
-            let small = 0.085 * h
+            let small = 0.1 * h
             slide += [
                 .block(.math("$\(Tick.format(curveTop))$", size: small), at: Point((mini.minX - 6) / w, 1 - mini.minY / h), anchor: TextAnchor(.right, .top)),
                 .block(.math("$0$", size: small), at: Point((mini.minX - 6) / w, 1 - mini.maxY / h), anchor: TextAnchor(.right, .bottom)),
                 .block(.row([.math("$z$", size: small, color: Palette.orange), .math("$ = 0$", size: small)]),
-                       at: Point((mini.minX - 0.04 * w) / w, 1 - (mini.maxY + 8) / h), anchor: TextAnchor(.left, .top)),
-                .block(.math("$2\\pi$", size: small), at: Point(mini.maxX / w, 1 - (mini.maxY + 8) / h), anchor: TextAnchor(.center, .top)),
+                       at: Point((mini.minX - 0.012 * w) / w, 1 - (mini.maxY + 0.035 * h) / h), anchor: TextAnchor(.right, .top)),
+                .block(.math("$2\\pi$", size: small), at: Point(mini.maxX / w, 1 - (mini.maxY + 0.035 * h) / h), anchor: TextAnchor(.center, .top)),
             ]
         }
         // "y′ = Y[23]": y′ bold green, Y bold blue, the rest white; "β = 1" with only β coloured.

@@ -19,7 +19,7 @@ struct TrainingCompositeFigure {
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
         // Panels close together as on the slide: a narrow middle column for the ZTL / warmer arrows, a bottom
         // band for the y₁ labels and the untrained / trained arrows.
-        let left = 0.045 * w, middle = 0.085 * w, colorbar = 0.05 * w, top = 0.005 * h, bottom = 0.075 * h, rowGap = 0.025 * h
+        let left = 0.04 * w, middle = 0.07 * w, colorbar = 0.05 * w, top = 0.005 * h, bottom = 0.075 * h, rowGap = 0.025 * h
         let panelWidth = (w - left - 2 * colorbar - middle) / 2, panelHeight = (h - top - bottom - rowGap) / 2
         func frame(_ row: Int, _ column: Int) -> Rect {
             Rect(x: left + Double(column) * (panelWidth + colorbar + middle), y: top + Double(row) * (panelHeight + rowGap),
@@ -52,11 +52,11 @@ struct TrainingCompositeFigure {
             }
             let marks: [Mark] = [panel.heatmap(values, vmin: 0, vmax: 2), panel.quiver(gradients), LectureStyle.manifoldLine(decoder)] + pulls + [
                 LectureStyle.dataPoints(context.data, edged: true, size: pointSize),
-                .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(shape: .thinX, sizePixels: 0.8 * pointSize, fill: nil, edge: .white, edgeWidthPixels: 1.8),
+                .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(shape: .thinX, sizePixels: 1.6 * pointSize, fill: nil, edge: .white, edgeWidthPixels: 2.2),
                                  label: LectureStyle.yCheck)),
             ]
             axes.append(compact(panel.axes(frame: frame(0, column), marks: marks, vmin: 0, vmax: 2, colorbarStep: 0.25, extendMax: true,
-                                           legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 22)), showX: false))
+                                           legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 28, handleLength: 2.4)), showX: false))
             data[column == 0 ? "untrainedFreeEnergy" : "trainedFreeEnergy"] = .grid(values, columns: y1.count)
         }
         // Bottom-left: warm, untrained, with softargmin-weighted arrows toward y′.
@@ -65,8 +65,9 @@ struct TrainingCompositeFigure {
         let manifold = context.decoder.manifold(context.latents)
         let weights = softargminWeights(context.decoder.energies(yPrime, latents: context.latents), beta: p.arrowBeta)
         let forces = zip(manifold, weights).map { g, weight in (yPrime - g) * weight }
+        // The longest force is drawn 0.3 long, as on the slide; the weakest end in stubs or nothing.
         let longest = forces.map { ($0 * $0).sum().squareRoot() }.max() ?? 1
-        let arrowScale = longest > 0 ? 0.5 / longest : 1
+        let arrowScale = longest > 0 ? 0.3 / longest : 1
         let warmArrows = zip(manifold, forces).compactMap { g, f -> Mark? in
             Self.arrow(from: g, to: g + f * arrowScale, pixelsPerUnit: pixelsPerUnit, width: 1.4, head: 7)
         }
@@ -77,7 +78,7 @@ struct TrainingCompositeFigure {
                                            + warmArrows + [LectureStyle.dataPoints(context.data, edged: true, size: pointSize),
                                                            LectureStyle.cross(yPrime, color: Palette.yellowGreen, size: 2.2 * pointSize, edged: true, label: LectureStyle.yPrime)],
                                            vmin: lowWarm, vmax: highWarm, colorbarStep: 0.25, extendMax: true,
-                                           legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 22)), showX: true))
+                                           legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 28, handleLength: 2.4)), showX: true))
         // Bottom-right: the warm-trained model's F at the drawing β.
         let trainedWarmPanel = HeatmapPanel(decoder: warm.decoder, latents: context.latents, y1: y1, y2: y2, beta: p.trainedWarmHeatmapBeta)
         let trainedWarmValues = trainedWarmPanel.values
@@ -86,7 +87,7 @@ struct TrainingCompositeFigure {
         axes.append(compact(trainedWarmPanel.axes(frame: frame(1, 1), marks: [trainedWarmPanel.heatmap(trainedWarmValues, vmin: lowTrained, vmax: highTrained),
                                                                           LectureStyle.manifoldLine(warm.decoder), LectureStyle.dataPoints(context.data, edged: true, size: pointSize)],
                                                   vmin: lowTrained, vmax: highTrained, colorbarStep: 0.5, extendMax: true,
-                                                  legend: LegendSpec(location: .lowerLeft, fontSizePixels: 22)), showX: true))
+                                                  legend: LegendSpec(location: .lowerLeft, fontSizePixels: 28, handleLength: 2.4)), showX: true))
         data["warmFreeEnergy"] = .grid(warmValues, columns: y1.count)
         data["warmHeatmapBeta"] = .number(p.warmHeatmapBeta)
         data["arrowBeta"] = .number(p.arrowBeta)
@@ -144,10 +145,10 @@ struct TrainingCompositeFigure {
     private func compact(_ axes: Axes, showX: Bool) -> Axes {
         var a = axes
         a.tickLabelSizePixels = 10
-        a.axisLabelSizePixels = 40
+        a.axisLabelSizePixels = 48
         if !showX { a.xLabel = nil }
-        a.colorbar?.widthPixels = 16
-        a.colorbar?.gapPixels = 14
+        a.colorbar?.widthPixels = 18
+        a.colorbar?.gapPixels = 33
         return a
     }
 }
