@@ -81,9 +81,18 @@ public struct ResolutionContext {
         }
     }
 
-    /// A z range that is not empty.
-    func checkZRange(from: Double, to: Double) {
-        if to <= from { report("zToPi", "must be above zFromPi (\(ValueReading.text(from))), got \(ValueReading.text(to))") }
+    /// A z range that is not empty and holds at least 2 of the curve's samples z = zFromPi·π + k·2π/zPointsPerPeriod
+    /// below zToPi·π (one sample draws no curve and leaves the axis without a span).
+    func checkZRange(from: Double, to: Double, perPeriod: Int) {
+        if to <= from {
+            report("zToPi", "must be above zFromPi (\(ValueReading.text(from))), got \(ValueReading.text(to))")
+            return
+        }
+        let samples = Int(((to - from) * Double(perPeriod) / 2 - 1e-9).rounded(.up))
+        if samples < 2 {
+            report("zToPi", "the z range [\(ValueReading.text(from))π, \(ValueReading.text(to))π) holds \(samples) curve sample at "
+                   + "zPointsPerPeriod \(perPeriod); it needs at least 2 (widen the range or raise zPointsPerPeriod)")
+        }
     }
 
     /// `trained: true` needs a `training` section.

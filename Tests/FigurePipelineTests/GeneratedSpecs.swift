@@ -117,16 +117,21 @@ struct SpecGenerator {
         for key in kind.keys where key.type == .pointReference && dataCount < 23 && !members.contains(where: { $0.0 == key.name }) {
             members.append((key.name, value(key.type, dataCount: dataCount)))
         }
-        // The z range must not be empty.
-        if let from = members.firstIndex(where: { $0.0 == "zFromPi" }), let to = members.firstIndex(where: { $0.0 == "zToPi" }),
-           case let .number(a) = members[from].1, case let .number(b) = members[to].1, b <= a {
-            members[to].1 = .number(a + uniform(0.1, 2))
-        } else if let to = members.firstIndex(where: { $0.0 == "zToPi" }), !members.contains(where: { $0.0 == "zFromPi" }),
-                  case let .number(b) = members[to].1, b <= 0 {
-            members[to].1 = .number(uniform(0.1, 2))
-        } else if let from = members.firstIndex(where: { $0.0 == "zFromPi" }), !members.contains(where: { $0.0 == "zToPi" }),
-                  case let .number(a) = members[from].1, a >= 2 {
-            members[from].1 = .number(uniform(-2, 1.9))
+        // The z range must hold 2 curve samples (docs/experiments.md): at least 2.1/2 periods apart, within ±100.
+        if kind.keys.contains(where: { $0.name == "zToPi" }) {
+            func number(_ name: String, _ fallback: Double) -> Double {
+                if case let .number(v)? = members.first(where: { $0.0 == name })?.1 { return v }
+                return fallback
+            }
+            let perPeriod = number("zPointsPerPeriod", 24)
+            var lo = min(number("zFromPi", 0), number("zToPi", 2)), hi = max(number("zFromPi", 0), number("zToPi", 2))
+            let gap = 2.1 * 2 / perPeriod
+            if hi - lo < gap { hi = lo + gap }
+            if hi > 100 { (lo, hi) = (100 - gap, 100) }
+            if lo != number("zFromPi", 0) || hi != number("zToPi", 2) {
+                members.removeAll { $0.0 == "zFromPi" || $0.0 == "zToPi" }
+                members += [("zFromPi", .number(lo)), ("zToPi", .number(hi))]
+            }
         }
         written[kind, default: []].formUnion(members.map(\.0))
         return .object(members)
