@@ -61,17 +61,6 @@ public enum ExperimentKind: String, Sendable, Equatable, Codable, CaseIterable {
     case hornData = "horn-data"
     case hornManifold = "horn-manifold"
     case hornGeneralisation = "horn-generalisation"
-
-    /// Whether the kind needs a `training` section (it trains a model before drawing).
-    public var trains: Bool {
-        switch self {
-        case .trainingComposite, .betaSweep, .trainingCurves, .hornGeneralisation: return true
-        default: return false
-        }
-    }
-
-    /// Whether the kind works on the conditional horn model.
-    public var isHorn: Bool { self == .hornData || self == .hornManifold || self == .hornGeneralisation }
 }
 
 /// The unconditional decoder g(z) = [w₁ cos z, w₂ sin z] and its latent grid (or, for the horn, the predictor's seed).

@@ -142,9 +142,8 @@ struct ExperimentReader {
             return nil
         }
         // These kinds train at the β values of their plot section; a training β would be silently ignored.
-        let betaSource: [ExperimentKind: String] = [.trainingComposite: "plot.warmTrainingBeta (and β = ∞)",
-                                                    .betaSweep: "plot.betas", .trainingCurves: "plot.betas"]
-        if let source = betaSource[kind], section.has("beta") {
+        let use = kind.training
+        if let source = use.betasFrom, section.has("beta") {
             section.log.add(section.childPath("beta"), "is not used by kind \"\(kind.rawValue)\": it trains at \(source)")
         }
         // The horn's networks train on the energy itself; the contrastive losses are the ellipse model's.
@@ -153,10 +152,8 @@ struct ExperimentReader {
                 section.log.add(section.childPath(key), "is not used by kind \"\(kind.rawValue)\": its networks train on the energy")
             }
         }
-        // Defaults that converge for the kind: the lecture's SGD at 0.2 for the ellipse, and for the neural horn models
-        // the recipe of 15-2 Fig 11 (Adam, 0.01, batches of 16), since SGD at 0.2 diverges there (docs/lecture.md §5.3).
-        let horn = kind == .hornManifold || kind == .hornGeneralisation
-        let defaultOptimizer: OptimizerName = horn ? .adam : .sgd, defaultRate = horn ? 0.01 : 0.2, defaultBatch = horn ? 16 : 1
+        // Defaults that converge for the kind's model (its declaration's `training`).
+        let defaultOptimizer = use.optimizer, defaultRate = use.learningRate, defaultBatch = use.batchSize
         let optimizer = section.choice("optimizer", default: defaultOptimizer)
         let spec = TrainingSpec(
             optimizer: optimizer,

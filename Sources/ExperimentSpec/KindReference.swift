@@ -107,7 +107,10 @@ public enum KindReference {
     /// One kind's keys: name, type and limits, default, doc (`ebm-figures kinds KIND`).
     public static func describe(_ kind: ExperimentKind) -> String {
         var lines = ["\(kind.rawValue): \(kind.summary)"]
-        if kind.trains { lines.append("needs a \"training\" section") }
+        let training = kind.training
+        if training.required { lines.append("needs a \"training\" section") }
+        lines.append("training defaults: optimizer \"\(training.optimizer.rawValue)\", learningRate \(text(training.learningRate)), "
+                     + "batchSize \(training.batchSize)" + (training.betasFrom.map { "; trains at \($0) (no training.beta)" } ?? ""))
         if kind.isHorn { lines.append("data: \"horn\" (default), \"file\" or \"points\" with rows [x, y1, y2]") }
         let keys = kind.keys
         if keys.isEmpty { lines.append("plot keys: none") } else { lines.append("plot keys:") }

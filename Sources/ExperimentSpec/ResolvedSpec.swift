@@ -57,11 +57,6 @@ extension TrainingSpec {
     }
 }
 
-extension ExperimentKind {
-    /// Kinds that train at the β values of their `plot` section (a `training.beta` would be ignored, so it is refused).
-    public var trainsAtPlotBetas: Bool { self == .trainingComposite || self == .betaSweep || self == .trainingCurves }
-}
-
 extension JSONValue: Encodable {
     /// Encodes as the JSON it stands for (numbers as 64-bit floats, objects in member order).
     public func encode(to encoder: Encoder) throws {
