@@ -225,4 +225,6 @@ public struct PlotSpec: Sendable, Equatable, Codable {
     public var latentHalfWidth: Double = 1
     /// The inverse temperature the regularised 2-D-latent model is trained at (the warm-temperature regulariser).
     public var regularizationBeta: Double = 1
+    /// Style-sheet keys replaced for this figure (`plot.style`); nil: the theme as it is (encoded as nothing).
+    public var style: StyleOverrides?
 }

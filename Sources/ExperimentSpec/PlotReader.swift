@@ -84,6 +84,7 @@ struct PlotReader {
             plot.regularizationBeta = reader.number("regularizationBeta", default: 1, .beta) ?? 1
             colors(&plot)
         }
+        plot.style = StyleOverridesReader.read(reader)
         reader.finish(context: "kind \"\(kind.rawValue)\"")
     }
 

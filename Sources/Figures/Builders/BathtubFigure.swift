@@ -15,7 +15,7 @@ struct ContourBathtubFigure {
 
     func build() -> FigureOutput {
         let e = context.experiment
-        let theme = Theme.named(e.theme) ?? .dark
+        let sheet = e.styleSheet
         let y1 = e.plot.y1Grid.values, y2 = e.plot.y2Grid.values
         let values = freeEnergyGrid(decoder: context.decoder, y1: y1, y2: y2, beta: .infinity, latents: context.latents)
         let vmin = e.plot.colorMin ?? 0, vmax = e.plot.colorMax ?? 1
@@ -28,7 +28,7 @@ struct ContourBathtubFigure {
         let barTop = strip.minY + 0.05 * strip.height
         func keyRow(_ relation: String, value: Double) -> SlideElement {
             let s = 0.1 * h
-            let color = ColorMap.coolwarm.color(for: value, vmin: vmin, vmax: vmax)
+            let color = sheet.keyColor(ColorMap.coolwarm.color(for: value, vmin: vmin, vmax: vmax))
             let key: MathBlock = .row([.math("$F$", size: s, color: value > vmin && value < vmax ? nil : color),
                                        LectureSlides.subscripted("$\\infty$", size: s, color: nil), .math("$\(relation) \(Tick.format(value))$", size: s)])
             let y = barTop + (strip.maxY - barTop) * (1 - (value - vmin) / (vmax - vmin))
@@ -37,14 +37,14 @@ struct ContourBathtubFigure {
         let key = [keyRow("\\geq", value: vmax), keyRow("=", value: (vmin + vmax) / 2), keyRow("=", value: vmin)]
         func figure(azimuth: Double) -> Figure {
             let contours = ContourStack(x: y1, y: y2, values: values, levels: levels, colorMap: .coolwarm, vmin: vmin, vmax: vmax,
-                                        widthPixels: 0.0042 * w, outline: theme.axesBackground, outlineWidthPixels: 0.0065 * w)
+                                        widthPixels: 0.0042 * w, outline: sheet.axesBackground, outlineWidthPixels: 0.0065 * w)
             let axes = Axes3D(frame: Rect(x: 0.005 * w, y: 0.01 * h, width: 0.71 * w, height: 0.98 * h),
                               xLimits: Self.yLimits, yLimits: Self.yLimits, zLimits: Self.fLimits,
                               elevationDegrees: e.plot.elevation, azimuthDegrees: azimuth, boxAspect: Point3D(4, 4, 0.35), zoom: 2.5,
                               xTicks: .step(0.5), yTicks: .step(0.5), zTicks: .step(0.15),
                               xLabel: "$y_1$", yLabel: "$y_2$", zLabel: "$F_\\infty(\\boldsymbol{y})$", marks: [.contour(contours)],
                               colorbar: bar, tickLabelSizePixels: 0.026 * h, axisLabelSizePixels: 0.11 * h, colorbarStrip: strip)
-            return Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes3D: [axes], slide: key)
+            return Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes3D: [axes], slide: key)
         }
         return FigureOutput(figure: figure(azimuth: e.plot.azimuth),
                             data: ["y1": .numbers(y1), "y2": .numbers(y2), "freeEnergy": .grid(values, columns: y1.count), "levels": .numbers(levels),

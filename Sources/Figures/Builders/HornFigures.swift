@@ -31,7 +31,7 @@ struct HornContext {
     /// The lecture's 3-D axes for the horn: x, y₁, y₂ with the data's ranges (or automatic ones), on the theme's
     /// panes, matplotlib's default box and camera. `colouredLabels`: x pink and y₁, y₂ blue, as 15-1 Fig 1
     /// colours them like the symbols of its formulas (the 15-2 slides keep them white and colour the formulas).
-    func axes(frame: Rect, marks: [Mark3D], dataRanges: Bool, colouredLabels: Bool = false) -> Axes3D {
+    func axes(_ sheet: StyleSheet, frame: Rect, marks: [Mark3D], dataRanges: Bool, colouredLabels: Bool = false) -> Axes3D {
         let e = context.experiment
         let label = frame.height * 0.1
         func range(_ limits: [Double]?, _ half: Double) -> ClosedRange<Double>? {
@@ -43,7 +43,7 @@ struct HornContext {
                       zTicks: dataRanges || e.plot.y2Limits != nil ? .step(5) : .automatic(maxTicks: 9),
                       xLabel: "$x$", yLabel: "$y_1$", zLabel: "$y_2$", marks: marks,
                       tickLabelSizePixels: max(12, (e.plot.slide ? 0.024 : 0.03) * frame.height), axisLabelSizePixels: label,
-                      axisLabelColors: colouredLabels ? [Palette.pink, Palette.lightBlue, Palette.lightBlue] : [],
+                      axisLabelColors: colouredLabels ? [sheet[.input], sheet[.data], sheet[.data]] : [],
                       stretchToFrame: e.plot.slide)
     }
 
@@ -69,11 +69,11 @@ struct HornDataFigure {
         let horn = HornContext(context)
         let shown = Array(horn.data.prefix(e.plot.sampleCount))
         let points = shown.map { Point3D($0.x, $0.y.x, $0.y.y) }
-        let theme = Theme.named(e.theme) ?? .dark
-        let axes = horn.axes(frame: HornContext.plotFrame(e), marks: [HornContext.rainbowScatter(points, size: e.plot.slide ? 8 : 12, alpha: e.plot.slide ? 0.6 : 0.8)], dataRanges: true,
+        let sheet = e.styleSheet
+        let axes = horn.axes(sheet, frame: HornContext.plotFrame(e), marks: [HornContext.rainbowScatter(points, size: e.plot.slide ? 8 : 12, alpha: e.plot.slide ? 0.6 : 0.8)], dataRanges: true,
                              colouredLabels: !e.plot.slide)
-        let slide = e.plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: theme).generatingProcess() : []
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes3D: [axes], slide: slide),
+        let slide = e.plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: sheet).generatingProcess() : []
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes3D: [axes], slide: slide),
                             data: ["x": .numbers(shown.map(\.x)), "y": .points(shown.map(\.y)), "sampleCount": .number(Double(shown.count)),
                                    "noise": .number(e.data.noise)])
     }
@@ -90,10 +90,10 @@ struct HornManifoldFigure {
         let (model, history) = try horn.model(trained: e.plot.trained)
         let xs = hornInputGrid()
         let points = xs.flatMap { x in model.manifold(x: x).map { Point3D(x, $0.x, $0.y) } }
-        let theme = Theme.named(e.theme) ?? .dark
-        let axes = horn.axes(frame: HornContext.plotFrame(e), marks: [HornContext.rainbowScatter(points, size: 3.5, alpha: 0.8)],
+        let sheet = e.styleSheet
+        let axes = horn.axes(sheet, frame: HornContext.plotFrame(e), marks: [HornContext.rainbowScatter(points, size: 3.5, alpha: 0.8)],
                              dataRanges: e.plot.trained)
-        let slide = e.plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: theme)
+        let slide = e.plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: sheet)
             .manifold(trained: e.plot.trained, figureWidth: Double(e.widthPixels)) : []
         var data: [String: SidecarValue] = ["x": .numbers(xs), "z": .numbers(model.latents), "manifold": .array(points.map { .numbers([$0.x, $0.y, $0.z]) }),
                                             "predictorParameters": .numbers(model.predictor.parameters),
@@ -113,7 +113,7 @@ struct HornManifoldFigure {
             }
             data["beta"] = .number(model.beta)
         }
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes3D: [axes], slide: slide),
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes3D: [axes], slide: slide),
                             data: data)
     }
 }
