@@ -23,7 +23,7 @@ public enum ColorRole: String, CaseIterable, Sendable, Codable {
     case arrow
     /// A line drawn for comparison only (the untrained manifold beside the trained ones).
     case muted
-    /// A reference curve (the true horn the model is compared with).
+    /// A reference curve drawn over a heat map (the true horn the model is compared with): light ink, like `arrow`.
     case reference
     /// The legend swatch of a scatter coloured by a colour map (matplotlib's "b").
     case legendSwatch

@@ -143,7 +143,7 @@ extension StyleSheet {
             .background: .color(.white), .pane: .color(.white), .foreground: .color(.black),
             .frame: .color(Color(grey: 0.2)), .panelFrame: .color(Color(grey: 0.3)), .grid: .color(Color(grey: 0.7)),
             .zeroLine: .color(Color(grey: 0.15)), .legendFace: .color(.white), .legendEdge: .color(Color(grey: 0.5)),
-            .edge: .color(.black), .arrow: .color(.white), .muted: .color(Color(grey: 0.45)), .reference: .color(Color.black.withAlpha(0.8)),
+            .edge: .color(.black), .arrow: .color(.white), .muted: .color(Color(grey: 0.45)), .reference: .color(Color.white.withAlpha(0.8)),
             .legendSwatch: .color(Palette.legendBlue),
             .meshPoint: .color(Palette.print[6].mixed(with: .white, fraction: 0.45).withAlpha(0.6)),
             .data: .cycle(4), .manifold: .cycle(7), .query: .cycle(6), .latent: .cycle(5), .minimum: .cycle(4), .energy: .cycle(3),
