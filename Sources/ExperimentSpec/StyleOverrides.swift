@@ -30,6 +30,18 @@ public struct StyleOverrides: Sendable, Equatable, Codable {
     static let maxPaletteCount = 32
 }
 
+extension StyleOverrides {
+    /// The section as the file writes it (only the keys given).
+    var json: JSONValue {
+        var members: [(String, JSONValue)] = []
+        if let colors { members.append(("colors", .object(colors.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))) }
+        if let fontSize { members.append(("fontSize", .number(fontSize))) }
+        if let lineWidth { members.append(("lineWidth", .number(lineWidth))) }
+        if let palette { members.append(("palette", .array(palette.map(JSONValue.string)))) }
+        return .object(members)
+    }
+}
+
 /// Reads `plot.style` (any kind): unknown keys and roles are reported with the closest known name.
 enum StyleOverridesReader {
     static func read(_ plot: ObjectReader) -> StyleOverrides? {

@@ -10,17 +10,25 @@ final class StyleOverridesTests: XCTestCase {
 
     func testAValidStyleIsReadAsWritten() {
         let read = experiments(of: style(##"{"fontSize": 14, "lineWidth": 3, "palette": ["#112233", "#445566AA"], "colors": {"data": "#ff0000", "grid": "#00FF0080"}}"##))
-        XCTAssertEqual(read.first?.plot.style, StyleOverrides(fontSize: 14, lineWidth: 3, palette: ["#112233", "#445566AA"],
+        XCTAssertEqual(read.first?.style, StyleOverrides(fontSize: 14, lineWidth: 3, palette: ["#112233", "#445566AA"],
                                                               colors: ["data": "#ff0000", "grid": "#00FF0080"]))
     }
 
     func testWithoutStyleNothingIsStoredSoTheSpecHashIsUnchanged() throws {
-        let read = experiments(of: oneExperiment(#""id": "a", "kind": "samples""#))
-        XCTAssertNil(read.first?.plot.style)
-        let encoder = JSONEncoder()
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        let encoded = String(decoding: try encoder.encode(read.first!.plot), as: UTF8.self)
+        let read = try XCTUnwrap(experiments(of: oneExperiment(#""id": "a", "kind": "samples""#)).first)
+        XCTAssertNil(read.style)
+        let encoded = String(decoding: try JSONEncoder().encode(read.resolvedSpec), as: UTF8.self)
         XCTAssertFalse(encoded.contains("style"), encoded)
+    }
+
+    func testTheResolvedSpecKeepsTheStyleAndReadsBackAsTheSameExperiment() throws {
+        let read = try XCTUnwrap(experiments(of: style(##"{"lineWidth": 3, "colors": {"data": "#ff0000", "edge": "#123456"}}"##)).first)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let spec = String(decoding: try encoder.encode(read.resolvedSpec), as: UTF8.self)
+        XCTAssertTrue(spec.contains(##""style":{"colors":{"data":"#ff0000","edge":"#123456"},"lineWidth":3}"##), spec)
+        let again = experiments(of: #"{"version": 1, "experiments": [\#(spec)]}"#)
+        XCTAssertEqual(again.first, read)
     }
 
     func testUnknownKeysAndRolesAreLocatedWithTheClosestName() {
