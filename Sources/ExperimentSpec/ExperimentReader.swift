@@ -54,11 +54,14 @@ struct ExperimentReader {
         // other keys (y′'s default, which must lie in the data; a trained cross-section needs `training`) here, so
         // that a file that validates also runs.
         let context = ResolutionContext(log: log, path: reader.childPath("plot"), data: data, training: training)
-        let plot = PlotParameters.read(kind, reader.object("plot"), context: context)
+        let plotSection = reader.object("plot")
+        // `plot.style` (any kind) is read before the kind's keys, which then do not report it as unknown.
+        let style = plotSection.flatMap(StyleOverridesReader.read)
+        let plot = PlotParameters.read(kind, plotSection, context: context)
         reader.finish(context: "an experiment")
         guard log.issues.count == before else { return nil }
         return Experiment(id: id, title: title, caption: caption, widthPixels: width, heightPixels: height, dpi: dpi ?? 100,
-                          formats: formats, theme: theme, model: model, data: data, training: training, plot: plot, svgText: svgText)
+                          formats: formats, theme: theme, model: model, data: data, training: training, plot: plot, svgText: svgText, style: style)
     }
 
     private func readModel() -> ModelSpec {

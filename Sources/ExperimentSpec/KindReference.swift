@@ -6,7 +6,12 @@ public enum KindReference {
     /// `$defs/plot-KIND` of schema/experiments.schema.json, for every kind.
     public static var schemaDefinitions: JSONValue {
         .object(ExperimentKind.allCases.map { kind in
-            let properties = kind.keys.map { key in (key.name, schemaProperty(key)) }.sorted { $0.0 < $1.0 }
+            // Every kind also takes `style` (style-sheet overrides, read apart from the kind's keys).
+            let style: (String, JSONValue) = ("style", .object([
+                ("$ref", .string("#/$defs/style")), ("default", .object([])),
+                ("description", .string("Style-sheet keys replaced for this figure: fontSize, lineWidth, palette, colors (docs/experiments.md, \"Themes and style\").")),
+            ]))
+            let properties = (kind.keys.map { key in (key.name, schemaProperty(key)) } + [style]).sorted { $0.0 < $1.0 }
             return ("plot-" + kind.rawValue, .object([
                 ("additionalProperties", .bool(false)),
                 ("description", .string("Figure parameters of kind \"\(kind.rawValue)\": \(kind.summary).")),

@@ -57,7 +57,7 @@ struct AxesLowering {
         let area = geometry.plotArea
         // A hairline grid, snapped to the centre of a layout unit (a pixel at 100 dpi) so that it stays one crisp
         // pixel instead of two half-grey rows, as matplotlib's Agg snaps it.
-        let style = StrokeStyle(color: theme.gridColor, widthPixels: 0.8, dash: theme.gridDash)
+        let style = StrokeStyle(color: theme.gridColor, widthPixels: theme.gridWidth, dash: theme.gridDash)
         func snap(_ v: Double) -> Double { v.rounded(.down) + 0.5 }
         var path = Path()
         for x in xTicks {
@@ -86,7 +86,7 @@ struct AxesLowering {
             path.move(to: Point(area.minX, py))
             path.line(to: Point(area.maxX, py))
         }
-        return path.elements.isEmpty ? [] : [.stroke(path, StrokeStyle(color: theme.zeroLineColor, widthPixels: 2.8))]
+        return path.elements.isEmpty ? [] : [.stroke(path, StrokeStyle(color: theme.zeroLineColor, widthPixels: theme.zeroLineWidth))]
     }
 
     /// Tick marks (outward) and their labels; returns the lowest y of the x labels and the leftmost x of the y labels.

@@ -29,7 +29,7 @@ struct LegendLowering {
                     var out: [DrawCommand] = []
                     if line.widthPixels > 0 {
                         out.append(.stroke(.polyline([c, Point(c.x + handleLength, c.y)]),
-                                           StrokeStyle(color: line.color, widthPixels: line.widthPixels, dash: line.dash)))
+                                           StrokeStyle(color: line.color, widthPixels: line.widthPixels * theme.lineScale, dash: line.dash)))
                     }
                     if let marker = line.marker { out += Markers.commands(marker, at: Point(c.x + handleLength / 2, c.y)) }
                     return out
@@ -69,7 +69,7 @@ struct LegendLowering {
         let box = place(width: width, height: height, pad: axesPad)
         var out: [DrawCommand] = [
             .fill(.roundedRect(box, radius: 0.2 * s), theme.legendFill),
-            .stroke(.roundedRect(box, radius: 0.2 * s), StrokeStyle(color: theme.legendEdge, widthPixels: 1)),
+            .stroke(.roundedRect(box, radius: 0.2 * s), StrokeStyle(color: theme.legendEdge, widthPixels: theme.legendEdgeWidth)),
         ]
         var x = box.minX + borderPad
         for c in 0..<columns {

@@ -224,4 +224,10 @@ let badConfigs: [BadConfig] = [
               path: "experiments[0].svgText", message: "must be one of \"outlines\", \"text\", got \"glyphs\""),
     BadConfig(name: "default id", json: #"{"version": 1, "defaults": {"id": "x"}, "experiments": [{"id": "a", "kind": "samples"}]}"#,
               path: "defaults.id", message: "cannot have a default"),
+    BadConfig(name: "unknown style role", json: one(##""id": "a", "kind": "samples", "plot": {"style": {"colors": {"dta": "#ff0000"}}}"##),
+              path: "experiments[0].plot.style.colors.dta", message: "did you mean \"data\"?"),
+    BadConfig(name: "style colour not hex", json: one(##""id": "a", "kind": "energy-curve", "plot": {"style": {"palette": ["red"]}}"##),
+              path: "experiments[0].plot.style.palette[0]", message: "must be a colour \"#rrggbb\" or \"#rrggbbaa\""),
+    BadConfig(name: "style font size out of range", json: one(##""id": "a", "kind": "horn-data", "plot": {"style": {"fontSize": 100}}"##),
+              path: "experiments[0].plot.style.fontSize", message: "must be ≤ 40"),
 ]

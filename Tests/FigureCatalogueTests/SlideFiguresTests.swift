@@ -108,9 +108,9 @@ final class SlideFiguresTests: XCTestCase {
 
     func testPullArrowsVanishWhenTheGapCloses() throws {
         let scale = 100.0
-        XCTAssertNil(TrainingCompositeFigure.arrow(from: Point2(0, 0), to: Point2(0.01, 0), pixelsPerUnit: scale, width: 1.6, head: 8))
-        guard case let .arrow(short)? = TrainingCompositeFigure.arrow(from: Point2(0, 0), to: Point2(0.05, 0), pixelsPerUnit: scale, width: 1.6, head: 8),
-              case let .arrow(long)? = TrainingCompositeFigure.arrow(from: Point2(0, 0), to: Point2(0.35, 0), pixelsPerUnit: scale, width: 1.6, head: 8)
+        XCTAssertNil(TrainingCompositeFigure.arrow(.dark, from: Point2(0, 0), to: Point2(0.01, 0), pixelsPerUnit: scale, width: 1.6, head: 8))
+        guard case let .arrow(short)? = TrainingCompositeFigure.arrow(.dark, from: Point2(0, 0), to: Point2(0.05, 0), pixelsPerUnit: scale, width: 1.6, head: 8),
+              case let .arrow(long)? = TrainingCompositeFigure.arrow(.dark, from: Point2(0, 0), to: Point2(0.35, 0), pixelsPerUnit: scale, width: 1.6, head: 8)
         else { return XCTFail("arrows") }
         XCTAssertEqual(short.headLengthPixels, 0.45 * 5, accuracy: 1e-9, "a 5-pixel stub gets a small head")
         XCTAssertEqual(long.headLengthPixels, 8)

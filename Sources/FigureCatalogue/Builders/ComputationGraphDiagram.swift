@@ -37,39 +37,39 @@ struct ComputationGraphDiagram {
         let z = Point(1.1, zRow), yTilde = Point(column, row)
         let nodeSize = 1.25, wordSize = 0.92
         var shapes: [DiagramShape] = [
-            .line([Point(z.x - 1.05, zRow - 1.36), Point(z.x + 1.05, zRow - 1.36)], color: Palette.orange),
-            .circle(center: z, radius: r, edge: Palette.orange, fill: nil),
-            .label(.math("$z$", size: nodeSize, color: Palette.orange), at: z),
-            .box(.dee, rect: decoder, edge: Palette.teal),
+            .line([Point(z.x - 1.05, zRow - 1.36), Point(z.x + 1.05, zRow - 1.36)], color: theme[.latent]),
+            .circle(center: z, radius: r, edge: theme[.latent], fill: nil),
+            .label(.math("$z$", size: nodeSize, color: theme[.latent]), at: z),
+            .box(.dee, rect: decoder, edge: theme[.decoder]),
             .label(.words("Decoder", size: wordSize), at: Point(decoder.center.x - 0.15, row)),
             .arrow([Point(z.x + r, zRow), Point(decoder.minX, zRow)], color: nil),
             .arrow([Point(decoder.maxX, row), Point(column - r, row)], color: nil),
-            .ellipse(center: Point(column, row - 1.86), radii: Point(1.05, 0.36), color: Palette.orchid),
-            .circle(center: yTilde, radius: r, edge: Palette.orchid, fill: nil),
-            .label(.math("$\\boldsymbol{\\tilde{y}}$", size: nodeSize, color: Palette.orchid), at: yTilde),
+            .ellipse(center: Point(column, row - 1.86), radii: Point(1.05, 0.36), color: theme[.manifold]),
+            .circle(center: yTilde, radius: r, edge: theme[.manifold], fill: nil),
+            .label(.math("$\\boldsymbol{\\tilde{y}}$", size: nodeSize, color: theme[.manifold]), at: yTilde),
         ]
         if conditional {
             let predictor = Rect(x: 0.85, y: Self.energyTop, width: 4.4, height: 1.95)
             let x = Point(predictor.center.x, Self.bottomRow)
             shapes += [
-                .box(.dome, rect: predictor, edge: Palette.lavender),
+                .box(.dome, rect: predictor, edge: theme[.predictor]),
                 .label(.words("Predictor", size: wordSize), at: Point(predictor.center.x, predictor.center.y + 0.12)),
                 .arrow([Point(predictor.center.x, predictor.minY), Point(predictor.center.x, row + 0.5), Point(decoder.minX, row + 0.5)], color: nil),
-                .circle(center: x, radius: r, edge: Palette.pink, fill: observed),
-                .label(.math("$x$", size: nodeSize, color: Palette.pink), at: x),
+                .circle(center: x, radius: r, edge: theme[.input], fill: observed),
+                .label(.math("$x$", size: nodeSize, color: theme[.input]), at: x),
                 .arrow([Point(x.x, x.y - r), Point(x.x, predictor.maxY)], color: nil),
             ]
         }
         let y = Point(column, Self.bottomRow)
         shapes += [
-            .circle(center: y, radius: r, edge: Palette.lightBlue, fill: observed),
-            .label(.math("$\\boldsymbol{y}$", size: nodeSize, color: Palette.lightBlue), at: y),
+            .circle(center: y, radius: r, edge: theme[.data], fill: observed),
+            .label(.math("$\\boldsymbol{y}$", size: nodeSize, color: theme[.data]), at: y),
         ]
         if showsEnergy {
             let energy = Rect(x: column - r, y: Self.energyTop, width: 2 * r, height: 2 * r)
             shapes += [
-                .box(.rectangle, rect: energy, edge: Palette.salmon),
-                .label(.math("$E$", size: nodeSize, color: Palette.salmon), at: Point(column, energy.center.y)),
+                .box(.rectangle, rect: energy, edge: theme[.energy]),
+                .label(.math("$E$", size: nodeSize, color: theme[.energy]), at: Point(column, energy.center.y)),
                 .arrow([Point(column, row + r), Point(column, energy.minY)], color: nil),
                 .arrow([Point(column, y.y - r), Point(column, energy.maxY)], color: nil),
             ]

@@ -6,12 +6,12 @@ struct ComputationGraphFigure {
 
     func build() -> FigureOutput {
         let e = context.experiment
-        let theme = e.theme.theme
+        let sheet = e.styleSheet
         let graph = ComputationGraphDiagram(conditional: false, showsEnergy: true)
         let margin = 0.03 * Double(min(e.widthPixels, e.heightPixels))
         let frame = Rect(x: margin, y: margin, width: Double(e.widthPixels) - 2 * margin, height: Double(e.heightPixels) - 2 * margin)
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme,
-                                           slide: [.diagram(graph.diagram(frame: frame, theme: theme))]),
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet,
+                                           slide: [.diagram(graph.diagram(frame: frame, theme: sheet))]),
                             data: graph.sidecar)
     }
 }
