@@ -90,7 +90,9 @@ public enum Runner {
             let output = try Catalogue.build(experiment, modelCache: modelCache)
             lap("build")
             tell(.rendering)
-            let files = try render(output, experiment: experiment, hash: SpecHash.provenance(of: experiment), layout: layout, lap: lap)
+            let (files, overlaps) = try render(output, experiment: experiment, hash: SpecHash.provenance(of: experiment), layout: layout,
+                                               lap: lap)
+            warnings += overlaps
             tell(.writing)
             try AtomicFile.write(files)
             lap("write")
@@ -113,12 +115,15 @@ public enum Runner {
         }
     }
 
-    /// All bytes of an experiment, in memory, before anything is written.
+    /// All bytes of an experiment, in memory, before anything is written, and a warning for each figure whose labels
+    /// still collide after the layout adapted to its size (see `Figure.fitted`).
     static func render(_ output: FigureOutput, experiment: Experiment, hash: String, layout: OutputLayout,
-                       lap: (String) -> Void) throws -> [(path: String, bytes: [UInt8])] {
+                       lap: (String) -> Void) throws -> (files: [(path: String, bytes: [UInt8])], warnings: [String]) {
         let measurer = CairoTextMeasurer()
         // The layout is in 1/100 in whatever the dpi (see `Figure`); only the renderer's canvas depends on it.
-        let commands = output.figure.lower(metrics: measurer)
+        let fit = output.figure.fitted(metrics: measurer)
+        var warnings = LabelOverlapWarning.lines(fit.problems, figure: nil)
+        let commands = fit.figure.lower(metrics: measurer)
         lap("lower")
         let metadata = FigureMetadata.entries(experiment, specHash: hash)
         var files: [(path: String, bytes: [UInt8])] = []
@@ -131,8 +136,12 @@ public enum Runner {
             lap(name)
         }
         for (i, frame) in output.frames.enumerated() {
+            // A rotation frame takes the figure's adaptation, so the text does not change size from frame to frame;
+            // it is checked when the figure needed one (the figure as built is checked by the tests).
+            let adapted = frame.adapted(like: fit, metrics: measurer)
+            if fit.constrained { warnings += LabelOverlapWarning.lines(adapted.labelLayout(metrics: measurer).problems(), figure: "frame \(i)") }
             files.append((layout.frame(experiment.id, i),
-                          try CairoRenderer.render(frame.lower(metrics: measurer), width: frame.widthPixels, height: frame.heightPixels,
+                          try CairoRenderer.render(adapted.lower(metrics: measurer), width: frame.widthPixels, height: frame.heightPixels,
                                                    dpi: experiment.dotsPerInch, format: .png, metadata: metadata)))
         }
         // Rotation frames get their own stage, so their PNG renders are not counted as the sidecar's time.
@@ -148,7 +157,7 @@ public enum Runner {
         json.append(UInt8(ascii: "\n"))
         files.append((layout.sidecar(experiment.id), json))
         lap("json")
-        return files
+        return (files, warnings)
     }
 
     static func seconds(since start: DispatchTime) -> Double {

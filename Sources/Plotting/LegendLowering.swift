@@ -41,9 +41,32 @@ struct LegendLowering {
         return entries
     }
 
+    /// The legend's commands. A legend that would stick out of its axes is set in fewer columns, then in smaller
+    /// text, until its box lies inside the plot area (a legend that fits is drawn as its spec says).
     func commands(for marks: [Mark]) -> [DrawCommand] {
+        guard !entries(for: marks).isEmpty else { return [] }
+        let asIs = drawn(for: marks)
+        guard !area.contains(asIs.box) else { return asIs.commands }
+        var spec = self.spec
+        var attempt = asIs
+        while spec.columns > 1, !area.contains(attempt.box) {
+            spec.columns -= 1
+            attempt = LegendLowering(spec: spec, theme: theme, text: text, area: area).drawn(for: marks)
+        }
+        guard !area.contains(attempt.box) else { return attempt.commands }
+        // Its size grows with the font: shrink the font by the box's overflow, then by steps while it still sticks out.
+        let k = min(area.width / attempt.box.width, area.height / attempt.box.height)
+        spec.fontSizePixels *= k
+        for _ in 0..<8 {
+            attempt = LegendLowering(spec: spec, theme: theme, text: text, area: area).drawn(for: marks)
+            if area.contains(attempt.box) { break }
+            spec.fontSizePixels *= 0.9
+        }
+        return attempt.commands
+    }
+
+    func drawn(for marks: [Mark]) -> (commands: [DrawCommand], box: Rect) {
         let entries = entries(for: marks)
-        guard !entries.isEmpty else { return [] }
         let s = spec.fontSizePixels
         let handleLength = spec.handleLength * s, handlePad = spec.handlePad * s, borderPad = 0.4 * s, labelSpacing = 0.5 * s
         var columnSpacing = spec.columnSpacing * s
@@ -84,7 +107,7 @@ struct LegendLowering {
             }
             x += columnWidths[c] + columnSpacing
         }
-        return out
+        return (out, box)
     }
 
     func place(width: Double, height: Double, pad: Double) -> Rect {
