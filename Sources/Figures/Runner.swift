@@ -121,7 +121,7 @@ public enum Runner {
                        lap: (String) -> Void) throws -> (files: [(path: String, bytes: [UInt8])], warnings: [String]) {
         let measurer = CairoTextMeasurer()
         // The layout is in 1/100 in whatever the dpi (see `Figure`); only the renderer's canvas depends on it.
-        let fit = output.figure.fitted(metrics: measurer)
+        let (fit, frameFits) = output.figure.fitted(metrics: measurer, frames: output.frames)
         var warnings = LabelOverlapWarning.lines(fit.problems, figure: nil)
         let commands = fit.figure.lower(metrics: measurer)
         lap("lower")
@@ -135,14 +135,13 @@ public enum Runner {
                                                    svgText: experiment.svgText == "text" ? .text : .outlines)))
             lap(name)
         }
-        for (i, frame) in output.frames.enumerated() {
-            // A rotation frame takes the figure's adaptation, so the text does not change size from frame to frame;
-            // it is checked when the figure needed one (the figure as built is checked by the tests).
-            let adapted = frame.adapted(like: fit, metrics: measurer)
-            if fit.constrained { warnings += LabelOverlapWarning.lines(adapted.labelLayout(metrics: measurer).problems(), figure: "frame \(i)") }
+        for (i, frame) in frameFits.enumerated() {
+            // Rotation frames take one adaptation with their figure, so the text does not change size between frames.
+            warnings += LabelOverlapWarning.lines(frame.problems, figure: "frame \(i)")
             files.append((layout.frame(experiment.id, i),
-                          try CairoRenderer.render(adapted.lower(metrics: measurer), width: frame.widthPixels, height: frame.heightPixels,
-                                                   dpi: experiment.dotsPerInch, format: .png, metadata: metadata)))
+                          try CairoRenderer.render(frame.figure.lower(metrics: measurer), width: frame.figure.widthPixels,
+                                                   height: frame.figure.heightPixels, dpi: experiment.dotsPerInch, format: .png,
+                                                   metadata: metadata)))
         }
         // Rotation frames get their own stage, so their PNG renders are not counted as the sidecar's time.
         if !output.frames.isEmpty { lap("frames") }

@@ -14,7 +14,13 @@ extension Figure {
     /// With `columns`, the axes are laid out as a grid of at most that many columns whatever the builder's placement
     /// (panels that do not fit side by side wrap into rows).
     public func constrained(metrics: any TextMeasuring, passes: Int = 3, columns: Int? = nil) -> Figure {
-        guard !axes.isEmpty else { return self }
+        constrainedLayout(metrics: metrics, passes: passes, columns: columns).figure
+    }
+
+    /// The constrained figure and the share of its cell each top-level plot got: the smallest over the plots of the
+    /// plot area's width or height (the larger) over the cell's (1 without 2-D axes).
+    func constrainedLayout(metrics: any TextMeasuring, passes: Int = 3, columns: Int? = nil) -> (figure: Figure, plotShare: Double) {
+        guard !axes.isEmpty else { return (self, 1) }
         let bounds = Rect(x: 0, y: 0, width: Double(widthPixels), height: Double(heightPixels))
         let text = MathLayout(metrics: metrics, theme: theme)
         let measured = axes.map { AxesDecorations(axes: $0, theme: theme, text: text, metrics: metrics, figure: bounds) }
@@ -57,6 +63,12 @@ extension Figure {
             }
             f.axes[i] = a
         }
+        var share = 1.0
+        for i in topLevel {
+            guard let cell = cells[i], cell.width > 0, cell.height > 0 else { continue }
+            let area = AxesGeometry(f.axes[i]).plotArea
+            share = min(share, max(area.width / cell.width, area.height / cell.height))
+        }
         // Insets follow their parent's plot area.
         for i in axes.indices {
             guard let p = parents[i] else { continue }
@@ -66,7 +78,7 @@ extension Figure {
             f.axes[i].frame = Rect(x: new.minX + (frame.minX - old.minX) * sx, y: new.minY + (frame.minY - old.minY) * sy,
                                    width: frame.width * sx, height: frame.height * sy)
         }
-        return f
+        return (f, share)
     }
 
     /// The boxes of the text that belongs to no 2-D axes: figure annotations, slide elements, 3-D axes, the overlay.
