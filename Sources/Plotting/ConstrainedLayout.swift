@@ -10,16 +10,16 @@ extension Figure {
     public static let layoutPad = 300.0 / 72
 
     /// The figure with every 2-D axes re-framed inside its cell; `passes` measure-and-place rounds (tick labels
-    /// change with the plot area, so a second round settles them).
+    /// change with the plot area, so a second round settles them, as matplotlib's two).
     /// With `columns`, the axes are laid out as a grid of at most that many columns whatever the builder's placement
     /// (panels that do not fit side by side wrap into rows).
-    public func constrained(metrics: any TextMeasuring, passes: Int = 3, columns: Int? = nil) -> Figure {
+    public func constrained(metrics: any TextMeasuring, passes: Int = 2, columns: Int? = nil) -> Figure {
         constrainedLayout(metrics: metrics, passes: passes, columns: columns).figure
     }
 
     /// The constrained figure and the share of its cell each top-level plot got: the smallest over the plots of the
     /// plot area's width or height (the larger) over the cell's (1 without 2-D axes).
-    func constrainedLayout(metrics: any TextMeasuring, passes: Int = 3, columns: Int? = nil) -> (figure: Figure, plotShare: Double) {
+    func constrainedLayout(metrics: any TextMeasuring, passes: Int = 2, columns: Int? = nil) -> (figure: Figure, plotShare: Double) {
         guard !axes.isEmpty else { return (self, 1) }
         let bounds = Rect(x: 0, y: 0, width: Double(widthPixels), height: Double(heightPixels))
         let text = MathLayout(metrics: metrics, theme: theme)
@@ -139,7 +139,15 @@ struct AxesDecorations {
     var ink: Rect
 
     init(axes: Axes, theme: Theme, text: MathLayout, metrics: any TextMeasuring, figure: Rect) {
-        let lowering = AxesLowering(axes: axes, theme: theme, text: text, figure: figure)
+        // Only text reaches outside the plot: the axes is measured with its limits fixed and without the marks that
+        // stay inside (data, heatmaps) or the legend (kept inside its plot), which costs most of a lowering.
+        var bare = axes
+        let geometry = AxesGeometry(axes)
+        bare.xLimits = geometry.xLimits
+        bare.yLimits = geometry.yLimits
+        bare.marks = axes.marks.filter { if case .annotation = $0 { return true } else { return false } }
+        bare.legend = nil
+        let lowering = AxesLowering(axes: bare, theme: theme, text: text, figure: figure)
         plotArea = lowering.geometry.plotArea
         var ink = plotArea.insetBy(-AxesLowering.tickLength)
         for label in LabelLayout.labels(in: lowering.commands(), metrics: metrics, owner: .axes(0)) { ink = ink.union(label.box) }

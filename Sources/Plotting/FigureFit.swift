@@ -40,34 +40,48 @@ extension Figure {
         return (all[0], Array(all.dropFirst()))
     }
 
-    /// The first adaptation — wrapped panels before smaller text — under which every view's labels are clear and
-    /// every plot keeps `minimumPlotShare` of its cell; else the first under which the labels are clear; else the
-    /// one with the fewest problems (fewer than `problems`, or the views as built).
+    /// The adaptation with the largest text — at each text size, the builder's arrangement, else panels wrapped into
+    /// rows — under which every view's labels are clear and every plot keeps `minimumPlotShare` of its cell; else
+    /// the largest under which the labels are clear; else the one with the fewest problems (fewer than `problems`,
+    /// or the views as built). Smaller text never collides more, so the sizes are bisected after the largest.
     static func fitTogether(_ views: [Figure], problems asBuilt: Int, metrics: any TextMeasuring) -> [FittedFigure] {
         let axesCount = views.map(\.axes.count).max() ?? 0
-        // Side-by-side panels that cannot fit may wrap into rows of fewer columns, before the text gets smaller.
         // Wrapped into r = 2, 3, … rows of ⌈n/r⌉ columns, so that rows stay about as full as one another.
         let arrangements: [Int?] = [nil] + (axesCount > 1 ? Set((2...axesCount).map { (axesCount + $0 - 1) / $0 }).sorted(by: >) : [])
-        var clear: [FittedFigure]?
-        var best: (count: Int, fits: [FittedFigure])?
-        for scale in fittingTextScales {
+        let scales = fittingTextScales
+        var memo: [Int: (rank: Int, count: Int, fits: [FittedFigure])] = [:]
+        /// Rank 2: clear with room for the plots; 1: clear; 0: collisions (`count` of them).
+        func attempt(_ k: Int) -> (rank: Int, count: Int, fits: [FittedFigure]) {
+            if let known = memo[k] { return known }
+            var result: (rank: Int, count: Int, fits: [FittedFigure])?
             for columns in arrangements {
-                let laid = views.map { $0.scalingText(by: scale).constrainedLayout(metrics: metrics, columns: columns) }
+                let laid = views.map { $0.scalingText(by: scales[k]).constrainedLayout(metrics: metrics, columns: columns) }
                 let fits = laid.map { FittedFigure(figure: $0.figure, problems: $0.figure.labelLayout(metrics: metrics).problems(),
-                                                   textScale: scale, constrained: true, columns: columns) }
+                                                   textScale: scales[k], constrained: true, columns: columns) }
                 let count = fits.map(\.problems.count).reduce(0, +)
                 if count == 0 {
-                    if laid.allSatisfy({ $0.plotShare >= minimumPlotShare }) { return fits }
-                    if clear == nil { clear = fits }
                     // Panels are wrapped only to clear collisions; a crowded plot asks for smaller text instead.
+                    result = (laid.allSatisfy { $0.plotShare >= minimumPlotShare } ? 2 : 1, 0, fits)
                     break
-                } else if count < (best?.count ?? asBuilt) {
-                    best = (count, fits)
                 }
+                if result == nil || count < result!.count { result = (0, count, fits) }
             }
+            memo[k] = result!
+            return result!
         }
-        if let clear { return clear }
-        if let best { return best.fits }
+        /// The largest text size of at least `rank`, bisecting on the assumption that smaller text ranks no lower.
+        func largest(rank: Int) -> Int? {
+            if attempt(0).rank >= rank { return 0 }
+            guard attempt(scales.count - 1).rank >= rank else { return nil }
+            var (lo, hi) = (1, scales.count - 1)
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if attempt(mid).rank >= rank { hi = mid } else { lo = mid + 1 }
+            }
+            return lo
+        }
+        if let k = largest(rank: 2) ?? largest(rank: 1) { return attempt(k).fits }
+        if let fewest = memo.values.min(by: { $0.count < $1.count }), fewest.count < asBuilt { return fewest.fits }
         return views.map { FittedFigure(figure: $0, problems: $0.labelLayout(metrics: metrics).problems(), textScale: 1, constrained: false) }
     }
 }
