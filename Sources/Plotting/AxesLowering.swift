@@ -44,7 +44,7 @@ struct AxesLowering {
         let tickLabelBoxes = tickMarksAndLabels(x: ticks.x, y: ticks.y, into: &out)
         out += axisLabels(below: tickLabelBoxes.bottom, leftOf: tickLabelBoxes.left)
         if let legend = axes.legend {
-            out += LegendLowering(spec: legend, theme: theme, text: text, area: area).commands(for: axes.marks)
+            out += LegendLowering(spec: legend, theme: theme, text: text, area: area, overPlot: axes.showFrame).commands(for: axes.marks)
         }
         if let colorbar = axes.colorbar {
             out += ColorbarLowering(spec: colorbar, theme: theme, text: text, tickLabelSize: axes.tickLabelSizePixels)

@@ -66,6 +66,27 @@ final class AdaptiveLayoutTests: XCTestCase {
         XCTAssertEqual(roomy.commands(for: marks), roomy.drawn(for: marks).commands)
     }
 
+    func testALegendCoveringMostOfItsPlotIsSetSmallerUnlessItHasTheAxesToItself() {
+        let marks: [Mark] = (0..<6).map { i in
+            .scatter(Scatter(points: [Point(0, 0)], marker: MarkerStyle(sizePixels: 8, fill: .white), label: "entry \(i)"))
+        }
+        let area = Rect(x: 0, y: 0, width: 200, height: 200)
+        let text = MathLayout(metrics: metrics, theme: .dark)
+        let spec = LegendSpec(location: .upperRight, fontSizePixels: 20)
+        let big = LegendLowering(spec: spec, theme: .dark, text: text, area: area).drawn(for: marks).box
+        XCTAssertTrue(area.contains(big))
+        XCTAssertGreaterThan(big.width * big.height, LegendLowering.maximumAreaShare * 200 * 200, "six rows at 20 px cover most of 200 × 200")
+        func inkBox(_ commands: [DrawCommand]) -> Rect {
+            let boxes = Inspect.textBoxes(commands, metrics: metrics).map(\.box)
+            return boxes.dropFirst().reduce(boxes[0]) { $0.union($1) }
+        }
+        let overPlot = inkBox(LegendLowering(spec: spec, theme: .dark, text: text, area: area).commands(for: marks))
+        XCTAssertLessThan(overPlot.width * overPlot.height, LegendLowering.maximumAreaShare * 200 * 200)
+        // A frameless axes that only holds the legend keeps it at its size.
+        let alone = LegendLowering(spec: spec, theme: .dark, text: text, area: area, overPlot: false)
+        XCTAssertEqual(alone.commands(for: marks), alone.drawn(for: marks).commands)
+    }
+
     // MARK: Text scale
 
     func testScalingTextScalesEveryFontAndNothingElse() {
