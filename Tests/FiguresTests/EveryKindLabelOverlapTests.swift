@@ -8,8 +8,8 @@ import XCTest
 /// Every kind (examples/every-kind.json lists them all) laid out at a small size, its default size and a large one,
 /// in both themes, as the runner lays it out (`Figure.fitted`): no label overlaps another, runs into a tick mark, a
 /// plot's edge or a colour bar, or leaves the figure. Nothing is rendered or written; each kind trains once (a model
-/// cache shared by the sizes and themes). The small and default sizes run in `make test`; the large size and the
-/// sizes between run with EBM_SLOW_TESTS=1.
+/// cache shared by the sizes and themes). The small and default sizes run in `make test`; the large size, the
+/// sizes between and other shapes (tall, short and wide, square) run with EBM_SLOW_TESTS=1.
 final class EveryKindLabelOverlapTests: XCTestCase {
     private let measurer = CairoTextMeasurer()
     private static let cacheDirectory = FileManager.default.temporaryDirectory
@@ -57,6 +57,8 @@ final class EveryKindLabelOverlapTests: XCTestCase {
 
     func testLargeAndIntermediateSizes() throws {
         try XCTSkipIf(ProcessInfo.processInfo.environment["EBM_SLOW_TESTS"] == nil, "set EBM_SLOW_TESTS=1 for the large and intermediate sizes")
-        for size in [(8000, 4960), (350, 250), (400, 300), (500, 400), (700, 420), (2000, 800)] { try check(size: size) }
+        let sizes = [(8000, 4960), (350, 250), (400, 300), (500, 400), (700, 420), (2000, 800),
+                     (320, 480), (480, 320), (1200, 300), (8000, 1200), (1000, 1000)]
+        for size in sizes { try check(size: size) }
     }
 }
