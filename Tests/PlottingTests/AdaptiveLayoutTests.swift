@@ -163,6 +163,26 @@ final class AdaptiveLayoutTests: XCTestCase {
         }
     }
 
+    func testRotationFramesShareTheirFiguresAdaptation() {
+        var main = Figure(widthPixels: 260, heightPixels: 200, axes: [labelledAxes(frame: Rect(x: 120, y: 80, width: 560, height: 400))])
+        main.axes[0].title = "t"
+        // A frame whose title is much longer needs smaller text than the figure alone.
+        var frame = main
+        frame.axes[0].title = "a much longer title than the figure's"
+        let alone = main.fitted(metrics: metrics)
+        let together = main.fitted(metrics: metrics, frames: [frame])
+        XCTAssertTrue(together.figure.constrained)
+        XCTAssertEqual(together.figure.problems, [])
+        XCTAssertEqual(together.frames.map(\.problems), [[]])
+        XCTAssertEqual(together.frames.map(\.textScale), [together.figure.textScale], "one text size for all")
+        XCTAssertLessThan(together.figure.textScale, alone.textScale)
+        // A figure that needs nothing leaves its frames as built.
+        let roomy = Figure(widthPixels: 900, heightPixels: 600, axes: [labelledAxes(frame: Rect(x: 120, y: 80, width: 560, height: 400))])
+        let asBuilt = roomy.fitted(metrics: metrics, frames: [frame])
+        XCTAssertEqual(asBuilt.frames.map(\.figure), [frame])
+        XCTAssertFalse(asBuilt.frames[0].constrained)
+    }
+
     func testPanelsWithNoRoomShareTheFigureAsAGridAndInsetsFollowTheirParent() {
         // Two panels side by side whose fixed offsets leave the second no width at all.
         let left = labelledAxes(frame: Rect(x: 80, y: 60, width: 200, height: 300))
