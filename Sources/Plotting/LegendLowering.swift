@@ -78,8 +78,10 @@ struct LegendLowering {
         return attempt.commands
     }
 
+    /// The legend as its spec says, and its box (an empty box at the plot's corner when no mark has a label).
     func drawn(for marks: [Mark]) -> (commands: [DrawCommand], box: Rect) {
         let entries = entries(for: marks)
+        guard !entries.isEmpty else { return ([], Rect(x: area.minX, y: area.minY, width: 0, height: 0)) }
         let s = spec.fontSizePixels
         let handleLength = spec.handleLength * s, handlePad = spec.handlePad * s, borderPad = 0.4 * s, labelSpacing = 0.5 * s
         var columnSpacing = spec.columnSpacing * s
