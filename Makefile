@@ -23,7 +23,7 @@ quote = '$(subst ','\'',$(1))'
 BUILD_INPUTS := $(shell find Sources) Package.swift $(wildcard Package.resolved)
 BUILD_STAMP := .build/release/.ebm-figures.stamp
 
-.PHONY: setup setup-test setup-bench build figures figure validate test test-slow diff check-figures bench clean FORCE
+.PHONY: setup setup-test setup-bench build figures figure validate schema test test-slow diff check-figures bench clean FORCE
 
 # Installs the system packages when one is missing (idempotent; apt-get as root, or through sudo; Homebrew on macOS).
 setup:
@@ -86,6 +86,11 @@ figure: $(BUILD_STAMP)
 	@test -n $(call quote,$(ID)) || { echo "usage: make figure ID=<experiment id>" >&2; exit 2; }
 	$(BIN) run --experiments $(call quote,$(EXPERIMENTS)) --out $(call quote,$(FIGURES)) --cache $(call quote,$(CACHE)) --only $(call quote,$(ID))
 
+# Writes the kinds' declarations into schema/experiments.schema.json ($defs/plot-KIND) and docs/experiments.md (the
+# table of plot keys); the tests fail when the committed files differ from what the declarations give.
+schema: $(BUILD_STAMP)
+	python3 schema/regenerate.py $(BIN)
+
 validate: $(BUILD_STAMP)
 	$(BIN) validate --experiments $(call quote,$(EXPERIMENTS))
 
@@ -95,8 +100,11 @@ test: setup-test
 
 # The slow suites, not part of `make test`; CI runs both: fault injection (runs killed at random moments, concurrent
 # runs, a full disk, a corrupted cache, planted symbolic links), specs at the limit of the cost budget (rendered by
-# the release build, timed), and the 2-D latent generalisation trainings.
-SLOW_TESTS := FaultInjectionTests|CostLimitTests|ConditionalGeneralisationTests|ScaledDecoderGeneralisationTests
+# the release build, timed), the latent-decoder generalisation trainings, `validate` and `list` on every file of the
+# bad-config corpus (`make test` runs `run` on all and those two on a sample), the label layout of the fully
+# trained horn figures (`make test` lays them out with their trainings cut short), 510 generated specs validated and
+# run, and every shipped experiment, example and committed sidecar rendered again from its resolved spec.
+SLOW_TESTS := FaultInjectionTests|CostLimitTests|ConditionalGeneralisationTests|ScaledDecoderGeneralisationTests|BadConfigTests|LectureLabelOverlapTests|GeneratedSpecSlowTests|ResolvedSpecRoundTripSlowTests
 test-slow: setup-test $(BUILD_STAMP)
 	$(SWIFT) build --build-tests
 	EBM_SLOW_TESTS=1 $(SWIFT) test --skip-build --filter '$(SLOW_TESTS)'

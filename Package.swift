@@ -1,12 +1,16 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// The flow: experiments.json → ExperimentSpec (validated spec) → EBMCore (numbers) → Figures (one builder per
-// figure: numbers → Plotting descriptions) → Plotting (draw commands) → CairoRenderer (PNG / SVG / PDF).
-// EBMCore, ExperimentSpec and Plotting build without Cairo. Figures also imports CairoRenderer because it owns
-// the runner (which renders and writes) and the figure review (which decodes PNGs); ebm-figures is the thin CLI.
+// The flow: experiments.json → ExperimentSpec (validated spec) → EBMCore (numbers) → FigureCatalogue (one builder
+// per figure: numbers → Plotting descriptions) → Plotting (draw commands) → CairoRenderer (PNG / SVG / PDF), driven
+// by FigurePipeline (runner, caches, atomic writes, output ownership, gallery, sidecars). FigureReviewing (diff,
+// check, PNG decoding, reports) and FigureBenchmarks (`make bench`) sit on the pipeline; ebm-figures is the thin CLI.
+// EBMCore, ExperimentSpec, Plotting and FigureCatalogue build and test without Cairo: only the pipeline and what
+// sits on it import CairoRenderer.
 let package = Package(
     name: "ebm-figures",
+    // The standard library's `Mutex` (Synchronization) needs macOS 15 on Apple platforms; Linux has it with Swift 6.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "ebm-figures", targets: ["ebm-figures"]),
     ],
@@ -37,25 +41,43 @@ let package = Package(
         ),
         .target(name: "CairoRenderer", dependencies: ["Plotting", "CCairo", "CPNG"]),
 
-        // MARK: Figure catalogue and runner
-        .target(name: "Figures", dependencies: ["EBMCore", "ExperimentSpec", "Plotting", "CairoRenderer"]),
+        // MARK: Figure catalogue (no Cairo)
+        .target(name: "FigureCatalogue", dependencies: ["EBMCore", "ExperimentSpec", "Plotting"]),
+
+        // MARK: Pipeline: runner, caches, outputs
+        .target(name: "FigurePipeline", dependencies: ["EBMCore", "ExperimentSpec", "Plotting", "CairoRenderer", "FigureCatalogue"]),
+
+        // MARK: Review and benchmarks
+        .target(name: "FigureReviewing", dependencies: ["ExperimentSpec", "CairoRenderer", "FigurePipeline"]),
+        .target(name: "FigureBenchmarks", dependencies: ["EBMCore", "ExperimentSpec", "Plotting", "CairoRenderer", "FigureCatalogue", "FigurePipeline"]),
 
         // MARK: Command-line tool
         .executableTarget(
             name: "ebm-figures",
             dependencies: [
-                "Figures", "ExperimentSpec",
+                "ExperimentSpec", "FigurePipeline", "FigureReviewing", "FigureBenchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
+        // MARK: Test support, shared by the test targets: finite-difference gradient checks, fake text metrics and
+        // draw-command inspection (TestSupport); the shipped experiments and their builds, made once per test process
+        // (FigureTestSupport); golden-image assertions, the only one that links Cairo (GoldenImages).
+        .target(name: "TestSupport", dependencies: ["Plotting"], path: "Tests/TestSupport"),
+        .target(name: "FigureTestSupport", dependencies: ["EBMCore", "ExperimentSpec", "FigureCatalogue"], path: "Tests/FigureTestSupport"),
+        .target(name: "GoldenImages", dependencies: ["CairoRenderer"], path: "Tests/GoldenImages"),
+
         // MARK: Tests
-        .testTarget(name: "EBMCoreTests", dependencies: ["EBMCore"]),
+        .testTarget(name: "EBMCoreTests", dependencies: ["EBMCore", "TestSupport"]),
         .testTarget(name: "ExperimentSpecTests", dependencies: ["ExperimentSpec"]),
-        .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
-        .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer", "Plotting"], exclude: ["Baselines"]),
-        .testTarget(name: "Plotting3DTests", dependencies: ["Plotting", "CairoRenderer"], exclude: ["Baselines"]),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "EBMCore", "ExperimentSpec", "Plotting", "CairoRenderer"]),
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting", "TestSupport"]),
+        .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer", "Plotting", "GoldenImages"], exclude: ["Baselines"]),
+        .testTarget(name: "Plotting3DTests", dependencies: ["Plotting", "CairoRenderer", "TestSupport", "GoldenImages"], exclude: ["Baselines"]),
+        .testTarget(name: "FigureCatalogueTests",
+                    dependencies: ["FigureCatalogue", "EBMCore", "ExperimentSpec", "Plotting", "TestSupport", "FigureTestSupport"]),
+        .testTarget(name: "FigurePipelineTests",
+                    dependencies: ["FigurePipeline", "FigureCatalogue", "EBMCore", "ExperimentSpec", "Plotting", "CairoRenderer", "FigureTestSupport"]),
+        .testTarget(name: "FigureReviewingTests", dependencies: ["FigureReviewing", "FigurePipeline", "ExperimentSpec", "CairoRenderer"]),
         .testTarget(name: "CLITests", dependencies: []),
     ]
 )

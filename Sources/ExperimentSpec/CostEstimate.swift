@@ -84,59 +84,65 @@ extension Experiment {
     public var costEstimate: CostEstimate {
         var c = CostEstimate()
         let latents = Double(model.latentCount)
-        let cells = Double(plot.y1Grid.pointCount) * Double(plot.y2Grid.pointCount)
-        let betaCount = Double(max(1, plot.betas.count))
         let dataCount = Double(data.count)
-        let zPoints = Double(plot.zPointsPerPeriod) * max(0, plot.zToPi - plot.zFromPi) / 2
+        func cellCount(_ y1: GridAxis, _ y2: GridAxis) -> Double { Double(y1.pointCount) * Double(y2.pointCount) }
+        func zPointCount(_ perPeriod: Int, _ from: Double, _ to: Double) -> Double { Double(perPeriod) * max(0, to - from) / 2 }
         // The visits of one training run, its steps and what its record holds.
         let visits = Double(training?.epochs ?? 0) * dataCount
         let steps = Double(training?.epochs ?? 0) * (dataCount / Double(max(1, training?.batchSize ?? 1))).rounded(.up)
-        let contrastive = (training?.loss ?? "energy") != "energy"
-        let shuffled = training?.order == "shuffled"
+        let contrastive = (training?.loss ?? .energy) != .energy
+        let shuffled = training?.order == .shuffled
         let neuralVisits = visits + 5 * steps
         func ellipseRun(beta: Double) {
             if beta.isInfinite { c.trainingTerms += visits * latents * (contrastive ? 3 : 1) } else { c.warmTrainingTerms += visits * latents * (contrastive ? 3 : 1) }
             c.sidecarNumbers += steps * 3 + (shuffled ? visits : 0) + (contrastive ? visits * 2 : 0)
         }
-        let images = Double(formats.filter { $0 != "svg" }.count)
-        let svg = formats.contains("svg") ? 1.0 : 0
-        c.pixels = Double(widthPixels) * Double(heightPixels) * (images + Double(plot.frames.count))
+        let images = Double(formats.filter { $0 != .svg }.count)
+        let svg = formats.contains(.svg) ? 1.0 : 0
+        var frameCount = 0.0
+        if case let .contour3D(p) = plot { frameCount = Double(p.frames.count) }
+        c.pixels = Double(widthPixels) * Double(heightPixels) * (images + frameCount)
         var drawn = 0.0
-        switch kind {
+        switch plot {
         case .samples:
             drawn = dataCount + latents
             c.energyTerms = latents * 4
             c.sidecarNumbers = 2 * (dataCount + latents) + latents
         case .computationGraph:
             drawn = 20
-        case .energyPanels:
+        case let .energyPanels(plot):
             drawn = dataCount * Double(plot.zPointsPerPeriod)
             c.energyTerms = drawn
             c.sidecarNumbers = drawn + 2 * dataCount
-        case .energyCurve:
+        case let .energyCurve(plot):
+            let zPoints = zPointCount(plot.zPointsPerPeriod, plot.zFromPi, plot.zToPi)
             drawn = zPoints
             c.energyTerms = zPoints + latents + 1000
             c.sidecarNumbers = 2 * zPoints + 1000
-        case .energyCurves:
+        case let .energyCurves(plot):
+            let zPoints = zPointCount(plot.zPointsPerPeriod, plot.zFromPi, plot.zToPi)
             let curves = Double(max(1, plot.points.count))
             drawn = curves * zPoints
             c.energyTerms = curves * (zPoints + latents + 300)
             c.sidecarNumbers = curves * (zPoints + 6)
-        case .meshGrid:
+        case let .meshGrid(plot):
+            let cells = cellCount(plot.y1, plot.y2)
             drawn = 2 * cells + Double(plot.rings.count)
             c.energyTerms = cells * (latents + 300)
             c.sidecarNumbers = 6 * cells
-        case .freeEnergyHeatmap:
+        case let .freeEnergyHeatmap(plot):
+            let cells = cellCount(plot.y1, plot.y2)
             // A heatmap is one image (its cells cost little to draw); each arrow is a mark.
             drawn = cells * (plot.arrows ? 1.02 : 0.02) + dataCount * 2
             c.energyTerms = cells * latents * (plot.arrows ? 3 : 1) + dataCount * latents
             c.sidecarNumbers = cells * (plot.arrows ? 3 : 1) + 4 * dataCount
-        case .contour3D:
+        case let .contour3D(plot):
+            let cells = cellCount(plot.y1, plot.y2)
             drawn = cells * Double(plot.levels) / 8 * (1 + Double(plot.frames.count))
             c.energyTerms = cells * latents
             c.sidecarNumbers = cells
-        case .crossSection:
-            drawn = Double(plot.y2Grid.pointCount) * betaCount
+        case let .crossSection(plot):
+            drawn = Double(plot.y2.pointCount) * Double(plot.betas.count)
             c.energyTerms = drawn * latents
             c.sidecarNumbers = drawn
             if plot.trained { ellipseRun(beta: training?.beta ?? .infinity); c.sidecarNumbers += 2 * dataCount }
@@ -144,33 +150,35 @@ extension Experiment {
             drawn = dataCount + latents * 2
             c.energyTerms = latents * 3 + dataCount * latents + 1000
             c.sidecarNumbers = 2 * dataCount + 6 * latents
-        case .freeEnergyBetas:
+        case let .freeEnergyBetas(plot):
+            let cells = cellCount(plot.y1, plot.y2), betaCount = Double(plot.betas.count)
             drawn = betaCount * (cells * 0.02 + dataCount)
             c.energyTerms = betaCount * cells * latents
             c.sidecarNumbers = betaCount * cells + 2 * dataCount
-        case .trainingComposite:
+        case let .trainingComposite(plot):
+            let cells = cellCount(plot.y1, plot.y2)
             drawn = 2.1 * cells + 4 * dataCount + latents
             c.energyTerms = cells * latents * 8 + dataCount * latents * 2
             c.sidecarNumbers = 8 * cells + 6 * dataCount + 6 * latents
             // Measured: a composite's two trainings cost about twice what the same runs cost in the other kinds (the
             // renders at the budget's limit took 39 s against an estimate of 25), so each is priced twice.
             for _ in 0..<2 { ellipseRun(beta: .infinity); ellipseRun(beta: plot.warmTrainingBeta) }
-        case .betaSweep:
-            let betas = plot.betas.isEmpty ? [.infinity, 10, 3, 1, 0.5, 0.3, 0.1] : plot.betas
+        case let .betaSweep(plot):
+            let betas = plot.betas
             drawn = Double(betas.count) * 300 + dataCount
             for beta in betas { ellipseRun(beta: beta) }
             c.sidecarNumbers += 2 * dataCount
-        case .trainingCurves:
-            let betas = plot.betas.isEmpty ? [.infinity, 10] : plot.betas
+        case let .trainingCurves(plot):
+            let betas = plot.betas
             let runs = Double(betas.count)
             // The drawn curves are thinned to at most 2000 points each (the sidecar keeps every step).
             drawn = runs * 3 * min(steps + 1, 2000)
             for beta in betas { ellipseRun(beta: beta) }
             c.sidecarNumbers += runs * 3 * steps + 2 * dataCount
-        case .hornData:
+        case let .hornData(plot):
             drawn = min(Double(plot.sampleCount), dataCount)
             c.sidecarNumbers = 3 * drawn
-        case .hornManifold:
+        case let .hornManifold(plot):
             drawn = 51 * latents
             c.energyTerms = 51 * latents
             c.sidecarNumbers = 3 * drawn + 212
@@ -179,7 +187,8 @@ extension Experiment {
                 c.sidecarNumbers += 3 * dataCount + steps + (shuffled ? visits : 0)
                 c.energyTerms += dataCount * latents * 2
             }
-        case .hornGeneralisation:
+        case let .hornGeneralisation(plot):
+            let cells = cellCount(plot.y1, plot.y2)
             let square = Double(plot.latentSide * plot.latentSide)
             drawn = 4 * cells * 0.02
             c.neuralTerms = neuralVisits * (2 * latents + 2 * square)

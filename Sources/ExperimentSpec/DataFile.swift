@@ -18,15 +18,7 @@ enum DataFile {
     static func columns(for kind: ExperimentKind) -> [String] { kind.isHorn ? ["x", "y1", "y2"] : ["y1", "y2"] }
 
     /// FNV-1a (64 bits) of `bytes` as 16 hex digits: the digest that enters the spec's hash.
-    static func digest(_ bytes: Data) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            h ^= UInt64(b)
-            h = h &* 0x100_0000_01b3
-        }
-        let s = String(h, radix: 16)
-        return String(repeating: "0", count: 16 - s.count) + s
-    }
+    static func digest(_ bytes: Data) -> String { FNV1a.digest(bytes) }
 
     /// `path` (as written) resolved against the directory of the experiments file.
     static func resolve(_ path: String, baseDirectory: String) -> String {

@@ -1,27 +1,45 @@
-/// One experiment of `experiments.json`, fully resolved (defaults applied, values checked).
-public struct Experiment: Sendable, Equatable, Codable {
+/// One experiment of `experiments.json`, fully resolved (defaults applied, values checked, strings made enums).
+public struct Experiment: Sendable, Equatable {
     public var id: String
-    public var kind: ExperimentKind
     public var title: String
     public var caption: String
     /// The figure's size in layout units of 1/100 inch (a pixel at 100 dpi): `size` in pixels, or in inches × 100.
     public var widthPixels: Int
     public var heightPixels: Int
-    /// The raster's dots per inch; nil is the default, 100 (left out of the encoded spec, so that a file without
-    /// `dpi` keeps its hash). The canvas is widthPixels·dpi/100 × heightPixels·dpi/100 pixels.
-    public var dpi: Double? = nil
-    public var formats: [String]
-    public var theme: String
+    /// The raster's dots per inch (100 by default). The canvas is widthPixels·dpi/100 × heightPixels·dpi/100 pixels.
+    public var dpi: Double = 100
+    public var formats: [OutputFormatName]
+    public var theme: ThemeName
     public var model: ModelSpec
     public var data: DataSpec
     public var training: TrainingSpec?
-    public var plot: PlotSpec
-    /// `"text"`: the SVG keeps its text as `<text>` elements; nil: glyph outlines (the default, encoded as nothing
-    /// so that the default leaves the spec's hash as it was).
-    public var svgText: String?
+    /// The kind's own parameters; the kind is the case.
+    public var plot: PlotParameters
+    /// How the SVG carries its text.
+    public var svgText: SVGTextChoice = .outlines
 
-    /// The dpi the figure is rendered at (`dpi`, or 100).
-    public var dotsPerInch: Double { dpi ?? 100 }
+    public init(id: String, title: String, caption: String, widthPixels: Int, heightPixels: Int, dpi: Double = 100,
+                formats: [OutputFormatName], theme: ThemeName, model: ModelSpec, data: DataSpec, training: TrainingSpec?,
+                plot: PlotParameters, svgText: SVGTextChoice = .outlines) {
+        self.id = id
+        self.title = title
+        self.caption = caption
+        self.widthPixels = widthPixels
+        self.heightPixels = heightPixels
+        self.dpi = dpi
+        self.formats = formats
+        self.theme = theme
+        self.model = model
+        self.data = data
+        self.training = training
+        self.plot = plot
+        self.svgText = svgText
+    }
+
+    public var kind: ExperimentKind { plot.kind }
+
+    /// The dpi the figure is rendered at.
+    public var dotsPerInch: Double { dpi }
 }
 
 /// The figure builders, one per kind of picture.
@@ -68,9 +86,7 @@ public struct ModelSpec: Sendable, Equatable, Codable {
 
 /// Where the training points come from.
 public struct DataSpec: Sendable, Equatable, Codable {
-    /// `lecture` (the 24 digitised points), `ellipse` (sampled at x = 0), `horn` (sampled x, θ), `file` (a CSV
-    /// file) or `points` (given inline).
-    public var source: String
+    public var source: DataSource
     public var count: Int
     public var seed: UInt64
     /// σ of the Gaussian noise ε.
@@ -85,7 +101,7 @@ public struct DataSpec: Sendable, Equatable, Codable {
     /// the encoded spec: the digest (file) or `points` stand for them.
     public var rows: [[Double]] = []
 
-    public init(source: String, count: Int, seed: UInt64, noise: Double, path: String? = nil, digest: String? = nil,
+    public init(source: DataSource, count: Int, seed: UInt64, noise: Double, path: String? = nil, digest: String? = nil,
                 points: [[Double]]? = nil, rows: [[Double]] = []) {
         self.source = source
         self.count = count
@@ -98,7 +114,7 @@ public struct DataSpec: Sendable, Equatable, Codable {
     }
 
     /// Whether the rows come from the experiments file's author (a file or inline points) rather than a generator.
-    public var isGiven: Bool { source == "file" || source == "points" }
+    public var isGiven: Bool { source == .file || source == .points }
 
     private enum CodingKeys: String, CodingKey {
         case source, count, seed, noise, path, digest, points
@@ -121,24 +137,21 @@ public struct DataSpec: Sendable, Equatable, Codable {
 
 /// How a model is trained.
 public struct TrainingSpec: Sendable, Equatable, Codable {
-    /// `sgd` or `adam`.
-    public var optimizer: String
+    public var optimizer: OptimizerName
     public var learningRate: Double
     public var momentum: Double
     public var batchSize: Int
     public var epochs: Int
-    /// `given` (the data's order) or `shuffled` (seeded).
-    public var order: String
+    public var order: TrainingOrder
     public var seed: UInt64
     /// Inverse temperature of the free energy; `.infinity` trains at zero temperature.
     public var beta: Double
-    /// `energy`, `hinge` or `log`.
-    public var loss: String
+    public var loss: LossName
     public var margin: Double
 }
 
 /// A point given either as a 1-based index into the data (Y[i]) or as coordinates.
-public enum PointReference: Sendable, Equatable, Codable {
+public enum PointReference: Sendable, Equatable {
     case index(Int)
     case point(Double, Double)
 }
@@ -165,64 +178,4 @@ public struct GridAxis: Sendable, Equatable, Codable {
     public var values: [Double] {
         (0..<pointCount).map { start + Double($0) * step }
     }
-}
-
-/// Figure parameters; each kind reads only the ones it uses (others are rejected as unknown).
-public struct PlotSpec: Sendable, Equatable, Codable {
-    public var yPrime: PointReference?
-    public var zTilde: Double = 0.5
-    public var showInference: Bool = false
-    public var legend: String?
-    /// Keep the legend off the data (the readable variant) instead of where the lecture draws it: samples extend
-    /// their y range, cross-sections raise their y-axis above the curves.
-    public var legendClear: Bool = false
-    /// Samples and mesh grids: the canvas margins around the axes, [left, right, top, bottom] fractions of the width
-    /// and height (15-1 Fig 2's and Fig 8's by default).
-    public var margins: [Double] = PlotSpec.meshGridMargins
-    public static let samplesMargins = [0.082, 0.033, 0.08, 0.13]
-    public static let meshGridMargins = [0.127, 0.094, 0.066, 0.156]
-
-    /// The plot parameters of `kind` before the file's `plot` section is read.
-    public static func defaults(for kind: ExperimentKind) -> PlotSpec {
-        var plot = PlotSpec()
-        if kind == .samples { plot.margins = samplesMargins }
-        return plot
-    }
-    public var y1Grid = GridAxis(start: -3, stop: 3, step: 0.25)
-    public var y2Grid = GridAxis(start: -2, stop: 2, step: 0.25)
-    public var rings: [[Double]] = []
-    public var points: [[Double]] = []
-    /// z range in units of π and samples per 2π period (15-1 Figs 4, 5, 10).
-    public var zFromPi: Double = 0
-    public var zToPi: Double = 2
-    public var zPointsPerPeriod: Int = 24
-    public var beta: Double = .infinity
-    public var betas: [Double] = []
-    public var colorMin: Double?
-    public var colorMax: Double?
-    public var arrows: Bool = true
-    public var levels: Int = 13
-    public var elevation: Double = 30
-    public var azimuth: Double = -60
-    public var frames: [Double] = []
-    public var sampleCount: Int = 300
-    public var x: Double = 0
-    public var trained: Bool = false
-    /// Draw the lecture slide's title, formulas and diagram beside the plot (kinds "horn-data", "horn-manifold",
-    /// "cross-section").
-    public var slide: Bool = false
-    /// Horn samples: the y₁ and y₂ axis ranges (nil: the data's, ±20 and ±15).
-    public var y1Limits: [Double]?
-    public var y2Limits: [Double]?
-    /// Warm-model choices of 15-2 Fig 7 (docs/lecture.md §5.2): training β, heatmap β's and the arrows' β.
-    public var warmTrainingBeta: Double = 10
-    public var warmHeatmapBeta: Double = 10
-    public var arrowBeta: Double = 1
-    public var trainedWarmHeatmapBeta: Double = 1
-    public var regularization: Double = 0.1
-    /// The 2-D latent grid of kind "horn-generalisation": side × side points on [−halfWidth, halfWidth]².
-    public var latentSide: Int = 16
-    public var latentHalfWidth: Double = 1
-    /// The inverse temperature the regularised 2-D-latent model is trained at (the warm-temperature regulariser).
-    public var regularizationBeta: Double = 1
 }

@@ -22,20 +22,20 @@ struct ExperimentReader {
         let title = reader.string("title", default: id) ?? id
         let caption = reader.string("caption", default: "") ?? ""
         let (width, height, dpi) = FigureSizeReader.read(reader)
-        var formats = ["png", "svg"]
+        var formats: [OutputFormatName] = [.png, .svg]
         if let items = reader.array("formats", minCount: 1, maxCount: 3) {
             formats = []
             for (i, item) in items.enumerated() {
-                if case let .string(s) = item, ["png", "svg", "pdf"].contains(s) {
-                    if formats.contains(s) { log.add("\(reader.childPath("formats"))[\(i)]", "duplicate format \"\(s)\"") }
-                    formats.append(s)
+                if case let .string(s) = item, let format = OutputFormatName(rawValue: s) {
+                    if formats.contains(format) { log.add("\(reader.childPath("formats"))[\(i)]", "duplicate format \"\(s)\"") }
+                    formats.append(format)
                 } else {
                     log.add("\(reader.childPath("formats"))[\(i)]", "must be \"png\", \"svg\" or \"pdf\", got \(item.summary)")
                 }
             }
         }
-        let theme = reader.string("theme", default: "dark", oneOf: ["dark", "light"]) ?? "dark"
-        let svgText = reader.string("svgText", default: "outlines", oneOf: ["outlines", "text"]) == "text" ? "text" : nil
+        let theme = reader.choice("theme", default: ThemeName.dark)
+        let svgText = reader.choice("svgText", default: SVGTextChoice.outlines)
         guard let kind else {
             // Without a kind the sections cannot be checked; they are not unknown keys either.
             for section in ["model", "data", "training", "plot"] { _ = reader.value(section) }
@@ -50,37 +50,15 @@ struct ExperimentReader {
         } else {
             _ = reader.value("training")
         }
-        // The kind's own defaults hold whether or not the file has a `plot` section.
-        var plot = PlotSpec.defaults(for: kind)
-        let plotPath = reader.childPath("plot")
-        if let section = reader.object("plot") {
-            PlotReader(reader: section, kind: kind).read(into: &plot)
-        }
-        // y′ defaults to a lecture point (Y[23], or Y[10] for training-composite); the default is resolved here, so
-        // that a file whose data has fewer points fails at validation, naming the key, not at run time.
-        let written = plot.yPrime != nil
-        if plot.yPrime == nil, let index = Self.defaultYPrimeIndex(kind, plot: plot) { plot.yPrime = .index(index) }
-        if case let .index(i) = plot.yPrime, i > data.count {
-            log.add(plotPath + ".yPrime", written ? "Y[\(i)] is outside the data (1…\(data.count)), got \(i)"
-                    : "the default Y[\(i)] is outside the data (1…\(data.count)); give plot.yPrime (an index or a point [y1, y2])")
-        }
-        if kind == .crossSection, plot.trained, training == nil {
-            log.add(plotPath + ".trained", "needs a \"training\" section (how the model is trained)")
-        }
+        // The kind's own defaults hold whether or not the file has a `plot` section; the kind resolves what depends on
+        // other keys (y′'s default, which must lie in the data; a trained cross-section needs `training`) here, so
+        // that a file that validates also runs.
+        let context = ResolutionContext(log: log, path: reader.childPath("plot"), data: data, training: training)
+        let plot = PlotParameters.read(kind, reader.object("plot"), context: context)
         reader.finish(context: "an experiment")
         guard log.issues.count == before else { return nil }
-        return Experiment(id: id, kind: kind, title: title, caption: caption, widthPixels: width, heightPixels: height, dpi: dpi,
+        return Experiment(id: id, title: title, caption: caption, widthPixels: width, heightPixels: height, dpi: dpi ?? 100,
                           formats: formats, theme: theme, model: model, data: data, training: training, plot: plot, svgText: svgText)
-    }
-
-    /// The y′ a kind draws when the file names none (nil: the kind draws no y′ then).
-    static func defaultYPrimeIndex(_ kind: ExperimentKind, plot: PlotSpec) -> Int? {
-        switch kind {
-        case .trainingComposite: return 10
-        case .softargminWeights, .energyCurve: return 23
-        case .samples: return plot.showInference ? 23 : nil
-        default: return nil
-        }
     }
 
     private func readModel() -> ModelSpec {
@@ -95,11 +73,11 @@ struct ExperimentReader {
     }
 
     private func readData(_ kind: ExperimentKind) -> DataSpec {
-        var data = DataSpec(source: kind.isHorn ? "horn" : "lecture", count: kind.isHorn ? 1000 : 24, seed: 0, noise: 0.05)
+        var data = DataSpec(source: kind.isHorn ? .horn : .lecture, count: kind.isHorn ? 1000 : 24, seed: 0, noise: 0.05)
         guard let section = reader.object("data") else { return data }
         // Inline points name their source: `"points": […]` alone means `"source": "points"`.
-        let fallback = section.has("points") && !section.has("source") ? "points" : data.source
-        data.source = section.string("source", default: fallback, oneOf: ["lecture", "ellipse", "horn", "file", "points"]) ?? fallback
+        let fallback: DataSource = section.has("points") && !section.has("source") ? .points : data.source
+        data.source = section.choice("source", default: fallback)
         if data.isGiven {
             readGivenData(section, kind: kind, into: &data)
             section.finish(context: "data")
@@ -110,12 +88,12 @@ struct ExperimentReader {
         data.noise = section.number("noise", default: 0.05, .range(0, 10)) ?? 0.05
         for key in ["path", "points"] where section.has(key) {
             _ = section.value(key)
-            section.log.add(section.childPath(key), "is only used with \"source\": \"\(key == "path" ? "file" : "points")\" (source is \"\(data.source)\")")
+            section.log.add(section.childPath(key), "is only used with \"source\": \"\(key == "path" ? "file" : "points")\" (source is \"\(data.source.rawValue)\")")
         }
-        if data.source == "lecture", section.has("count"), data.count != 24 {
+        if data.source == .lecture, section.has("count"), data.count != 24 {
             section.log.add(section.childPath("count"), "the lecture data set has exactly 24 points, got \(data.count)")
         }
-        if kind.isHorn != (data.source == "horn") {
+        if kind.isHorn != (data.source == .horn) {
             section.log.add(section.childPath("source"), kind.isHorn ? "kind \"\(kind.rawValue)\" needs \"horn\", \"file\" or \"points\" data" : "kind \"\(kind.rawValue)\" needs ellipse data (\"lecture\", \"ellipse\", \"file\" or \"points\")")
         }
         section.finish(context: "data")
@@ -129,14 +107,14 @@ struct ExperimentReader {
         let columns = DataFile.columns(for: kind)
         for key in ["count", "seed", "noise"] where section.has(key) {
             _ = section.value(key)
-            section.log.add(section.childPath(key), "is not used with \"source\": \"\(data.source)\" (the data set is its rows)")
+            section.log.add(section.childPath(key), "is not used with \"source\": \"\(data.source.rawValue)\" (the data set is its rows)")
         }
-        let other = data.source == "file" ? "points" : "path"
+        let other = data.source == .file ? "points" : "path"
         if section.has(other) {
             _ = section.value(other)
-            section.log.add(section.childPath(other), "is only used with \"source\": \"\(other == "path" ? "file" : "points")\" (source is \"\(data.source)\")")
+            section.log.add(section.childPath(other), "is only used with \"source\": \"\(other == "path" ? "file" : "points")\" (source is \"\(data.source.rawValue)\")")
         }
-        if data.source == "file" {
+        if data.source == .file {
             guard let path = section.string("path", required: true) else { return }
             guard !path.isEmpty else {
                 section.log.add(section.childPath("path"), "must name a CSV file (\(columns.joined(separator: ",")) header)")
@@ -169,21 +147,27 @@ struct ExperimentReader {
         if let source = betaSource[kind], section.has("beta") {
             section.log.add(section.childPath("beta"), "is not used by kind \"\(kind.rawValue)\": it trains at \(source)")
         }
+        // The horn's networks train on the energy itself; the contrastive losses are the ellipse model's.
+        if kind.isHorn {
+            for key in ["loss", "margin"] where section.has(key) {
+                section.log.add(section.childPath(key), "is not used by kind \"\(kind.rawValue)\": its networks train on the energy")
+            }
+        }
         // Defaults that converge for the kind: the lecture's SGD at 0.2 for the ellipse, and for the neural horn models
         // the recipe of 15-2 Fig 11 (Adam, 0.01, batches of 16), since SGD at 0.2 diverges there (docs/lecture.md §5.3).
         let horn = kind == .hornManifold || kind == .hornGeneralisation
-        let defaultOptimizer = horn ? "adam" : "sgd", defaultRate = horn ? 0.01 : 0.2, defaultBatch = horn ? 16 : 1
-        let optimizer = section.string("optimizer", default: defaultOptimizer, oneOf: ["sgd", "adam"]) ?? defaultOptimizer
+        let defaultOptimizer: OptimizerName = horn ? .adam : .sgd, defaultRate = horn ? 0.01 : 0.2, defaultBatch = horn ? 16 : 1
+        let optimizer = section.choice("optimizer", default: defaultOptimizer)
         let spec = TrainingSpec(
             optimizer: optimizer,
             learningRate: section.number("learningRate", default: defaultRate, .positive(max: 100)) ?? defaultRate,
-            momentum: optimizer == "sgd" ? section.number("momentum", default: 0, NumberCheck(minimum: 0, maximum: 0.999)) ?? 0 : 0,
+            momentum: optimizer == .sgd ? section.number("momentum", default: 0, NumberCheck(minimum: 0, maximum: 0.999)) ?? 0 : 0,
             batchSize: section.integer("batchSize", default: defaultBatch, .range(1, Double(ExperimentFile.maxSamples))) ?? defaultBatch,
             epochs: section.integer("epochs", default: 1, .range(1, Double(ExperimentFile.maxEpochs))) ?? 1,
-            order: section.string("order", default: "given", oneOf: ["given", "shuffled"]) ?? "given",
+            order: section.choice("order", default: TrainingOrder.given),
             seed: UInt64(section.integer("seed", default: 0, .range(0, Double(ExperimentFile.maxSeed))) ?? 0),
             beta: section.number("beta", default: .infinity, .beta) ?? .infinity,
-            loss: section.string("loss", default: "energy", oneOf: ["energy", "hinge", "log"]) ?? "energy",
+            loss: section.choice("loss", default: LossName.energy),
             margin: section.number("margin", default: 1, .positive(max: 1e6)) ?? 1)
         section.finish(context: "training")
         return spec

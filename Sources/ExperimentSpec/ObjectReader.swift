@@ -92,6 +92,11 @@ final class ObjectReader {
         return s
     }
 
+    /// A string of a closed vocabulary, as its enum.
+    func choice<C: SpecChoice>(_ key: String, default fallback: C) -> C {
+        string(key, oneOf: C.names).flatMap(C.init(rawValue:)) ?? fallback
+    }
+
     func bool(_ key: String, default fallback: Bool) -> Bool {
         guard let v = value(key) else { return fallback }
         guard case let .bool(b) = v else {

@@ -3,8 +3,9 @@ extension Experiment {
     /// contour-3d with rotation frames `ID-frameN.png`. One place, so that the runner, the output ownership and the
     /// validation of name collisions agree.
     public var outputNames: [String] {
-        let frameCount = kind == .contour3D ? plot.frames.count : 0
-        return formats.map { id + "." + $0 } + [id + ".json"] + (0..<frameCount).map { Self.frameName(id, $0) }
+        var frameCount = 0
+        if case let .contour3D(p) = plot { frameCount = p.frames.count }
+        return formats.map { id + "." + $0.rawValue } + [id + ".json"] + (0..<frameCount).map { Self.frameName(id, $0) }
     }
 
     /// The name of rotation frame `index` of experiment `id`.

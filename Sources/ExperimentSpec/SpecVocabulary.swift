@@ -1,6 +1,7 @@
-/// The resolved spec's encoded key paths (`Experiment`'s property names, as in a sidecar's `spec` and the cache)
-/// spelled as the experiments file spells them, for messages: `widthPixels` → `size.width`, `plot.y1Grid` →
-/// `plot.y1`, `model.w1` → `model.w[0]`.
+/// Key paths of the spec as earlier versions encoded it (their property names, in sidecars and cache records they
+/// wrote) spelled as the experiments file spells them, for messages that compare with such files: `widthPixels` →
+/// `size.width`, `plot.y1Grid` → `plot.y1`, `model.w1` → `model.w[0]`. Today's resolved spec is in the file's
+/// words already (`Experiment.resolvedSpec`), so these paths map to themselves.
 public enum SpecVocabulary {
     /// Encoded path → file path, for the keys whose names differ; a prefix match maps the keys below it.
     static let renames: [(encoded: String, file: String)] = [

@@ -47,6 +47,12 @@ public struct Axes3D: Sendable, Equatable {
     public var stretchToFrame: Bool
     /// Perspective as matplotlib draws it before 3.6: the viewer 10 box sides from the centre. False is orthographic.
     public var perspective: Bool
+    /// The viewer's distance from the box centre in box units when `perspective` is on; nil: 10 times the
+    /// longest box side (matplotlib's default `dist`). A closer viewer (a smaller `ax.dist`) makes vertical
+    /// edges lean apart and the floor fan out.
+    public var viewerDistance: Double?
+    /// Grid lines on the floor (the z pane); false keeps them on the two walls only.
+    public var showFloorGrid: Bool
 
     public init(frame: Rect, xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
                 zLimits: ClosedRange<Double>? = nil, elevationDegrees: Double = 30, azimuthDegrees: Double = -60,
@@ -54,7 +60,10 @@ public struct Axes3D: Sendable, Equatable {
                 yTicks: TickRule = .automatic(maxTicks: 7), zTicks: TickRule = .automatic(maxTicks: 7), xLabel: String? = nil,
                 yLabel: String? = nil, zLabel: String? = nil, marks: [Mark3D] = [], colorbar: ColorbarSpec? = nil,
                 fitToFrame: Bool = true, showPanes: Bool = true, showGrid: Bool = true, paneColors: [Color]? = nil, tickLabelSizePixels: Double = 14,
-                axisLabelSizePixels: Double = 34, axisLabelColors: [Color?] = [], colorbarStrip: Rect? = nil, stretchToFrame: Bool = false, perspective: Bool = true) {
+                axisLabelSizePixels: Double = 34, axisLabelColors: [Color?] = [], colorbarStrip: Rect? = nil, stretchToFrame: Bool = false, perspective: Bool = true,
+                viewerDistance: Double? = nil, showFloorGrid: Bool = true) {
+        self.viewerDistance = viewerDistance
+        self.showFloorGrid = showFloorGrid
         self.stretchToFrame = stretchToFrame
         self.colorbarStrip = colorbarStrip
         self.axisLabelColors = axisLabelColors

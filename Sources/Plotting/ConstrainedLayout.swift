@@ -4,7 +4,8 @@
 ///
 /// A cell is the room the builder's own placement gives the axes with its decorations, kept inside the figure,
 /// apart from the other axes' cells and clear of the figure's other text (annotations, slide blocks, 3-D axes).
-/// An inset (an axes whose plot area lies inside another's) keeps its place relative to its parent's plot area.
+/// An inset (an axes whose plot area lies inside another's) keeps its place relative to its parent's plot area. A 3-D
+/// axes is fitted with its labels into its frame (`Axes3D.fitToFrame`).
 extension Figure {
     /// The space kept free around each cell's ink, in layout units: matplotlib's `w_pad`/`h_pad` of 3/72 in.
     public static let layoutPad = 300.0 / 72
@@ -20,7 +21,10 @@ extension Figure {
     /// The constrained figure and the share of its cell each top-level plot got: the smallest over the plots of the
     /// plot area's width or height (the larger) over the cell's (1 without 2-D axes).
     func constrainedLayout(metrics: any TextMeasuring, passes: Int = 2, columns: Int? = nil) -> (figure: Figure, plotShare: Double) {
-        guard !axes.isEmpty else { return (self, 1) }
+        // A 3-D box placed as the builder chose (its labels free to spill) is fitted to its frame with its labels instead.
+        var base = self
+        for i in base.axes3D.indices { base.axes3D[i].fitToFrame = true }
+        guard !axes.isEmpty else { return (base, 1) }
         let bounds = Rect(x: 0, y: 0, width: Double(widthPixels), height: Double(heightPixels))
         let text = MathLayout(metrics: metrics, theme: theme)
         let measured = axes.map { AxesDecorations(axes: $0, theme: theme, text: text, metrics: metrics, figure: bounds) }
@@ -40,13 +44,13 @@ extension Figure {
             axes[i].frame.width < 1 || axes[i].frame.height < 1 || cells[i].map { $0.width < 1 || $0.height < 1 } ?? true
         }
         if grid { cells = Self.gridCells(topLevel.map { ($0, axes[$0].frame) }, in: bounds, columns: columns) }
-        for obstacle in otherText(metrics: metrics) {
+        for obstacle in base.otherText(metrics: metrics) {
             for i in topLevel {
                 guard let cell = cells[i], cell.intersects(obstacle), !measured[i].plotArea.contains(obstacle) else { continue }
                 cells[i] = cell.avoiding(obstacle)
             }
         }
-        var f = self
+        var f = base
         for i in topLevel {
             guard let cell = cells[i]?.insetBy(Self.layoutPad) else { continue }
             var a = axes[i]

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Figures
+import FigureBenchmarks
+import FigurePipeline
 import Foundation
 
 /// `ebm-figures bench`: speed and memory of the pipeline, printed as tables and recorded in bench/results.json.
@@ -92,7 +93,7 @@ struct Bench: ParsableCommand {
 
     /// --binary as an absolute path, or this executable when not given.
     private func resolvedBinary() throws -> String {
-        let path = binary ?? ((try? FileManager.default.destinationOfSymbolicLink(atPath: SpecHash.executablePath)) ?? SpecHash.executablePath)
+        let path = binary ?? ((try? FileManager.default.destinationOfSymbolicLink(atPath: ProgramIdentity.executablePath)) ?? ProgramIdentity.executablePath)
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         guard FileManager.default.isExecutableFile(atPath: absolute) else {
             Console.error("--binary \(path): not an executable file")

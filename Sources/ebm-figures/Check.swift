@@ -1,5 +1,6 @@
 import ArgumentParser
-import Figures
+import FigurePipeline
+import FigureReviewing
 import Foundation
 
 /// `ebm-figures check`: fails when the figures directory is not byte-identical to a fresh regeneration.

@@ -1,5 +1,5 @@
 import ExperimentSpec
-import Figures
+import FigurePipeline
 import Foundation
 import Synchronization
 

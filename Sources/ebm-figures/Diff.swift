@@ -1,6 +1,7 @@
 import ArgumentParser
 import ExperimentSpec
-import Figures
+import FigurePipeline
+import FigureReviewing
 import Foundation
 
 /// `ebm-figures diff`: what a change did to every figure, in pictures and numbers.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Figures
+import FigurePipeline
 
 /// The `ebm-figures` command: regenerates the figures of the LV-EBM practica from `experiments.json`.
 @main
@@ -8,8 +8,8 @@ struct EBMFigures: ParsableCommand {
         commandName: "ebm-figures",
         abstract: "Regenerate the figures of the latent-variable EBM practica from an experiments file.",
         discussion: "Each experiment of the file (default experiments.json) becomes figures/ID.png, ID.svg and ID.json.",
-        version: SpecHash.programVersion,
-        subcommands: [Run.self, Status.self, List.self, Validate.self, Diff.self, Check.self, Bench.self],
+        version: ProgramIdentity.version,
+        subcommands: [Run.self, Status.self, List.self, Validate.self, Kinds.self, Diff.self, Check.self, Bench.self],
         defaultSubcommand: Run.self
     )
 

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ExperimentSpec
-import Figures
+import FigurePipeline
 
 /// `ebm-figures list`: ids, kinds and outputs of every experiment.
 struct List: ParsableCommand {

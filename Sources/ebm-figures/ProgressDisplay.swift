@@ -1,7 +1,8 @@
 import Dispatch
 import ExperimentSpec
-import Figures
+import FigurePipeline
 import Foundation
+import Synchronization
 
 /// The output of `run` while experiments render.
 ///
@@ -16,12 +17,15 @@ final class ProgressDisplay: @unchecked Sendable {
     /// Experiments expected to need work (known before the run from the cache records).
     private let toRender: Int
     private let start = Date()
-    private let lock = NSLock()
-    private var running: [(id: String, stage: RunStage, since: Date, started: Date)] = []
-    private var finishedWork = 0
-    private var workSeconds = 0.0
-    private var lineShown = false
-    private var lastDraw = Date.distantPast
+    /// What the live line shows, changed by the worker threads and the redraw timer.
+    private struct State {
+        var running: [(id: String, stage: RunStage, since: Date, started: Date)] = []
+        var finishedWork = 0
+        var workSeconds = 0.0
+        var lineShown = false
+        var lastDraw = Date.distantPast
+    }
+    private let state = Mutex(State())
     private var timer: DispatchSourceTimer?
 
     init(terminal: Terminal, toRender: Int, quiet: Bool, verbose: Bool) {
@@ -38,7 +42,10 @@ final class ProgressDisplay: @unchecked Sendable {
         guard live else { return }
         let timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global(qos: .utility))
         timer.schedule(deadline: .now() + 0.5, repeating: 0.5)
-        timer.setEventHandler { [weak self] in self?.lock.withLock { self?.redraw() } }
+        timer.setEventHandler { [weak self] in
+            guard let self else { return }
+            self.state.withLock { self.redraw(&$0) }
+        }
         timer.resume()
         self.timer = timer
     }
@@ -46,33 +53,37 @@ final class ProgressDisplay: @unchecked Sendable {
     /// An experiment entered `stage`.
     func stage(_ id: String, _ stage: RunStage) {
         guard live else { return }
-        lock.withLock {
+        state.withLock { state in
             if case .checking = stage { return }
-            if let i = running.firstIndex(where: { $0.id == id }) {
+            if let i = state.running.firstIndex(where: { $0.id == id }) {
                 // Epochs of one training keep the training's start time.
-                if case let .training(index, epoch, _) = stage, epoch > 1, case let .training(previous, _, _) = running[i].stage, previous == index {
+                if case let .training(index, epoch, _) = stage, epoch > 1, case let .training(previous, _, _) = state.running[i].stage, previous == index {
                 } else {
-                    running[i].since = Date()
+                    state.running[i].since = Date()
                 }
-                running[i].stage = stage
+                state.running[i].stage = stage
             } else {
-                running.append((id, stage, Date(), Date()))
+                state.running.append((id, stage, Date(), Date()))
             }
             // Stages can change thousands of times a second (a β sweep's many short trainings): redraw at most every
             // 50 ms, but always show a training start, the stage that can last.
-            if case let .training(_, epoch, _) = stage, epoch <= 1 { redraw() } else if Date().timeIntervalSince(lastDraw) >= 0.05 { redraw() }
+            if case let .training(_, epoch, _) = stage, epoch <= 1 {
+                redraw(&state)
+            } else if Date().timeIntervalSince(state.lastDraw) >= 0.05 {
+                redraw(&state)
+            }
         }
     }
 
     /// An experiment finished.
     func finished(_ report: ExperimentReport) {
-        lock.withLock {
-            running.removeAll { $0.id == report.id }
+        state.withLock { state in
+            state.running.removeAll { $0.id == report.id }
             if report.status != .upToDate {
-                finishedWork += 1
-                workSeconds += report.seconds
+                state.finishedWork += 1
+                state.workSeconds += report.seconds
             }
-            clearLine()
+            clearLine(&state)
             for warning in report.warnings { Console.warning("\(report.id): \(warning)") }
             switch report.status {
             case let .failed(message):
@@ -87,7 +98,7 @@ final class ProgressDisplay: @unchecked Sendable {
             case .upToDate:
                 if verbose { write(terminal.paint("up to date", .dim) + " " + report.id + String(format: " (%.2f s)", report.seconds) + "\n") }
             }
-            redraw()
+            redraw(&state)
         }
     }
 
@@ -95,53 +106,53 @@ final class ProgressDisplay: @unchecked Sendable {
     func end() {
         timer?.cancel()
         timer = nil
-        lock.withLock { clearLine() }
+        state.withLock { clearLine(&$0) }
     }
 
-    // MARK: Drawing (under the lock)
+    // MARK: Drawing (under the mutex)
 
     private func write(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
 
-    private func clearLine() {
-        guard lineShown else { return }
+    private func clearLine(_ state: inout State) {
+        guard state.lineShown else { return }
         write("\r\u{1B}[2K")
-        lineShown = false
+        state.lineShown = false
     }
 
-    private func redraw() {
-        guard live, finishedWork < toRender || !running.isEmpty else { return clearLine() }
+    private func redraw(_ state: inout State) {
+        guard live, state.finishedWork < toRender || !state.running.isEmpty else { return clearLine(&state) }
         let now = Date()
         let elapsed = now.timeIntervalSince(start)
-        var parts = [terminal.paint("[\(min(finishedWork, toRender))/\(toRender)]", .bold)]
-        parts.append(running.map { item in
+        var parts = [terminal.paint("[\(min(state.finishedWork, toRender))/\(toRender)]", .bold)]
+        parts.append(state.running.map { item in
             let stage = terminal.paint(item.stage.description, { if case .training = item.stage { return .yellow } else { return .cyan } }())
             var text = "\(item.id) \(stage) \(Self.clock(now.timeIntervalSince(item.since)))"
             if let left = Self.trainingLeft(item.stage, since: item.since, now: now) { text += " (~\(Self.clock(left)) left)" }
             return text
         }.joined(separator: ", "))
         var timing = Self.clock(elapsed)
-        if let left = estimateLeft(now: now), left >= 0.1 { timing += ", ~" + Self.clock(left) + " left" }
+        if let left = estimateLeft(state, now: now), left >= 0.1 { timing += ", ~" + Self.clock(left) + " left" }
         parts.append(terminal.paint(timing, .dim))
         let text = Self.truncate(parts.filter { !$0.isEmpty }.joined(separator: "  "), to: Terminal.width() - 1)
         write("\r\u{1B}[2K" + text)
-        lineShown = true
-        lastDraw = now
+        state.lineShown = true
+        state.lastDraw = now
     }
 
     /// Seconds left, roughly: each running experiment takes as long as the finished ones did on average, or, while
     /// it trains, at least its current training's remaining epochs at the pace of the epochs so far; the experiments
     /// not started yet share the workers at the average time each.
-    private func estimateLeft(now: Date) -> Double? {
-        let average = finishedWork > 0 ? workSeconds / Double(finishedWork) : nil
+    private func estimateLeft(_ state: State, now: Date) -> Double? {
+        let average = state.finishedWork > 0 ? state.workSeconds / Double(state.finishedWork) : nil
         var longest: Double?
-        for item in running {
+        for item in state.running {
             var left = average.map { $0 - now.timeIntervalSince(item.started) }
             if let training = Self.trainingLeft(item.stage, since: item.since, now: now) { left = max(left ?? 0, training) }
             if let left { longest = max(longest ?? 0, left) }
         }
-        let queued = max(0, toRender - finishedWork - running.count)
+        let queued = max(0, toRender - state.finishedWork - state.running.count)
         guard let average else { return queued == 0 ? longest : nil }
-        return max(0, longest ?? 0) + average * Double(queued) / Double(max(1, running.count))
+        return max(0, longest ?? 0) + average * Double(queued) / Double(max(1, state.running.count))
     }
 
     /// The seconds a training has left at the pace of its epochs so far (epoch k is reported as it starts: k − 1

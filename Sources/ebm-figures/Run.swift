@@ -1,6 +1,6 @@
 import ArgumentParser
 import ExperimentSpec
-import Figures
+import FigurePipeline
 import Foundation
 
 /// `ebm-figures run`: validate, then render every (or the chosen) experiment.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ExperimentSpec
-import Figures
+import FigurePipeline
 import Foundation
 
 /// `ebm-figures status`: which experiments are up to date, and why the others would re-render.

@@ -68,11 +68,11 @@ final class FileMetadataRunTests: XCTestCase {
         XCTAssertFalse(words.contains("glyph"))
         XCTAssertFalse(shapes.contains("<text "))
         XCTAssertTrue(shapes.contains("glyph"))
-        // The resolved spec says so; the default is left out, so existing experiments keep their hash.
+        // The resolved spec says so, the default included (every default is filled in).
         let spec = { (id: String) throws -> [String: Any] in
             try XCTUnwrap((try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("figs/\(id).json"))) as? [String: Any])?["spec"] as? [String: Any])
         }
         XCTAssertEqual(try spec("words")["svgText"] as? String, "text")
-        XCTAssertNil(try spec("shapes")["svgText"])
+        XCTAssertEqual(try spec("shapes")["svgText"] as? String, "outlines")
     }
 }

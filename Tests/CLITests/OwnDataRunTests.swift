@@ -36,15 +36,15 @@ final class OwnDataRunTests: XCTestCase {
         let data = try XCTUnwrap((fromFile["spec"] as? [String: Any])?["data"] as? [String: Any])
         XCTAssertEqual(data["path"] as? String, "data/pts.csv")
         XCTAssertEqual(data["source"] as? String, "file")
-        XCTAssertEqual(data["count"] as? Int, 3)
+        XCTAssertNil(data["count"], "the rows are the data: the file's section has no count")
         let inline = try sidecar(dir.appendingPathComponent("figs/inline.json"))
         XCTAssertEqual((inline["data"] as? [String: Any])?["y"] as? [[Double]], [[0.5, -1.25], [1, 1]])
 
         // Defaults merged key by key: the sidecar's resolved spec shows the result.
         let resolved = try XCTUnwrap(try sidecar(dir.appendingPathComponent("figs/lecture.json"))["spec"] as? [String: Any])
         XCTAssertEqual(resolved["theme"] as? String, "light")
-        XCTAssertEqual(resolved["widthPixels"] as? Int, 500)
-        XCTAssertEqual(resolved["heightPixels"] as? Int, 300)
+        XCTAssertEqual((resolved["size"] as? [String: Any])?["width"] as? Int, 500)
+        XCTAssertEqual((resolved["size"] as? [String: Any])?["height"] as? Int, 300)
         XCTAssertEqual(resolved["formats"] as? [String], ["png"])
         XCTAssertEqual((inline["spec"] as? [String: Any])?["theme"] as? String, "dark")
 

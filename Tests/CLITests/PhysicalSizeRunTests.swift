@@ -44,10 +44,10 @@ final class PhysicalSizeRunTests: XCTestCase {
             let pdf = String(decoding: try file(id + ".pdf"), as: UTF8.self)
             XCTAssertTrue(pdf.contains("/MediaBox [ 0 0 288 216 ]"), id)
         }
-        // The dpi is part of the spec: the sidecar records it (and leaves the default out).
+        // The dpi is part of the spec: the sidecar records it, the default too.
         let hiSpec = try XCTUnwrap((try JSONSerialization.jsonObject(with: try file("hi.json")) as? [String: Any])?["spec"] as? [String: Any])
         XCTAssertEqual(hiSpec["dpi"] as? Double, 200)
         let loSpec = try XCTUnwrap((try JSONSerialization.jsonObject(with: try file("lo.json")) as? [String: Any])?["spec"] as? [String: Any])
-        XCTAssertNil(loSpec["dpi"])
+        XCTAssertEqual(loSpec["dpi"] as? Double, 100)
     }
 }

@@ -1,4 +1,5 @@
 import CairoRenderer
+import GoldenImages
 import XCTest
 import Plotting
 

@@ -1,4 +1,5 @@
 import CairoRenderer
+import GoldenImages
 import Foundation
 import XCTest
 import Plotting

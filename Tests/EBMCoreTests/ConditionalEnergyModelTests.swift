@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 @testable import EBMCore
 
@@ -15,15 +16,12 @@ func conditionalGradientCheck<M: TrainableModel & ConditionalEnergyModel>(
     let (loss, gradient) = model.lossAndGradient(batch: batch)
     let expectedLoss = batch.map { model.freeEnergy($0) }.reduce(0, +) / Double(batch.count)
     XCTAssertEqual(loss, expectedLoss, accuracy: 1e-12 * max(1, abs(loss)), file: file, line: line)
-    let h = 1e-6
-    var worst = 0.0
-    for p in gradient.indices {
-        var plus = model, minus = model
-        plus.parameters[p] += h
-        minus.parameters[p] -= h
-        let numeric = (plus.lossAndGradient(batch: batch).loss - minus.lossAndGradient(batch: batch).loss) / (2 * h)
-        worst = max(worst, abs(gradient[p] - numeric) / max(1, abs(numeric)))
-    }
+    let numeric = GradientCheck.centralDifferences(of: { parameters in
+        var shifted = model
+        shifted.parameters = parameters
+        return shifted.lossAndGradient(batch: batch).loss
+    }, at: model.parameters)
+    let worst = zip(gradient, numeric).map { abs($0 - $1) / max(1, abs($1)) }.max() ?? 0
     XCTAssertLessThan(worst, 1e-5, "worst relative gradient error", file: file, line: line)
 }
 

@@ -1,10 +1,10 @@
+import TestSupport
 import XCTest
 @testable import EBMCore
 
-/// Analytic gradients against central finite differences, h = 1e-6 (truncation ~h², rounding ~1e-10).
+/// Analytic gradients against central finite differences (`GradientCheck`, h = 1e-6: truncation ~h², rounding ~1e-10).
 final class EllipseGradientCheckTests: XCTestCase {
     private let latents = LatentGrid()
-    private let h = 1e-6
     private let betas = [0.1, 1, 3.16, 10, .infinity]
     // Points away from ties between grid minima (on the y₁ = 0 axis z and π − z tie, so none lies there).
     private let points = [Point2(1.971, 0.086), Point2(0.184, 1.506), Point2(-1.3, -0.9), Point2(2.4, 1.7), Point2(-0.4, 0.33)]
@@ -15,11 +15,8 @@ final class EllipseGradientCheckTests: XCTestCase {
             for beta in betas {
                 for y in points {
                     let analytic = decoder.freeEnergyGradient(y, beta: beta, latents: latents)
-                    let f = { (p: Point2) in decoder.freeEnergy(p, beta: beta, latents: self.latents) }
-                    let d1 = (f(y + Point2(h, 0)) - f(y - Point2(h, 0))) / (2 * h)
-                    let d2 = (f(y + Point2(0, h)) - f(y - Point2(0, h))) / (2 * h)
-                    XCTAssertEqual(analytic.x, d1, accuracy: 1e-6, "beta \(beta) y \(y)")
-                    XCTAssertEqual(analytic.y, d2, accuracy: 1e-6, "beta \(beta) y \(y)")
+                    GradientCheck.assertGradient([analytic.x, analytic.y], of: { p in decoder.freeEnergy(Point2(p[0], p[1]), beta: beta, latents: self.latents) },
+                                                 at: [y.x, y.y], accuracy: 1e-6, "beta \(beta) y \(y)")
                 }
             }
         }
@@ -30,13 +27,8 @@ final class EllipseGradientCheckTests: XCTestCase {
             for beta in betas {
                 for y in points {
                     let analytic = decoder.freeEnergyParameterGradient(y, beta: beta, latents: latents)
-                    let f = { (w1: Double, w2: Double) in
-                        EllipseDecoder(w1: w1, w2: w2).freeEnergy(y, beta: beta, latents: self.latents)
-                    }
-                    let d1 = (f(decoder.w1 + h, decoder.w2) - f(decoder.w1 - h, decoder.w2)) / (2 * h)
-                    let d2 = (f(decoder.w1, decoder.w2 + h) - f(decoder.w1, decoder.w2 - h)) / (2 * h)
-                    XCTAssertEqual(analytic.x, d1, accuracy: 1e-6, "beta \(beta) y \(y)")
-                    XCTAssertEqual(analytic.y, d2, accuracy: 1e-6, "beta \(beta) y \(y)")
+                    GradientCheck.assertGradient([analytic.x, analytic.y], of: { w in EllipseDecoder(w1: w[0], w2: w[1]).freeEnergy(y, beta: beta, latents: self.latents) },
+                                                 at: [decoder.w1, decoder.w2], accuracy: 1e-6, "beta \(beta) y \(y)")
                 }
             }
         }
@@ -46,7 +38,7 @@ final class EllipseGradientCheckTests: XCTestCase {
         let decoder = EllipseDecoder.lectureUntrained
         for y in points {
             for z in [-1.0, 0.5, 2, 3.3, 7] {
-                let numeric = (decoder.energy(y, z: z + h) - decoder.energy(y, z: z - h)) / (2 * h)
+                let numeric = GradientCheck.derivative(of: { decoder.energy(y, z: $0) }, at: z)
                 XCTAssertEqual(decoder.energyDerivative(y, z: z), numeric, accuracy: 1e-7)
             }
         }
@@ -63,15 +55,13 @@ final class EllipseGradientCheckTests: XCTestCase {
                     for y in points {
                         let yHat = model.contrastiveSample(for: y)
                         let analytic = model.sampleLossAndGradient(y, contrastive: yHat).gradient
-                        func lossAt(_ w1: Double, _ w2: Double) -> Double {
+                        func lossAt(_ w: [Double]) -> Double {
                             var shifted = model
-                            shifted.parameters = [w1, w2]
+                            shifted.parameters = w
                             return shifted.sampleLossAndGradient(y, contrastive: yHat).loss
                         }
-                        let d1 = (lossAt(decoder.w1 + h, decoder.w2) - lossAt(decoder.w1 - h, decoder.w2)) / (2 * h)
-                        let d2 = (lossAt(decoder.w1, decoder.w2 + h) - lossAt(decoder.w1, decoder.w2 - h)) / (2 * h)
-                        XCTAssertEqual(analytic.x, d1, accuracy: 1e-6, "\(loss) \(choice) y \(y)")
-                        XCTAssertEqual(analytic.y, d2, accuracy: 1e-6, "\(loss) \(choice) y \(y)")
+                        GradientCheck.assertGradient([analytic.x, analytic.y], of: lossAt, at: [decoder.w1, decoder.w2], accuracy: 1e-6,
+                                                     "\(loss) \(choice) y \(y)")
                     }
                 }
             }
@@ -91,10 +81,11 @@ final class EllipseGradientCheckTests: XCTestCase {
         // For the energy loss the full lossAndGradient (nothing held fixed) is itself differentiable.
         let model = EllipseModel(decoder: .lectureUntrained, latents: latents, freeEnergy: .zeroTemperature, loss: .energy)
         let gradient = model.lossAndGradient(batch: points).gradient
-        var plus = model, minus = model
-        plus.parameters[1] += h
-        minus.parameters[1] -= h
-        let numeric = (plus.lossAndGradient(batch: points).loss - minus.lossAndGradient(batch: points).loss) / (2 * h)
+        let numeric = GradientCheck.derivative(of: { w2 in
+            var shifted = model
+            shifted.parameters[1] = w2
+            return shifted.lossAndGradient(batch: points).loss
+        }, at: model.parameters[1])
         XCTAssertEqual(gradient[1], numeric, accuracy: 1e-6)
     }
 

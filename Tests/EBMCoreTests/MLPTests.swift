@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 @testable import EBMCore
 
@@ -30,19 +31,12 @@ final class MLPTests: XCTestCase {
                 let weights = (0..<sizes.last!).map { _ in g.nextUniform(in: -1..<1) }
                 let objective = { (m: MLP, x: [Double]) in zip(m.forward(x), weights).reduce(0) { $0 + $1.0 * $1.1 } }
                 let (inputGradient, parameterGradient) = mlp.backward(input, outputGradient: weights)
-                let h = 1e-6
-                for i in input.indices {
-                    var plus = input, minus = input
-                    plus[i] += h; minus[i] -= h
-                    let numeric = (objective(mlp, plus) - objective(mlp, minus)) / (2 * h)
-                    XCTAssertEqual(inputGradient[i], numeric, accuracy: 1e-6 * max(1, abs(numeric)))
-                }
-                for p in mlp.parameters.indices {
-                    var plus = mlp, minus = mlp
-                    plus.parameters[p] += h; minus.parameters[p] -= h
-                    let numeric = (objective(plus, input) - objective(minus, input)) / (2 * h)
-                    XCTAssertEqual(parameterGradient[p], numeric, accuracy: 1e-6 * max(1, abs(numeric)))
-                }
+                GradientCheck.assertGradient(inputGradient, of: { objective(mlp, $0) }, at: input, accuracy: 1e-6, scaled: true)
+                GradientCheck.assertGradient(parameterGradient, of: { parameters in
+                    var shifted = mlp
+                    shifted.parameters = parameters
+                    return objective(shifted, input)
+                }, at: mlp.parameters, accuracy: 1e-6, scaled: true)
             }
         }
     }

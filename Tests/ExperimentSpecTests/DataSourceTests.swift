@@ -23,11 +23,11 @@ final class DataSourceTests: XCTestCase {
         do { _ = try parse(json); return [] } catch let error as SpecError { return error.issues } catch { return [] }
     }
 
+    /// What the spec hash covers: the resolved spec and the data file's digest.
     private func encoded(_ experiments: [Experiment]) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return try encoder.encode(experiments)
+        return try encoder.encode(experiments.map(\.identity))
     }
 
     private func write(_ text: String, to name: String) throws {
@@ -53,9 +53,15 @@ final class DataSourceTests: XCTestCase {
         try write("y1,y2\n1,2.5\n", to: "pts.csv")
         let after = try encoded(try parse(json))
         XCTAssertNotEqual(after, before)
-        // The encoded spec names the file as written and leaves out the generator's seed and noise.
+        // The hashed spec names the file as written, with its digest, and leaves out the generator's count, seed and
+        // noise; the resolved spec (the sidecar's) is the section as the user writes it, without the digest.
         let data = try XCTUnwrap((try JSONSerialization.jsonObject(with: after) as? [[String: Any]])?.first?["data"] as? [String: Any])
-        XCTAssertEqual(Set(data.keys), ["source", "path", "digest", "count"])
+        XCTAssertEqual(Set(data.keys), ["source", "path", "digest"])
+        let resolved = try XCTUnwrap(try parse(json).first?.resolvedSpec)
+        guard case let .object(members) = resolved, case let .object(section)? = members.first(where: { $0.0 == "data" })?.1 else {
+            return XCTFail("\(resolved)")
+        }
+        XCTAssertEqual(section.map(\.0), ["path", "source"])
         XCTAssertEqual(data["path"] as? String, "pts.csv")
     }
 
@@ -103,7 +109,7 @@ final class DataSourceTests: XCTestCase {
 
     func testInlinePoints() throws {
         let e = try XCTUnwrap(try parse(oneExperiment(#""id": "a", "kind": "samples", "data": {"points": [[1, 2], [-0.5, 0.25]]}"#)).first)
-        XCTAssertEqual(e.data.source, "points")
+        XCTAssertEqual(e.data.source, .points)
         XCTAssertEqual(e.data.rows, [[1, 2], [-0.5, 0.25]])
         XCTAssertEqual(e.data.count, 2)
         let found = issues(oneExperiment(#""id": "a", "kind": "samples", "data": {"points": [[1, 2, 3], [1, "a"]], "seed": 3}"#))

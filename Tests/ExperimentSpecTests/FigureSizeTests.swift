@@ -12,8 +12,7 @@ final class FigureSizeTests: XCTestCase {
         let e = try XCTUnwrap(experiment(#""title": "t""#))
         XCTAssertEqual(e.widthPixels, 1000)
         XCTAssertEqual(e.heightPixels, 620)
-        XCTAssertNil(e.dpi)
-        XCTAssertEqual(e.dotsPerInch, 100)
+        XCTAssertEqual(e.dpi, 100)
     }
 
     func testInchesArePixelsAtOneHundredDPI() throws {
@@ -30,7 +29,7 @@ final class FigureSizeTests: XCTestCase {
     }
 
     func testDPIIsKeptOnlyWhenItIsNotTheDefault() throws {
-        XCTAssertNil(try XCTUnwrap(experiment(#""dpi": 100"#)).dpi, "100 is the default: the same spec as no dpi")
+        XCTAssertEqual(try XCTUnwrap(experiment(#""dpi": 100"#)).dpi, 100, "100 is the default: the same spec as no dpi")
         XCTAssertEqual(try XCTUnwrap(experiment(#""dpi": 100"#)), try XCTUnwrap(experiment(#""title": "a""#)))
         let e = try XCTUnwrap(experiment(#""dpi": 300, "size": {"width": 8, "height": 5, "unit": "in"}"#))
         XCTAssertEqual(e.dpi, 300)

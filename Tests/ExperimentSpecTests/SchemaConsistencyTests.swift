@@ -35,8 +35,9 @@ final class SchemaConsistencyTests: XCTestCase {
     func testEveryKindsPlotKeysMatch() throws {
         for kind in ExperimentKind.allCases {
             let read = try keysRead { reader in
-                var plot = PlotSpec()
-                PlotReader(reader: reader, kind: kind).read(into: &plot)
+                let context = ResolutionContext(log: IssueLog(), path: "plot", data: DataSpec(source: .lecture, count: 24, seed: 0, noise: 0),
+                                                training: nil)
+                _ = PlotParameters.read(kind, reader, context: context)
             }
             XCTAssertEqual(propertyNames(try definition("plot-\(kind.rawValue)")), read, kind.rawValue)
             XCTAssertEqual(try definition("plot-\(kind.rawValue)")["additionalProperties"] as? Bool, false, kind.rawValue)

@@ -1,13 +1,6 @@
+import TestSupport
 import XCTest
 @testable import Plotting
-
-/// A text measurer with fixed proportions, so that data tests need no fonts.
-struct FixedMeasurer: TextMeasuring {
-    func extents(of text: String, font: FontSpec) -> TextExtents {
-        TextExtents(advance: 0.55 * font.sizePixels * Double(text.count), ascent: 0.7 * font.sizePixels, descent: 0.2 * font.sizePixels)
-    }
-    func hasGlyphs(for text: String, font: FontSpec) -> Bool { true }
-}
 
 /// The camera as data: known points land where the orthographic camera maths says.
 final class ProjectionTests: XCTestCase {
@@ -99,13 +92,13 @@ final class ProjectionTests: XCTestCase {
         let (zs, _) = g.axisLine(2)
         XCTAssertEqual([zs.x, zs.y], [g.boxUpper.x, g.boxUpper.y])
         // The first pane drawn is the x pane at the lower x, as four projected corners.
-        let commands = Figure(widthPixels: 800, heightPixels: 600, axes3D: [axes]).lower(metrics: FixedMeasurer())
+        let commands = Figure(widthPixels: 800, heightPixels: 600, axes3D: [axes]).lower(metrics: FakeMetrics())
         guard case let .fill(path, _) = commands[1] else { return XCTFail("expected the x pane fill, got \(commands[1])") }
         let corners = g.backPane(0)
         XCTAssertTrue(corners.allSatisfy { $0.x == g.boxLower.x })
         XCTAssertEqual(path, Path.polygon(corners.map(g.camera.pixel)))
         // Grid lines of x at 0, 0.5, 1 bend at the back corner line (y = max, z = min).
-        let lines = Box3DLowering(axes: axes, geometry: g, theme: .dark, text: MathLayout(metrics: FixedMeasurer(), theme: .dark))
+        let lines = Box3DLowering(axes: axes, geometry: g, theme: .dark, text: MathLayout(metrics: FakeMetrics(), theme: .dark))
             .gridLines(axis: 0, ticks: [0, 0.5, 1])
         XCTAssertEqual(lines[1], [Point3D(0.5, g.boxLower.y, g.boxLower.z), Point3D(0.5, g.boxUpper.y, g.boxLower.z),
                                   Point3D(0.5, g.boxUpper.y, g.boxUpper.z)])
@@ -117,14 +110,14 @@ final class ProjectionTests: XCTestCase {
         let point = Point3D(0.25, 5, -3)
         let axes = Axes3D(frame: frame, xLimits: 0...1, yLimits: -20...20, zLimits: -15...15, xLabel: "$x$", yLabel: "$y_1$",
                           zLabel: "$y_2$", marks: [.scatter(Scatter3D(points: [point], marker: marker, depthShade: false))])
-        let text = MathLayout(metrics: FixedMeasurer(), theme: .dark)
+        let text = MathLayout(metrics: FakeMetrics(), theme: .dark)
         let pixel = axes.pixels(of: [point], text: text)[0]
         let commands = axes.lower(theme: .dark, text: text)
         guard case let .fill(path, _) = commands.last else { return XCTFail("the marker should be drawn last") }
         XCTAssertEqual(path, Path.rect(Rect(x: pixel.x - 2, y: pixel.y - 2, width: 4, height: 4)))
         // Every label lies inside the frame.
         for case let .text(string, font, origin, _) in commands {
-            let e = FixedMeasurer().extents(of: string, font: font)
+            let e = FakeMetrics().extents(of: string, font: font)
             XCTAssertGreaterThanOrEqual(origin.x, frame.minX - 1e-6, string)
             XCTAssertLessThanOrEqual(origin.x + e.advance, frame.maxX + 1e-6, string)
             XCTAssertGreaterThanOrEqual(origin.y - e.ascent, frame.minY - 1e-6, string)

@@ -31,7 +31,7 @@ public struct Axes3DGeometry: Sendable, Equatable {
         camera = Camera(elevationDegrees: axes.elevationDegrees, azimuthDegrees: axes.azimuthDegrees, xLimits: xLimits,
                         yLimits: yLimits, zLimits: zLimits, boxAspect: a, center: area.center,
                         pixelsPerUnit: axes.zoom * min(area.width, area.height) / max(diagonal, 1e-12),
-                        viewerDistance: axes.perspective ? 10 * max(a.x, a.y, a.z) : nil)
+                        viewerDistance: axes.perspective ? axes.viewerDistance ?? 10 * max(a.x, a.y, a.z) : nil)
         var lower = Point3D(0, 0, 0), upper = Point3D(0, 0, 0)
         for i in 0..<3 {
             let l = camera.limits(axis: i)
@@ -95,8 +95,8 @@ public struct Axes3DGeometry: Sendable, Equatable {
             case let .scatter(s): s.points.forEach(include)
             case let .line(l): l.points.forEach(include)
             case let .contour(c):
-                // The stack is drawn at its levels: the grid bounds x and y, the levels bound z.
-                let levels = c.levels.filter(\.isFinite)
+                // The stack is drawn at its (scaled) levels: the grid bounds x and y, the levels bound z.
+                let levels = c.levels.filter(\.isFinite).map { $0 * c.heightScale }
                 if let x0 = c.x.first, let x1 = c.x.last, let y0 = c.y.first, let y1 = c.y.last,
                    let lo = levels.min(), let hi = levels.max() {
                     include(Point3D(min(x0, x1), min(y0, y1), lo))

@@ -31,7 +31,9 @@ struct Box3DLowering {
             var grid = Path()
             for i in 0..<3 {
                 for line in gridLines(axis: i, ticks: ticks[i]) {
-                    grid.elements += Path.polyline(line.map(camera.pixel)).elements
+                    for piece in axes.showFloorGrid ? [line] : Self.offFloor(line, axis: i) {
+                        grid.elements += Path.polyline(piece.map(camera.pixel)).elements
+                    }
                 }
             }
             if !grid.elements.isEmpty {
@@ -68,6 +70,12 @@ struct Box3DLowering {
             last[axis: b] = geometry.front(b)
             return [first, corner, last]
         }
+    }
+
+    /// The pieces of axis `i`'s grid line [first, corner, last] that lie on a wall, not on the floor: the
+    /// first half lies on the pane of axis (i + 2) % 3, the second on that of (i + 1) % 3; z's grid is all wall.
+    static func offFloor(_ line: [Point3D], axis i: Int) -> [[Point3D]] {
+        [(i + 2) % 3 == 2 ? nil : Array(line[0...1]), (i + 1) % 3 == 2 ? nil : Array(line[1...2])].compactMap { $0 }
     }
 
     /// The screen direction (unit, pixels, y down) in which axis `i`'s labels move away from the box: the

@@ -54,9 +54,13 @@ public struct ContourStack: Sendable, Equatable {
     /// A darker rim drawn under each line, so that thick stacked rings stay apart (nil: none).
     public var outline: Color?
     public var outlineWidthPixels: Double
+    /// Each line stands at z = level × `heightScale` (1: at its level, as matplotlib draws it). A smaller scale
+    /// flattens the stack against the z axis, as a picture whose z axis and ring heights disagree shows it.
+    public var heightScale: Double
 
     public init(x: [Double], y: [Double], values: [Double], levels: [Double], colorMap: ColorMap, vmin: Double, vmax: Double,
-                widthPixels: Double = 1.5, outline: Color? = nil, outlineWidthPixels: Double = 0) {
+                widthPixels: Double = 1.5, outline: Color? = nil, outlineWidthPixels: Double = 0, heightScale: Double = 1) {
+        self.heightScale = heightScale
         self.outline = outline
         self.outlineWidthPixels = outlineWidthPixels
         precondition(values.count == x.count * y.count, "values must hold x.count × y.count samples")
@@ -73,11 +77,11 @@ public struct ContourStack: Sendable, Equatable {
     /// The colour of the line at `level`.
     public func color(of level: Double) -> Color { colorMap.color(for: level, vmin: vmin, vmax: vmax) }
 
-    /// The iso-lines of every level, in data units, lifted to z = level.
+    /// The iso-lines of every level, in data units, lifted to z = level × `heightScale`.
     public func lines() -> [(level: Double, polylines: [[Point3D]])] {
         levels.map { level in
             (level, MarchingSquares.isolines(x: x, y: y, values: values, level: level).map { line in
-                line.map { Point3D($0.x, $0.y, level) }
+                line.map { Point3D($0.x, $0.y, level * heightScale) }
             })
         }
     }

@@ -1,0 +1,68 @@
+import ExperimentSpec
+import EBMCore
+import Plotting
+
+/// 15-2 Fig 1: F∞ of the untrained ellipse model as stacked 3-D contour lines ("bathtub"), coolwarm with an
+/// extend-max colour bar and the slide's key beside it; `frames` azimuths add the rotation the lecture showed
+/// as extra PNG frames, every frame with the colour bar and key in the same place.
+struct ContourBathtubFigure {
+    let context: ExperimentContext
+    let plot: Contour3DPlot
+
+    /// The lecture's box: y₁, y₂ ticks −1.5…1.5 and an F axis 0…0.30 ticked every 0.05 on a tall edge (box
+    /// aspect 4 : 4 : 1.6), seen from close by (under 2 box sides: the F axis leans and the floor fans out).
+    static let yLimits = -1.5...1.5
+    static let fLimits = 0.0...0.3
+    static let boxAspect = Point3D(4, 4, 1.6)
+    static let viewerDistance = 7.0
+    /// The lecture's picture is not consistent: its F axis (0…0.30) is as tall as the whole tub (levels up to 1)
+    /// and the tub still looks shallow. Its rings are drawn as the eye sees them there, at 0.235 × their level
+    /// against the F axis (the level-1 rim at 0.235), so the tub is shallow and spills past the box's sides.
+    static let ringHeightScale = 0.235
+
+    func build() -> FigureOutput {
+        let e = context.experiment
+        let theme = e.theme.theme
+        let y1 = plot.y1.values, y2 = plot.y2.values
+        let values = freeEnergyGrid(decoder: context.decoder, y1: y1, y2: y2, beta: .infinity, latents: context.latents)
+        let vmin = plot.colorRange.lower, vmax = plot.colorRange.upper
+        let levels = (0..<plot.levels).map { vmin + (vmax - vmin) * Double($0) / Double(plot.levels - 1) }
+        let w = Double(e.widthPixels), h = Double(e.heightPixels)
+        // The bar spans most of the height at a fixed place; the key's labels line up with its top, middle and bottom.
+        let strip = Rect(x: 0.735 * w, y: 0.04 * h, width: 0.03 * w, height: 0.82 * h)
+        let bar = ColorbarSpec(colorMap: .coolwarm, vmin: vmin, vmax: vmax, ticks: .automatic(maxTicks: 11), extendMax: true,
+                               widthPixels: 0.022 * w, gapPixels: 0)
+        let barTop = strip.minY + 0.05 * strip.height
+        func keyRow(_ relation: String, value: Double) -> SlideElement {
+            let s = 0.1 * h
+            let color = ColorMap.coolwarm.color(for: value, vmin: vmin, vmax: vmax)
+            let key: MathBlock = .row([.math("$F$", size: s, color: value > vmin && value < vmax ? nil : color),
+                                       LectureSlides.subscripted("$\\infty$", size: s, color: nil), .math("$\(relation) \(Tick.format(value))$", size: s)])
+            let y = barTop + (strip.maxY - barTop) * (1 - (value - vmin) / (vmax - vmin))
+            return .block(key, at: Point(0.805, 1 - y / h), anchor: TextAnchor(.left, .center))
+        }
+        let key = [keyRow("\\geq", value: vmax), keyRow("=", value: (vmin + vmax) / 2), keyRow("=", value: vmin)]
+        func figure(azimuth: Double) -> Figure {
+            let contours = ContourStack(x: y1, y: y2, values: values, levels: levels, colorMap: .coolwarm, vmin: vmin, vmax: vmax,
+                                        widthPixels: 0.0042 * w, outline: theme.axesBackground, outlineWidthPixels: 0.0065 * w,
+                                        heightScale: Self.ringHeightScale)
+            // The slide's view is placed, not fitted: the tub spills past the box as on the slide. A rotation frame
+            // turns the F axis and its labels to the left, so its box is fitted into the space left of the bar.
+            // The floor has no grid, as on the slide; the walls keep theirs.
+            let placed = azimuth == plot.azimuth
+            let axes = Axes3D(frame: placed ? Rect(x: 0.013 * w, y: 0.032 * h, width: 0.52 * w, height: 0.745 * h) : Rect(x: 0.005 * w, y: 0.01 * h, width: 0.71 * w, height: 0.98 * h),
+                              xLimits: Self.yLimits, yLimits: Self.yLimits, zLimits: Self.fLimits,
+                              elevationDegrees: plot.elevation, azimuthDegrees: azimuth, boxAspect: Self.boxAspect, zoom: placed ? 1.4 : 1.6,
+                              xTicks: .step(0.5), yTicks: .step(0.5), zTicks: .step(0.05),
+                              xLabel: "$y_1$", yLabel: "$y_2$", zLabel: "$F_\\infty(\\boldsymbol{y})$", marks: [.contour(contours)],
+                              colorbar: bar, fitToFrame: !placed, tickLabelSizePixels: 0.026 * h, axisLabelSizePixels: 0.11 * h, colorbarStrip: strip,
+                              viewerDistance: Self.viewerDistance, showFloorGrid: false)
+            return Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes3D: [axes], slide: key)
+        }
+        return FigureOutput(figure: figure(azimuth: plot.azimuth),
+                            data: ["y1": .numbers(y1), "y2": .numbers(y2), "freeEnergy": .grid(values, columns: y1.count), "levels": .numbers(levels),
+                                   "colorRange": .numbers([vmin, vmax]), "frames": .numbers(plot.frames),
+                                   "ringHeightScale": .number(Self.ringHeightScale), "decoder": .decoder(context.decoder)],
+                            frames: plot.frames.map(figure(azimuth:)))
+    }
+}

@@ -1,0 +1,126 @@
+import ExperimentSpec
+import EBMCore
+import Plotting
+
+/// z samples from `fromPi`·π to `toPi`·π (end excluded), `perPeriod` per 2π.
+func zSamples(fromPi: Double, toPi: Double, perPeriod: Int) -> [Double] {
+    let step = 2 * Double.pi / Double(perPeriod)
+    let count = Int(((toPi - fromPi) * Double.pi / step - 1e-9).rounded(.up))
+    return (0..<count).map { fromPi * Double.pi + Double($0) * step }
+}
+
+/// matplotlib's default 5 % data margins around the z samples (the lecture's −7.2…13.2 for [−2π, 4π)).
+func zMargins(_ z: [Double]) -> ClosedRange<Double> {
+    let span = z.last! - z.first!
+    return (z.first! - 0.05 * span)...(z.last! + 0.05 * span)
+}
+
+/// The z axes of the energy-curve figures: z label, zero lines (Fig 5 only), ticks every 2.5.
+func zAxes(frame: Rect, zRange: ClosedRange<Double>, yLimits: ClosedRange<Double>, yStep: Double, marks: [Mark], legend: LegendSpec?,
+           zeroLines: Bool = true) -> Axes {
+    var axes = Axes(frame: frame, xLimits: zRange, yLimits: yLimits, xTicks: .step(2.5), yTicks: .step(yStep), xLabel: "$z$",
+                    zeroLines: zeroLines, marks: marks, legend: legend, tickLabelSizePixels: LectureStyle.tickLabelSize,
+                    axisLabelSizePixels: LectureStyle.axisLabelSize)
+    axes.yLabelRotated = true
+    return axes
+}
+
+/// 15-1 Fig 5: E(y′, z) for y′ = Y[23] over [−2π, 4π) with z̃ (orange X), the descent from z̃ (dashed arrow),
+/// ž = the global minimum (blue X) and F∞ marked at the third copy of it; when the descent ends in another basin its
+/// end is ringed too (docs/experiments.md, "Inference").
+struct EnergyCurveFigure {
+    let context: ExperimentContext
+    let plot: EnergyCurvePlot
+
+    func build() throws -> FigureOutput {
+        let e = context.experiment
+        let theme = e.theme.theme
+        let (yPrime, name) = context.yPrime(plot.yPrime)
+        let z = zSamples(fromPi: plot.zFromPi, toPi: plot.zToPi, perPeriod: plot.zPointsPerPeriod)
+        let energies = z.map { context.decoder.energy(yPrime, z: $0) }
+        // The lecture's descent from z̃, and the global minimum F∞ (they differ when z̃ lies in another basin).
+        let inference = try ShownInference(decoder: context.decoder, y: yPrime, zTilde: plot.zTilde, gridCount: context.latents.count)
+        let path = inference.descent.path
+        let zCheck = inference.zCheck
+        let freeEnergy = inference.minimum.energy
+        // F∞ is marked on the copy of the minimum furthest right inside the plotted range (the lecture's third one).
+        var zMark = zCheck
+        while zMark + 2 * Double.pi < z.last! { zMark += 2 * Double.pi }
+        let yMax = (energies.max()! / 2).rounded(.up) * 2
+        // The dashed arrow of the descent, from z̃ to where it ends, stopping short of both markers (none when they nearly coincide).
+        let zEnd = inference.descent.end
+        let direction: Double = zEnd >= plot.zTilde ? 1 : -1
+        let arrow: [Mark] = abs(zEnd - plot.zTilde) > 0.8
+            ? [.arrow(ArrowMark(points: [Point(plot.zTilde + 0.25 * direction, 0), Point(zEnd - 0.3 * direction, 0)], color: Palette.orange,
+                                widthPixels: 7, dash: [19, 15], headLengthPixels: 28, headWidthPixels: 28))]
+            : []
+        let marks: [Mark] = arrow + [
+            .line(LineSeries(points: zip(z, energies).map { Point($0, $1) }, color: Palette.salmon, widthPixels: 3.5,
+                             marker: MarkerStyle(sizePixels: 10, fill: Palette.salmon), label: "$E(\\boldsymbol{y'}, z)$")),
+            LectureStyle.cross(Point2(plot.zTilde, 0), color: Palette.orange, size: 22, label: "$\\tilde{z}$"),
+            LectureStyle.cross(Point2(zCheck, 0), color: Palette.lightBlue, size: 22, label: "$\\check{z}$"),
+        ] + (inference.endsAtGlobalMinimum ? [] : [descentEndMark(Point2(inference.descent.end, inference.descent.energy), size: 22)]) + [
+            .scatter(Scatter(points: [Point(zMark, freeEnergy)], marker: MarkerStyle(sizePixels: 27, fill: nil, edge: Palette.lightBlue, edgeWidthPixels: 5))),
+            .arrow(ArrowMark(points: [Point(zMark, freeEnergy + 2.4), Point(zMark, freeEnergy + 0.75)], color: Palette.lightBlue, widthPixels: 4,
+                             headLengthPixels: 14, headWidthPixels: 12)),
+            .annotation(Annotation("$\\textcolor{\(Palette.lightBlue.hexString)}{F}_\\infty$", at: Point(zMark, freeEnergy + 2.6),
+                                   anchor: TextAnchor(.center, .bottom), sizePixels: 60, color: theme.foreground)),
+        ]
+        let axes = zAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (0.043, 0.032, 0.03, 0.141)),
+                         zRange: zMargins(z), yLimits: -0.5...(yMax + 0.5), yStep: 2, marks: marks,
+                         legend: LegendSpec(location: .upperRight, fontSizePixels: 39))
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes: [axes]),
+                            data: ["yPrime": .points([yPrime]), "yPrimeName": .string(name), "z": .numbers(z), "energy": .numbers(energies),
+                                   "zTilde": .number(plot.zTilde), "zCheck": .number(zCheck), "inferencePath": .numbers(path),
+                                   "freeEnergy": .number(freeEnergy), "inference": inference.sidecar,
+                                   "zMark": .number(zMark), "latents": .number(Double(context.latents.count)), "decoder": .decoder(context.decoder)])
+    }
+}
+
+/// 15-1 Fig 10: E(y′, z) for several points y′ (the five rings of Fig 9) over [−2π, 4π), bmh colours,
+/// with each ž (the global minimum, `latentMinimum`) marked on the z axis at the copy of its angle nearest to z = 0
+/// (clamped into the plotted range): where the lecture draws them, e.g. −0.08 rather than 6.21.
+struct EnergyCurvesFigure {
+    let context: ExperimentContext
+    let plot: EnergyCurvesPlot
+
+    func build() throws -> FigureOutput {
+        let e = context.experiment
+        let points = plot.points.map { Point2($0[0], $0[1]) }
+        let z = zSamples(fromPi: plot.zFromPi, toPi: plot.zToPi, perPeriod: plot.zPointsPerPeriod)
+        var marks: [Mark] = [], crosses: [Mark] = []
+        var curves: [SidecarValue] = [], checks: [Double] = [], minima: [LatentMinimum] = []
+        // Each ž is drawn at the angle of its cell on the lecture's π/12 latent grid [0, 2π): in [−π/24, 2π − π/24), so
+        // a minimum just below 2π (15-1 Fig 10's blue point, 6.208) shows at −0.075 as on the slide, while one at 6.147
+        // stays there (docs/lecture.md §8). Shifted into the plotted range when that lies elsewhere.
+        let lectureWindowCentre = Double.pi - Double.pi / 24
+        let target = min(max(lectureWindowCentre, z.first! + Double.pi), z.last! - Double.pi)
+        var yMax = 0.0
+        for (i, p) in points.enumerated() {
+            let color = Palette.bmh[i % Palette.bmh.count]
+            let energies = z.map { context.decoder.energy(p, z: $0) }
+            yMax = max(yMax, energies.max()!)
+            let minimum = context.decoder.latentMinimum(p, gridCount: context.latents.count)
+            let zCheck = angleRepresentative(minimum.z, nearest: target)
+            checks.append(zCheck)
+            minima.append(minimum)
+            curves.append(.numbers(energies))
+            marks.append(.line(LineSeries(points: zip(z, energies).map { Point($0, $1) }, color: color, widthPixels: 3.5,
+                                          marker: MarkerStyle(sizePixels: 10, fill: color))))
+            crosses.append(LectureStyle.cross(Point2(zCheck, 0), color: color, size: 25, edged: true, label: nil))
+        }
+        // The ž crosses over every curve, the first point's last so that neighbours stay visible as in the lecture.
+        marks += crosses.reversed()
+        let axes = zAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (0.104, 0.027, 0.033, 0.125)),
+                         zRange: zMargins(z),
+                         yLimits: (-0.05 * yMax)...(1.05 * yMax), yStep: 2.5, marks: marks, legend: nil, zeroLines: false)
+        var labelled = axes
+        labelled.yLabel = "$E(\\boldsymbol{y'}, z)$"
+        labelled.axisLabelSizePixels = 0.9 * LectureStyle.axisLabelSize
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: e.theme.theme, axes: [labelled]),
+                            data: ["points": .points(points), "z": .numbers(z), "energies": .array(curves), "zCheck": .numbers(checks),
+                                   "zCheckReduced": .numbers(minima.map(\.z)), "freeEnergy": .numbers(minima.map(\.energy)),
+                                   "gridFreeEnergy": .numbers(minima.map(\.gridEnergy)), "latents": .number(Double(context.latents.count)),
+                                   "refinement": .refinementSettings, "decoder": .decoder(context.decoder)])
+    }
+}

@@ -1,0 +1,100 @@
+import ExperimentSpec
+import EBMCore
+import Plotting
+
+/// 15-1 Fig 4: a 4 × 6 grid of small panels, panel i showing E(Y[i], z) over z ∈ [0, 2π) (24 points, π/12 apart),
+/// shared y-range 0…12, thin frames and no ticks, with the slide's labels around the grid (docs/lecture.md):
+/// y′ = Y[1] and E₁ at the first panel, E₆ and Y[6] at the end of the first row, the 12 / 0 scale beside the third
+/// row, E₁₉ and Y[19] at the start of the last row, y′ = Y[24] and E₂₄ at the last panel, and z = 0 … 2π under it.
+struct EnergyPanelsFigure {
+    let context: ExperimentContext
+    let plot: EnergyPanelsPlot
+
+    /// The lecture's proportions, measured on its 864 × 466 slide: panels 9.03 % of the width (16.7 % of the height)
+    /// with gaps of 0.22 panel between columns and 0.197 between rows, the grid's top-left corner at (11.2 %, 11.6 %), labels half a panel high.
+    static let panelWidthFraction = 0.0903, panelHeightFraction = 0.1674, gapFraction = 0.22, rowGapFraction = 0.197
+    static let gridLeftFraction = 0.1123, gridTopFraction = 0.1159
+
+    func build() -> FigureOutput {
+        let e = context.experiment
+        let n = plot.zPointsPerPeriod
+        let z = LatentGrid(count: n)
+        let rows = 4, columns = 6
+        let w = Double(e.widthPixels), h = Double(e.heightPixels)
+        let cell = min(Self.panelWidthFraction * w, Self.panelHeightFraction * h)
+        let gap = Self.gapFraction * cell, rowGap = Self.rowGapFraction * cell
+        let x0 = Self.gridLeftFraction * w, top = Self.gridTopFraction * h
+        var axes: [Axes] = []
+        var curves: [SidecarValue] = []
+        var panels: [Rect] = []
+        let yMax = max(1, context.data.map { context.decoder.energies($0, latents: z).max()! }.max()!.rounded(.up))
+        for (i, y) in context.data.prefix(rows * columns).enumerated() {
+            let energies = context.decoder.energies(y, latents: z)
+            curves.append(.numbers(energies))
+            let r = i / columns, c = i % columns
+            let frame = Rect(x: x0 + Double(c) * (cell + gap), y: top + Double(r) * (cell + rowGap), width: cell, height: cell)
+            panels.append(frame)
+            let line = LineSeries(points: zip(z.values, energies).map { Point($0, $1) }, color: Palette.salmon, widthPixels: 0.026 * cell,
+                                  marker: MarkerStyle(sizePixels: 0.055 * cell, fill: Palette.salmon))
+            axes.append(Axes(frame: frame, xLimits: -0.3...(2 * Double.pi), yLimits: -0.6...(yMax + 0.6), xTicks: .none, yTicks: .none,
+                             showTickLabels: false, grid: false, frameColor: Color(grey: 0.75), marks: [.line(line)]))
+        }
+        let theme = e.theme.theme
+        let labels = SlideLabels(panels: panels, columns: columns, cell: cell, yMax: yMax)
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme,
+                                           axes: axes, annotations: labels.annotations(width: w, height: h, theme: theme)),
+                            data: ["z": .numbers(z.values), "energies": .array(curves), "y": .points(context.data), "decoder": .decoder(context.decoder)])
+    }
+}
+
+/// The slide's labels around the panel grid, placed in panel units from the panels they name.
+private struct SlideLabels {
+    let panels: [Rect]
+    let columns: Int
+    let cell: Double
+    let yMax: Double
+
+    static let e = Palette.salmon.hexString, y = Palette.lightBlue.hexString, yPrime = Palette.yellowGreen.hexString
+    static let z = Palette.orange.hexString
+
+    static func sample(_ k: Int) -> String { "\\textcolor{\(y)}{\\boldsymbol{Y}}\\,[\(k)]" }
+    static func energy(_ k: Int) -> String { "$\\textcolor{\(e)}{E_{\(k)}}$" }
+    static func query(_ k: Int) -> String { "$\\textcolor{\(yPrime)}{\\boldsymbol{y'}} = \(sample(k))$" }
+
+    func annotations(width w: Double, height h: Double, theme: Theme) -> [Annotation] {
+        guard let first = panels.first, let last = panels.last else { return [] }
+        let size = 0.51 * cell
+        var out: [Annotation] = []
+        func add(_ text: String, _ p: Point, _ anchor: TextAnchor, size: Double = size) {
+            out.append(Annotation(text, at: Point(p.x / w, 1 - p.y / h), coordinates: .figureFraction, anchor: anchor, sizePixels: size,
+                                  color: theme.foreground))
+        }
+        let count = panels.count
+        let rowEnd = min(columns, count) - 1                       // last panel of the first row (Y[6])
+        let lastRowStart = ((count - 1) / columns) * columns        // first panel of the last row (Y[19])
+        add(Self.query(1), Point(first.minX - 1.14 * cell, first.minY - 0.69 * cell), TextAnchor(.left, .top))
+        add(Self.energy(1), Point(first.minX - 0.18 * cell, first.center.y), TextAnchor(.right, .center))
+        if rowEnd > 0 {
+            let p = panels[rowEnd]
+            add(Self.energy(rowEnd + 1), Point(p.center.x, p.minY - 0.12 * cell), TextAnchor(.center, .bottom))
+            add("$\(Self.sample(rowEnd + 1))$", Point(p.maxX + 0.22 * cell, p.center.y), TextAnchor(.left, .center))
+        }
+        if panels.count > 2 * columns {
+            let row = panels[2 * columns]
+            add(Tick.format(yMax), Point(row.minX - 0.2 * cell, row.minY), TextAnchor(.right, .center))
+            add("0", Point(row.minX - 0.2 * cell, row.maxY), TextAnchor(.right, .center))
+        }
+        if lastRowStart > rowEnd {
+            let p = panels[lastRowStart]
+            add(Self.energy(lastRowStart + 1), Point(p.minX - 0.2 * cell, p.center.y), TextAnchor(.right, .center))
+            add("$\(Self.sample(lastRowStart + 1))$", Point(p.minX - 0.12 * cell, p.maxY + 0.08 * cell), TextAnchor(.left, .top))
+        }
+        if count - 1 > rowEnd {
+            add(Self.query(count), Point(last.maxX + 0.22 * cell, last.center.y - 0.1 * cell), TextAnchor(.left, .center))
+            add(Self.energy(count), Point(last.maxX + 0.4 * cell, last.maxY + 0.01 * cell), TextAnchor(.left, .center))
+        }
+        add("$\\textcolor{\(Self.z)}{z} = 0$", Point(last.minX + 0.15 * cell, last.maxY + 0.12 * cell), TextAnchor(.right, .top))
+        add("$2\\pi$", Point(last.maxX + 0.13 * cell, last.maxY + 0.12 * cell), TextAnchor(.right, .top))
+        return out
+    }
+}

@@ -1,0 +1,103 @@
+import ExperimentSpec
+import EBMCore
+import Plotting
+
+/// A free-energy heatmap of the y-plane, the building block of 15-1 Fig 11, 15-2 Fig 7 and the β-row figure:
+/// F_β on the mesh drawn as flat cells (extent = grid ± half a step), viridis, a colour bar, and optional
+/// ∇_y F arrows, training points, y̌ and the manifold line.
+struct HeatmapPanel {
+    var decoder: EllipseDecoder
+    var latents: LatentGrid
+    var y1: [Double]
+    var y2: [Double]
+    var beta: Double
+
+    /// F_β on the mesh, row-major (rows over y2).
+    var values: [Double] { freeEnergyGrid(decoder: decoder, y1: y1, y2: y2, beta: beta, latents: latents) }
+
+    /// ∇_y F_β at every mesh point (the ascent direction; 2(y − g(ž)) at zero temperature).
+    var gradients: [Point2] { meshPoints(y1, y2).map { decoder.freeEnergyGradient($0, beta: beta, latents: latents) } }
+
+    func heatmap(_ values: [Double], vmin: Double, vmax: Double) -> Mark {
+        let h1 = y1.count > 1 ? (y1[1] - y1[0]) / 2 : 0.5, h2 = y2.count > 1 ? (y2[1] - y2[0]) / 2 : 0.5
+        return .heatmap(Heatmap(values: values, columns: y1.count, rows: y2.count, xMin: y1.first! - h1, xMax: y1.last! + h1,
+                                yMin: y2.first! - h2, yMax: y2.last! + h2, colorMap: .viridis, vmin: vmin, vmax: vmax))
+    }
+
+    func quiver(_ gradients: [Point2], color: Color = .black) -> Mark {
+        .quiver(Quiver(origins: meshPoints(y1, y2).map(LectureStyle.point), vectors: gradients.map(LectureStyle.point), color: color,
+                      shaftWidthFraction: 0.0025))
+    }
+
+    /// Limits that show the whole heatmap.
+    var xLimits: ClosedRange<Double> {
+        let h = y1.count > 1 ? (y1[1] - y1[0]) / 2 : 0.5
+        return (y1.first! - h)...(y1.last! + h)
+    }
+    var yLimits: ClosedRange<Double> {
+        let h = y2.count > 1 ? (y2[1] - y2[0]) / 2 : 0.5
+        return (y2.first! - h)...(y2.last! + h)
+    }
+
+    /// The standard axes around it.
+    /// `colorbarStep` nil: matplotlib's nice-number locator (at most 9 ticks) over the colour range.
+    func axes(frame: Rect, marks: [Mark], vmin: Double, vmax: Double, colorbarStep: Double?, extendMax: Bool, legend: LegendSpec?,
+              colorbarWidth: Double = 28, colorbarGap: Double = 24) -> Axes {
+        let ticks: TickRule = colorbarStep.map { .step($0) } ?? .automatic(maxTicks: 9)
+        var a = LectureStyle.yPlaneAxes(frame: frame, x: xLimits, y: yLimits, marks: marks, legend: legend, zeroLines: false,
+                                        colorbar: ColorbarSpec(colorMap: .viridis, vmin: vmin, vmax: vmax, ticks: ticks, extendMax: extendMax,
+                                                               widthPixels: colorbarWidth, gapPixels: colorbarGap))
+        a.grid = false
+        return a
+    }
+}
+
+/// 15-1 Fig 11: F∞ (or F_β) of the untrained model on the mesh, viridis 0…2 clipped, ∇F arrows, y and y̌ = g(ž).
+struct FreeEnergyHeatmapFigure {
+    let context: ExperimentContext
+    let plot: FreeEnergyHeatmapPlot
+
+    func build() -> FigureOutput {
+        let e = context.experiment
+        let panel = HeatmapPanel(decoder: context.decoder, latents: context.latents, y1: plot.y1.values, y2: plot.y2.values, beta: plot.beta)
+        let values = panel.values
+        let vmin = plot.colorRange.lower, vmax = plot.colorRange.upper
+        let checks = context.data.map { context.decoder(context.decoder.zeroTemperatureInference($0, latents: context.latents).zCheck) }
+        // ∇F only when the arrows are drawn (`"arrows": false` neither computes nor stores it).
+        let gradients = plot.arrows ? panel.gradients : []
+        var marks: [Mark] = [panel.heatmap(values, vmin: vmin, vmax: vmax)]
+        if plot.arrows { marks.append(panel.quiver(gradients)) }
+        marks.append(LectureStyle.dataPoints(context.data, edged: true))
+        marks.append(.scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: Palette.orchid,
+                                                                                                   edge: .black, edgeWidthPixels: 1.2), label: LectureStyle.yCheck)))
+        // The slide's proportions: heatmap 9.1–70.3 % of the width and 8–85.7 % of the height, the colour bar 4.1 % of
+        // the width to its right and 1.9 % wide, the key from 81.8 % of the width.
+        let w = Double(e.widthPixels)
+        let frame = LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (0.091, 0.297, 0.08, 0.143))
+        let axes = panel.axes(frame: frame, marks: marks, vmin: vmin, vmax: vmax, colorbarStep: nil, extendMax: false,
+                              legend: LegendSpec(location: .upperLeft, columns: 2, fontSizePixels: LectureStyle.legendSize, columnSpacing: 2.6),
+                              colorbarWidth: 0.019 * w, colorbarGap: 0.041 * w)
+        // The slide's key to the colours, right of the colour bar at the heights of vmax, the middle and vmin: only F
+        // takes the colour it names, the rest is set in the text colour (readable on either theme).
+        let theme = e.theme.theme
+        let area = AxesGeometry(axes).plotArea
+        let f = plot.beta.isInfinite ? "_\\infty" : "_\\beta"
+        let key: [(relation: String, value: Double, fraction: Double)] = [
+            ("\\geq", vmax, 1), ("=", (vmin + vmax) / 2, 0.5), ("=", vmin, 0)]
+        let annotations = key.map { entry in
+            let color = ColorMap.viridis.color(atFraction: entry.fraction)
+            // Set where the slide sets them: centred 0.9 % of the height below the bar's tick.
+            let y = area.maxY - entry.fraction * area.height + 0.009 * Double(e.heightPixels)
+            return Annotation("$\\textcolor{\(color.hexString)}{F}\(f) \(entry.relation) \(Tick.format(entry.value))$",
+                              at: Point(max(0.815, (area.maxX + 0.112 * w) / w), 1 - y / Double(e.heightPixels)),
+                              coordinates: .figureFraction, anchor: TextAnchor(.left, .center), sizePixels: 62, color: theme.foreground)
+        }
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme,
+                                           axes: [axes], annotations: annotations),
+                            data: ["y1": .numbers(panel.y1), "y2": .numbers(panel.y2), "beta": .number(plot.beta),
+                                   "freeEnergy": .grid(values, columns: panel.y1.count),
+                                   "y": .points(context.data), "yCheck": .points(checks), "colorRange": .numbers([vmin, vmax]),
+                                   "latents": .number(Double(context.latents.count)), "decoder": .decoder(context.decoder)]
+                                .merging(plot.arrows ? ["gradient": .points(gradients)] : [:]) { $1 })
+    }
+}

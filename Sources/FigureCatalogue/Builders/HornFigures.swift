@@ -1,0 +1,135 @@
+import EBMCore
+import ExperimentSpec
+import Plotting
+
+/// The horn's data and models, shared by the conditional figures.
+struct HornContext {
+    let context: ExperimentContext
+    let data: [HornSample]
+
+    init(_ context: ExperimentContext) {
+        self.context = context
+        let spec = context.experiment.data
+        if spec.isGiven {
+            data = spec.rows.map { HornSample(x: $0[0], y: SIMD2($0[1], $0[2])) }
+        } else {
+            var g = SeededGenerator(seed: spec.seed)
+            data = sampleHorn(count: spec.count, noise: spec.noise, using: &g)
+        }
+    }
+
+    /// The predictor f initialised from the model seed, trained with the spec's schedule when `trained`.
+    func model(trained: Bool) throws -> (model: HornModel, history: [TrainingStep]) {
+        var model = HornModel(seed: context.experiment.model.seed, latents: hornLatentGrid(count: context.experiment.model.latentCount))
+        guard trained else { return (model, []) }
+        let training = try context.training()
+        model.beta = training.beta
+        let history = try context.trainCached(&model, name: "horn", on: data, training: training)
+        return (model, history)
+    }
+
+    /// How the horn's axes are drawn: their y₁ and y₂ ranges (nil: automatic), the camera, and whether beside a slide.
+    struct View {
+        var limits: (y1: Interval, y2: Interval)?
+        var elevation: Double
+        var azimuth: Double
+        var slide: Bool
+    }
+
+    /// The data's axes of the horn, ±20 × ±15 (15-2 Figs 9 and 11).
+    static let dataLimits = (y1: Interval(-20, 20), y2: Interval(-15, 15))
+
+    /// The lecture's 3-D axes for the horn: x, y₁, y₂ with the view's ranges (or automatic ones), on the theme's
+    /// panes, matplotlib's default box and camera. `colouredLabels`: x pink and y₁, y₂ blue, as 15-1 Fig 1
+    /// colours them like the symbols of its formulas (the 15-2 slides keep them white and colour the formulas).
+    func axes(frame: Rect, marks: [Mark3D], view: View, colouredLabels: Bool = false) -> Axes3D {
+        // The slide's plot is smaller than a whole-figure one; its labels keep the lecture's size.
+        let label = frame.height * (view.slide ? 0.12 : 0.1)
+        // Ticks every 10 on a wide y₁ range (the data's ±20), every 5 on a narrower one (15-1 Fig 1's [−15, 10]).
+        let yTicks: TickRule = view.limits.map { $0.y1.upper - $0.y1.lower > 30 ? .step(10) : .step(5) } ?? .automatic(maxTicks: 6)
+        return Axes3D(frame: frame, xLimits: 0...1, yLimits: view.limits?.y1.range, zLimits: view.limits?.y2.range,
+                      elevationDegrees: view.elevation, azimuthDegrees: view.azimuth, zoom: 1.1,
+                      xTicks: .step(0.2), yTicks: yTicks,
+                      zTicks: view.limits != nil ? .step(5) : .automatic(maxTicks: 9),
+                      xLabel: "$x$", yLabel: "$y_1$", zLabel: "$y_2$", marks: marks,
+                      tickLabelSizePixels: max(12, 0.03 * frame.height), axisLabelSizePixels: label,
+                      axisLabelColors: colouredLabels ? [Palette.pink, Palette.lightBlue, Palette.lightBlue] : [],
+                      stretchToFrame: view.slide)
+    }
+
+    /// Where the plot goes: the whole figure, or the slide's plot region left of its text (`width`: its share of
+    /// the figure's width; Fig 9's formula column leaves more room beside the plot than Figs 10–11's diagram).
+    static func plotFrame(_ e: Experiment, slide: Bool, width: Double = 0.515) -> Rect {
+        let w = Double(e.widthPixels), h = Double(e.heightPixels)
+        return slide ? Rect(x: 0.078 * w, y: 0.29 * h, width: width * w, height: 0.625 * h)
+                            : Rect(x: 0.01 * w, y: 0.01 * h, width: 0.98 * w, height: 0.98 * h)
+    }
+
+    static func rainbowScatter(_ points: [Point3D], size: Double, alpha: Double) -> Mark3D {
+        .scatter(Scatter3D(points: points, marker: MarkerStyle(sizePixels: size, fill: nil),
+                           colors: points.map { ColorMap.rainbow.color(atFraction: $0.x) }, alpha: alpha))
+    }
+}
+
+/// 15-1 Fig 1 and 15-2 Fig 9: the horn training samples in 3-D, coloured by x (rainbow).
+struct HornDataFigure {
+    let context: ExperimentContext
+    let plot: HornDataPlot
+
+    func build() -> FigureOutput {
+        let e = context.experiment
+        let horn = HornContext(context)
+        let shown = Array(horn.data.prefix(plot.sampleCount))
+        let points = shown.map { Point3D($0.x, $0.y.x, $0.y.y) }
+        let theme = e.theme.theme
+        let view = HornContext.View(limits: (plot.y1Limits, plot.y2Limits), elevation: plot.elevation, azimuth: plot.azimuth, slide: plot.slide)
+        let axes = horn.axes(frame: HornContext.plotFrame(e, slide: plot.slide, width: 0.56), marks: [HornContext.rainbowScatter(points, size: plot.slide ? 8 : 12, alpha: plot.slide ? 0.6 : 0.8)], view: view,
+                             colouredLabels: !plot.slide)
+        let slide = plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: theme).generatingProcess() : []
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes3D: [axes], slide: slide),
+                            data: ["x": .numbers(shown.map(\.x)), "y": .points(shown.map(\.y)), "sampleCount": .number(Double(shown.count)),
+                                   "noise": .number(e.data.noise)])
+    }
+}
+
+/// 15-2 Figs 10–11: the model's manifold (f₁(x) cos z, f₂(x) sin z) over x = 0:1/50:1 and the 48 z, untrained
+/// (automatic axes) or trained (the data's axes), with the fit numbers of the trained predictor in the sidecar.
+struct HornManifoldFigure {
+    let context: ExperimentContext
+    let plot: HornManifoldPlot
+
+    func build() throws -> FigureOutput {
+        let e = context.experiment
+        let horn = HornContext(context)
+        let (model, history) = try horn.model(trained: plot.trained)
+        let xs = hornInputGrid()
+        let points = xs.flatMap { x in model.manifold(x: x).map { Point3D(x, $0.x, $0.y) } }
+        let theme = e.theme.theme
+        let view = HornContext.View(limits: plot.trained ? HornContext.dataLimits : nil, elevation: plot.elevation, azimuth: plot.azimuth,
+                                    slide: plot.slide)
+        let axes = horn.axes(frame: HornContext.plotFrame(e, slide: plot.slide), marks: [HornContext.rainbowScatter(points, size: 3.5, alpha: 0.8)],
+                             view: view)
+        let slide = plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: theme)
+            .manifold(trained: plot.trained, figureWidth: Double(e.widthPixels)) : []
+        var data: [String: SidecarValue] = ["x": .numbers(xs), "z": .numbers(model.latents), "manifold": .array(points.map { .numbers([$0.x, $0.y, $0.z]) }),
+                                            "predictorParameters": .numbers(model.predictor.parameters),
+                                            "layerSizes": .numbers(model.predictor.layerSizes.map(Double.init))]
+        if plot.trained {
+            let report = hornFitReport(model: model, data: horn.data)
+            data["fit"] = .object(["medianRelativeError": .number(report.medianRelativeError),
+                                   "componentMedianRelativeErrors": .numbers([report.componentMedianRelativeErrors.x, report.componentMedianRelativeErrors.y]),
+                                   "meanFreeEnergy": .number(report.meanFreeEnergy), "floorFreeEnergy": .number(report.floorFreeEnergy),
+                                   "ratioToFloor": .number(report.meanFreeEnergy / report.floorFreeEnergy)])
+            data["trainingLoss"] = .numbers(history.map(\.loss))
+            // Every training sample (not only those another figure shows) and θ before and after training.
+            data["trainingData"] = .object(["x": .numbers(horn.data.map(\.x)), "y": .points(horn.data.map(\.y))])
+            if let training = e.training {
+                data["training"] = TrainingRecord.neural(initial: try horn.model(trained: false).model.parameters, trained: model.parameters,
+                                                         history: history, training: training, count: horn.data.count)
+            }
+            data["beta"] = .number(model.beta)
+        }
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes3D: [axes], slide: slide),
+                            data: data)
+    }
+}

@@ -1,0 +1,108 @@
+import Plotting
+
+/// The slide content the lecture shows beside its plots (titles, formulas, the model diagram), as slide
+/// elements; sizes are fractions of the figure height so that a slide keeps its proportions at any size.
+struct LectureSlides {
+    /// The figure's height in pixels, the unit of every size below.
+    let height: Double
+    let theme: Theme
+
+    private func px(_ fraction: Double) -> Double { fraction * height }
+
+    /// A row of math pieces, each in its own colour (nil: the theme's foreground).
+    static func tinted(_ pieces: [(String, Color?)], size: Double) -> MathBlock {
+        .row(pieces.map { .math($0.0, size: size, color: $0.1) })
+    }
+
+    /// A subscript drawn apart from its base (so that it can take its own colour).
+    static func subscripted(_ text: String, size: Double, color: Color?) -> MathBlock {
+        .raised(.math(text, size: 0.7 * size, color: color), up: -0.22 * size)
+    }
+
+    /// A slide title in the sans-serif face, its left end at figure fraction `x`, centred on `y`.
+    func title(_ text: String, x: Double, y: Double, size: Double = 0.072) -> SlideElement {
+        .block(.words(text, size: px(size)), at: Point(x, y), anchor: TextAnchor(.left, .center))
+    }
+
+    /// 15-2 Fig 8: "Free energy F_β(y) ≐ −(1/β) log (1/|Z|) ∫_Z exp[−βE(y, z)] dz", F lavender, y blue,
+    /// β yellow, Z and z orange, E red.
+    func freeEnergyTitle(y: Double) -> SlideElement {
+        let s = px(0.072)
+        let F = Palette.lavender, yb = Palette.lightBlue, beta = Palette.paleYellow, z = Palette.orange, E = Palette.salmon
+        let bold = "$\\boldsymbol{y}$"
+        let formula: MathBlock = .row([
+            .words("Free energy", size: 1.1 * s), .space(0.45 * s),
+            .math("$F$", size: s, color: F), Self.subscripted("$\\beta$", size: s, color: beta),
+            Self.tinted([("$($", nil), (bold, yb), ("$) \\doteq\\!-\\!$", nil)], size: s), .space(0.08 * s),
+            .fraction(.math("$1$", size: s), over: .math("$\\beta$", size: s, color: beta), size: s), .space(0.2 * s),
+            .math("$\\mathrm{log}$", size: s), .space(0.25 * s),
+            .fraction(.math("$1$", size: s), over: Self.tinted([("$|$", nil), ("$𝒵$", z), ("$|$", nil)], size: s), size: s),
+            .space(0.25 * s), .integral(size: 1.08 * s), .space(-0.2 * s), .raised(.math("$𝒵$", size: 0.7 * s, color: z), up: -0.72 * s),
+            .space(0.22 * s),
+            Self.tinted([("$\\mathrm{exp}[\\!-\\!$", nil), ("$\\beta$", beta), ("$E$", E), ("$($", nil), (bold, yb), ("$,$", nil), ("$z$", z),
+                         ("$)]\\,\\mathrm{d}$", nil), ("$z$", z)], size: s),
+        ])
+        return .block(formula, at: Point(0.5, y), anchor: TextAnchor(.center, .center), maxWidth: 0.96)
+    }
+
+    /// 15-2 Fig 9: the title and the data-generating process in a column right of the plot.
+    func generatingProcess() -> [SlideElement] {
+        let s = px(0.066), small = px(0.048)
+        let pink = Palette.pink, orange = Palette.orange
+        let left = TextAnchor(.left, .center)
+        let sample: MathBlock = .row([
+            .math("$\\boldsymbol{y}$", size: s, color: Palette.lightBlue), .math("$ = $", size: s), .space(0.15 * s),
+            .fenced(.lines([
+                Self.tinted([("$𝜌_1($", nil), ("$x$", pink), ("$)\\,\\mathrm{cos}($", nil), ("$𝜃$", orange), ("$) + \\varepsilon$", nil)], size: s),
+                Self.tinted([("$𝜌_2($", nil), ("$x$", pink), ("$)\\,\\mathrm{sin}($", nil), ("$𝜃$", orange), ("$) + \\varepsilon$", nil)], size: s),
+            ], gap: 0.18 * s, axis: s), left: .openBracket, right: .closeBracket, size: s),
+        ])
+        let radius: MathBlock = .row([
+            .math("$x$", size: s, color: pink), .math("$\\ ↦\\ $", size: s),
+            .fenced(.lines([
+                Self.tinted([("$𝛼$", nil), ("$x$", pink), ("$\\!+\\!\\beta(1\\!-\\!$", nil), ("$x$", pink), ("$)$", nil)], size: small),
+                Self.tinted([("$\\beta$", nil), ("$x$", pink), ("$\\!+\\!𝛼(1\\!-\\!$", nil), ("$x$", pink), ("$)$", nil)], size: small),
+            ], gap: 0.45 * small, axis: s), left: .openBracket, right: .closeBracket, size: s),
+        ])
+        let noise: MathBlock = .row([
+            .math("$\\varepsilon \\sim 𝒩$", size: s),
+            .fenced(.row([.math("$0,\\,$", size: s),
+                          .fenced(.fraction(.math("$1$", size: 0.72 * s), over: .math("$20$", size: 0.72 * s), size: 0.72 * s),
+                                  left: .openParenthesis, right: .closeParenthesis, size: s),
+                          .raised(.math("$2$", size: 0.7 * s), up: 0.75 * s)]),
+                    left: .openBracket, right: .closeBracket, size: s),
+        ])
+        return [
+            title("Training samples", x: 0.078, y: 0.855, size: 0.077),
+            .block(.lines([.math("$𝛼 = 1.5$", size: s), .math("$\\beta = 2$", size: s)], gap: 0.35 * s), at: Point(0.425, 0.905),
+                   anchor: TextAnchor(.left, .center)),
+            .block(sample, at: Point(0.61, 0.872), anchor: left),
+            .block(.math("$𝜌 \\;:\\; \\mathrm{ℝ} \\to \\mathrm{ℝ}^2$", size: s), at: Point(0.698, 0.715), anchor: left),
+            .block(radius, at: Point(0.698, 0.57), anchor: left),
+            .block(Self.tinted([("$\\cdot\\, \\mathrm{exp}(2$", nil), ("$x$", pink), ("$)$", nil)], size: s), at: Point(0.76, 0.428), anchor: left),
+            .block(Self.tinted([("$x$", pink), ("$ \\sim 𝒰(0, 1)$", nil)], size: s), at: Point(0.698, 0.325), anchor: left),
+            .block(Self.tinted([("$𝜃$", orange), ("$ \\sim 𝒰(0, 2\\pi)$", nil)], size: s), at: Point(0.698, 0.222), anchor: left),
+            .block(noise, at: Point(0.698, 0.11), anchor: left),
+        ]
+    }
+
+    /// 15-2 Figs 10–11: the title, the conditional model's diagram (with E once trained) and the grids of z and x.
+    func manifold(trained: Bool, figureWidth: Double) -> [SlideElement] {
+        let s = px(0.066), pink = Palette.pink, orange = Palette.orange
+        let graph = ComputationGraphDiagram(conditional: true, showsEnergy: trained)
+        let frame = Rect(x: 0.575 * figureWidth, y: px(0.02), width: 0.4 * figureWidth, height: px(0.645))
+        // Text-size brackets, as the slide sets them (not stretched around the fraction).
+        func grid(_ variable: String, _ color: Color, _ step: MathBlock, _ end: String, close: String) -> MathBlock {
+            .row([.math(variable, size: s, color: color), .math("$ = [0\\;:\\;$", size: s), step, .math("$\\;:\\;\(end)\(close)$", size: s)])
+        }
+        let third = 0.72 * s
+        return [
+            title(trained ? "Trained model manifold" : "Untrained model manifold", x: 0.077, y: 0.855, size: 0.08),
+            .diagram(graph.diagram(frame: frame, theme: theme)),
+            .block(grid("$z$", orange, .fraction(.math("$\\pi$", size: third), over: .math("$24$", size: third), size: third), "2\\pi",
+                        close: "["), at: Point(0.685, 0.2), anchor: TextAnchor(.left, .center)),
+            .block(grid("$x$", pink, .fraction(.math("$1$", size: third), over: .math("$50$", size: third), size: third), "1",
+                        close: "]"), at: Point(0.685, 0.085), anchor: TextAnchor(.left, .center)),
+        ]
+    }
+}

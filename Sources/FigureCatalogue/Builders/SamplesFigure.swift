@@ -1,0 +1,68 @@
+import EBMCore
+import ExperimentSpec
+import Plotting
+
+/// 15-1 Figs 2, 6, 7: the 24 points y and the 48 ỹ = g(z); with y′ (Fig 6); with the inference from z̃ to ž
+/// drawn on the manifold (Fig 7: g(z̃), g(ž), and a dashed arrow along the manifold, computed by gradient descent on z).
+struct SamplesFigure {
+    let context: ExperimentContext
+    let plot: SamplesPlot
+
+    func build() throws -> FigureOutput {
+        let e = context.experiment
+        let manifold = context.decoder.manifold(context.latents)
+        var marks: [Mark] = [LectureStyle.dataPoints(context.data), LectureStyle.manifoldPoints(manifold)]
+        var data: [String: SidecarValue] = [
+            "y": .points(context.data), "yTilde": .points(manifold), "z": .numbers(context.latents.values),
+            "decoder": .decoder(context.decoder),
+        ]
+        var legendColumns = 1
+        if let reference = plot.yPrime {
+            let (yPrime, name) = context.yPrime(reference)
+            marks.append(LectureStyle.cross(yPrime, color: Palette.yellowGreen, size: 24, edged: true, label: LectureStyle.yPrime))
+            data["yPrime"] = .points([yPrime])
+            data["yPrimeName"] = .string(name)
+            if plot.inference {
+                // The lecture's descent on z from z̃ (15-1 Fig 7) and the global minimum ž (both marked when they differ).
+                let inference = try ShownInference(decoder: context.decoder, y: yPrime, zTilde: plot.zTilde, gridCount: context.latents.count)
+                let path = inference.descent.path
+                let zEnd = inference.descent.end
+                let zCheck = inference.zCheck
+                // The arrow runs along the manifold from g(z̃) to just short of where the descent ends, outlined in black as in the lecture.
+                let end = zEnd - (zEnd > plot.zTilde ? 0.2 : -0.2)
+                let along = stride(from: 0, through: 60, by: 1).map { k in
+                    let z = plot.zTilde + (end - plot.zTilde) * Double(k) / 60
+                    return LectureStyle.point(context.decoder.offsetOutward(z, by: 0.02))
+                }
+                marks.append(.arrow(ArrowMark(points: along, color: .black, widthPixels: 9, headLengthPixels: 34, headWidthPixels: 31)))
+                marks.append(.arrow(ArrowMark(points: along, color: Palette.orange, widthPixels: 5.5, dash: [18, 9], headLengthPixels: 29,
+                                              headWidthPixels: 25)))
+                marks.append(LectureStyle.cross(context.decoder(plot.zTilde), color: Palette.orange, size: 23, edged: true,
+                                                label: "$g(\\tilde{z})$"))
+                if !inference.endsAtGlobalMinimum { marks.append(descentEndMark(context.decoder(zEnd), size: 23)) }
+                marks.append(LectureStyle.cross(context.decoder(zCheck), color: Palette.lightBlue, size: 23, edged: true,
+                                                label: "$g(\\check{z})$"))
+                data["inference"] = inference.sidecar
+                data["zTilde"] = .number(plot.zTilde)
+                data["zCheck"] = .number(zCheck)
+                data["inferencePath"] = .numbers(path)
+                data["gZTilde"] = .points([context.decoder(plot.zTilde)])
+                data["gZCheck"] = .points([context.decoder(zCheck)])
+                legendColumns = inference.endsAtGlobalMinimum ? 5 : 3  // two rows of three with the descent-end entry
+            }
+        }
+        // The lecture's Fig 7 legend is one wide row inside the axes, over the lowest points; `legendClear` gives the
+        // legend a band of its own below the data instead.
+        let wide = legendColumns > 1 && !plot.legendClear
+        let legend = LectureStyle.legend(plot.legend, columns: legendColumns,
+                                         size: legendColumns > 1 ? (wide ? 40 : 24) : LectureStyle.legendSize,
+                                         handleLength: wide ? 0.8 : 2, columnSpacing: wide ? 1 : 2, handlePad: wide ? 0.35 : 0.8, expand: wide)
+        let yLimits: ClosedRange<Double> = plot.inference && plot.legendClear ? -2.2...1.75 : -1.75...1.75
+        let m = plot.margins
+        let margins = (left: m.left, right: m.right, top: m.top, bottom: m.bottom)
+        let axes = LectureStyle.yPlaneAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: margins), y: yLimits,
+                                           marks: marks, legend: legend)
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels,
+                                           theme: e.theme.theme, axes: [axes]), data: data)
+    }
+}

@@ -1,0 +1,154 @@
+import ExperimentSpec
+import EBMCore
+import Plotting
+
+/// 15-2 Fig 7: untrained (left) and trained (right), zero temperature (top) and warm (bottom), as heatmaps of the
+/// free energy with the forces training applies: at zero temperature an arrow from each y̌ = g(ž) toward its y;
+/// warm, arrows from every manifold point toward y′ weighted by softargmin (docs/lecture.md §4, §5.2).
+struct TrainingCompositeFigure {
+    let context: ExperimentContext
+    let plot: TrainingCompositePlot
+
+    func build() throws -> FigureOutput {
+        let e = context.experiment, p = plot
+        let training = try context.training()
+        let cold = try context.trained(training, beta: .infinity)
+        let warm = try context.trained(training, beta: p.warmTrainingBeta)
+        let (yPrime, _) = context.yPrime(p.yPrime)
+        let y1 = p.y1.values, y2 = p.y2.values
+        let w = Double(e.widthPixels), h = Double(e.heightPixels)
+        // Panels close together as on the slide: a narrow middle column for the ZTL / warmer arrows, a bottom
+        // band for the y₁ labels and the untrained / trained arrows.
+        let left = 0.04 * w, middle = 0.07 * w, colorbar = 0.05 * w, top = 0.005 * h, bottom = 0.075 * h, rowGap = 0.025 * h
+        let panelWidth = (w - left - 2 * colorbar - middle) / 2, panelHeight = (h - top - bottom - rowGap) / 2
+        func frame(_ row: Int, _ column: Int) -> Rect {
+            Rect(x: left + Double(column) * (panelWidth + colorbar + middle), y: top + Double(row) * (panelHeight + rowGap),
+                 width: panelWidth, height: panelHeight)
+        }
+        let pointSize = 0.0065 * w
+        /// Pixels per data unit of a panel (the heatmaps keep an equal aspect, so the height decides).
+        let pixelsPerUnit = panelHeight / ((y2.last! - y2.first!) + (y2.count > 1 ? y2[1] - y2[0] : 1))
+        var data: [String: SidecarValue] = ["y1": .numbers(y1), "y2": .numbers(y2), "untrained": .decoder(context.decoder),
+                                            "trainedZeroTemperature": .decoder(cold.decoder), "trainedWarm": .decoder(warm.decoder),
+                                            "warmTrainingBeta": .number(p.warmTrainingBeta), "yPrime": .points([yPrime])]
+        var axes: [Axes] = []
+        // Top row: zero temperature, before and after training. The pull from each y̌ = g(ž) toward its y is drawn
+        // on one scale for both panels, set so that the untrained model's median pull is 0.35 long (docs/lecture.md §6.2, Fig 7): after
+        // training y̌ sits on y and the arrows shrink to nothing, as on the slide.
+        let residuals = [context.decoder, cold.decoder].map { decoder in
+            context.data.map { y in (check: decoder(decoder.zeroTemperatureInference(y, latents: context.latents).zCheck), y: y) }
+        }
+        let untrainedGaps = residuals[0].map { (($0.y - $0.check) * ($0.y - $0.check)).sum().squareRoot() }.sorted()
+        let pullScale = 0.35 / max(untrainedGaps[untrainedGaps.count / 2], 1e-12)
+        for (column, decoder) in [context.decoder, cold.decoder].enumerated() {
+            let panel = HeatmapPanel(decoder: decoder, latents: context.latents, y1: y1, y2: y2, beta: .infinity)
+            let values = panel.values
+            let checks = residuals[column].map(\.check)
+            let gradients = panel.gradients
+            data[column == 0 ? "untrainedYCheck" : "trainedYCheck"] = .points(checks)
+            data[column == 0 ? "untrainedGradient" : "trainedGradient"] = .points(gradients)
+            let pulls = residuals[column].compactMap { pair -> Mark? in
+                Self.arrow(from: pair.check, to: pair.check + (pair.y - pair.check) * pullScale, pixelsPerUnit: pixelsPerUnit, width: 1.6, head: 8)
+            }
+            let marks: [Mark] = [panel.heatmap(values, vmin: 0, vmax: 2), panel.quiver(gradients), LectureStyle.manifoldLine(decoder)] + pulls + [
+                LectureStyle.dataPoints(context.data, edged: true, size: pointSize),
+                .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(shape: .thinX, sizePixels: 1.6 * pointSize, fill: nil, edge: .white, edgeWidthPixels: 2.2),
+                                 label: LectureStyle.yCheck)),
+            ]
+            axes.append(compact(panel.axes(frame: frame(0, column), marks: marks, vmin: 0, vmax: 2, colorbarStep: 0.25, extendMax: true,
+                                           legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 28, handleLength: 2.4)), showX: false))
+            data[column == 0 ? "untrainedFreeEnergy" : "trainedFreeEnergy"] = .grid(values, columns: y1.count)
+        }
+        // Bottom-left: warm, untrained, with softargmin-weighted arrows toward y′.
+        let warmPanel = HeatmapPanel(decoder: context.decoder, latents: context.latents, y1: y1, y2: y2, beta: p.warmHeatmapBeta)
+        let warmValues = warmPanel.values
+        let manifold = context.decoder.manifold(context.latents)
+        let weights = softargminWeights(context.decoder.energies(yPrime, latents: context.latents), beta: p.arrowBeta)
+        let forces = zip(manifold, weights).map { g, weight in (yPrime - g) * weight }
+        // The longest force is drawn 0.3 long, as on the slide; the weakest end in stubs or nothing.
+        let longest = forces.map { ($0 * $0).sum().squareRoot() }.max() ?? 1
+        let arrowScale = longest > 0 ? 0.3 / longest : 1
+        let warmArrows = zip(manifold, forces).compactMap { g, f -> Mark? in
+            Self.arrow(from: g, to: g + f * arrowScale, pixelsPerUnit: pixelsPerUnit, width: 1.4, head: 7)
+        }
+        let lowWarm = warmValues.min()!
+        // The lecture's range is the data minimum to 2 (clipped); a model whose minimum is above 2 keeps a span.
+        let highWarm = max(2, lowWarm + 0.5)
+        axes.append(compact(warmPanel.axes(frame: frame(1, 0), marks: [warmPanel.heatmap(warmValues, vmin: lowWarm, vmax: highWarm), LectureStyle.manifoldLine(context.decoder)]
+                                           + warmArrows + [LectureStyle.dataPoints(context.data, edged: true, size: pointSize),
+                                                           LectureStyle.cross(yPrime, color: Palette.yellowGreen, size: 2.2 * pointSize, edged: true, label: LectureStyle.yPrime)],
+                                           vmin: lowWarm, vmax: highWarm, colorbarStep: 0.25, extendMax: true,
+                                           legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 28, handleLength: 2.4)), showX: true))
+        // Bottom-right: the warm-trained model's F at the drawing β.
+        let trainedWarmPanel = HeatmapPanel(decoder: warm.decoder, latents: context.latents, y1: y1, y2: y2, beta: p.trainedWarmHeatmapBeta)
+        let trainedWarmValues = trainedWarmPanel.values
+        let lowTrained = trainedWarmValues.min()!
+        let highTrained = max(lowTrained + 0.5, 4)
+        axes.append(compact(trainedWarmPanel.axes(frame: frame(1, 1), marks: [trainedWarmPanel.heatmap(trainedWarmValues, vmin: lowTrained, vmax: highTrained),
+                                                                          LectureStyle.manifoldLine(warm.decoder), LectureStyle.dataPoints(context.data, edged: true, size: pointSize)],
+                                                  vmin: lowTrained, vmax: highTrained, colorbarStep: 0.5, extendMax: true,
+                                                  legend: LegendSpec(location: .lowerLeft, fontSizePixels: 28, handleLength: 2.4)), showX: true))
+        data["warmFreeEnergy"] = .grid(warmValues, columns: y1.count)
+        data["warmHeatmapBeta"] = .number(p.warmHeatmapBeta)
+        data["arrowBeta"] = .number(p.arrowBeta)
+        data["softargminWeights"] = .numbers(weights)
+        data["trainedWarmFreeEnergy"] = .grid(trainedWarmValues, columns: y1.count)
+        data["trainedWarmHeatmapBeta"] = .number(p.trainedWarmHeatmapBeta)
+        data["lossZeroTemperature"] = .numbers(cold.history.map(\.loss))
+        data["lossWarm"] = .numbers(warm.history.map(\.loss))
+        // Enough to redraw every mark: the data, the runs, the arrows and each panel's colour range.
+        data["y"] = .points(context.data)
+        data["latents"] = .number(Double(context.latents.count))
+        data["training"] = .object(["zeroTemperature": TrainingRecord.ellipse(context, training: training, beta: .infinity, run: cold),
+                                    "warm": TrainingRecord.ellipse(context, training: training, beta: p.warmTrainingBeta, run: warm)])
+        data["pullLength"] = .number(0.35)
+        data["pullScale"] = .number(pullScale)
+        data["warmArrows"] = .object(["origins": .points(manifold), "forces": .points(forces), "scale": .number(arrowScale),
+                                      "minimumLength": .number(Self.minimumArrowPixels / pixelsPerUnit)])
+        data["colorRanges"] = .object(["untrained": .numbers([0, 2]), "trained": .numbers([0, 2]), "warm": .numbers([lowWarm, highWarm]),
+                                       "trainedWarm": .numbers([lowTrained, highTrained])])
+        // The slide's outlined block arrows with white sans-serif words: ⇔ ZTL and ⇔ warmer between the columns,
+        // ⇦ untrained and trained ⇨ under the panels.
+        let arrowLength = 0.055 * w, arrowThickness = 0.036 * h, word = 0.033 * h
+        func words(_ text: String, _ x: Double, _ y: Double, _ anchor: TextAnchor.Horizontal) -> SlideElement {
+            .block(.words(text, size: word), at: Point(x, y), anchor: TextAnchor(anchor, .center))
+        }
+        func block(_ x: Double, _ y: Double, _ heads: BlockArrow.Heads, _ color: Color) -> SlideElement {
+            .blockArrow(BlockArrow(center: Point(x, y), length: arrowLength, thickness: arrowThickness, heads: heads, edge: color, edgeWidth: 0.0015 * w))
+        }
+        let middleX = (left + panelWidth + colorbar + middle / 2) / w
+        let bottomY = bottom / 2 / h
+        let slide: [SlideElement] = [
+            block(middleX, 0.64, .both, Palette.lightBlue), words("ZTL", middleX, 0.59, .center),
+            words("warmer", middleX, 0.49, .center), block(middleX, 0.44, .both, Palette.lavender),
+            block(0.375, bottomY, .left, Palette.salmon), words("untrained", 0.375 + 0.035, bottomY, .left),
+            words("trained", 0.625 - 0.035, bottomY, .right), block(0.625, bottomY, .right, Palette.yellowGreen),
+        ]
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: e.theme.theme,
+                                           axes: axes, slide: slide), data: data)
+    }
+
+    /// Arrows shorter than this many pixels are not drawn.
+    static let minimumArrowPixels = 2.0
+
+    /// An arrow whose head shrinks with it (a short force gets a stub, not a full head); nil when shorter than
+    /// `minimumArrowPixels`.
+    static func arrow(from a: Point2, to b: Point2, pixelsPerUnit: Double, width: Double, head: Double) -> Mark? {
+        let length = ((b - a) * (b - a)).sum().squareRoot() * pixelsPerUnit
+        guard length >= minimumArrowPixels else { return nil }
+        let headLength = min(head, 0.45 * length)
+        return .arrow(ArrowMark(points: [LectureStyle.point(a), LectureStyle.point(b)], color: .white, widthPixels: min(width, 0.25 * length),
+                                headLengthPixels: headLength, headWidthPixels: 0.85 * headLength))
+    }
+
+    /// Smaller labels for the 2 × 2 layout; x labels only on the bottom row.
+    private func compact(_ axes: Axes, showX: Bool) -> Axes {
+        var a = axes
+        a.tickLabelSizePixels = 10
+        a.axisLabelSizePixels = 48
+        if !showX { a.xLabel = nil }
+        a.colorbar?.widthPixels = 18
+        a.colorbar?.gapPixels = 33
+        return a
+    }
+}

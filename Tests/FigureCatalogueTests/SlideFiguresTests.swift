@@ -1,0 +1,111 @@
+import EBMCore
+import ExperimentSpec
+import FigureTestSupport
+import Plotting
+import TestSupport
+import XCTest
+@testable import FigureCatalogue
+
+/// The lecture's slides as the shipped figures compose them: the computation graph's layout, the slide
+/// content of 15-2 Figs 8–11, the bathtub's still colour bar and Fig 7's pull arrows.
+final class SlideFiguresTests: XCTestCase {
+    private func arrows(_ shapes: [DiagramShape]) -> [[Point]] {
+        shapes.compactMap { if case let .arrow(points, _) = $0 { return points } else { return nil } }
+    }
+
+    private func rects(_ shapes: [DiagramShape], _ kind: DiagramBox) -> [Rect] {
+        shapes.compactMap { if case let .box(k, rect, _) = $0, k == kind { return rect } else { return nil } }
+    }
+
+    private func circles(_ shapes: [DiagramShape]) -> [(center: Point, fill: Color?)] {
+        shapes.compactMap { if case let .circle(c, _, _, fill) = $0 { return (c, fill) } else { return nil } }
+    }
+
+    func testEnergyGraphHasYBelowEWithAnUpwardArrowAndEqualArrowsAlongTheTopRow() throws {
+        let shapes = ComputationGraphDiagram(conditional: false, showsEnergy: true).shapes(theme: .dark)
+        let energy = try XCTUnwrap(rects(shapes, .rectangle).first)
+        let nodes = circles(shapes)
+        XCTAssertEqual(nodes.count, 3, "z, ỹ and y")
+        let y = try XCTUnwrap(nodes.first { $0.fill != nil }), yTilde = nodes[1]
+        XCTAssertGreaterThan(y.center.y, energy.maxY, "y below E")
+        XCTAssertEqual(y.center.x, energy.center.x, accuracy: 1e-9)
+        XCTAssertLessThan(yTilde.center.y, energy.minY, "ỹ above E")
+        let all = arrows(shapes)
+        let up = try XCTUnwrap(all.first { $0.first!.y > $0.last!.y })
+        XCTAssertEqual(up.last!.y, energy.maxY, accuracy: 1e-9, "y's arrow ends on E from below")
+        let horizontal = all.filter { $0.first!.y == $0.last!.y }.map { $0.last!.x - $0.first!.x }
+        XCTAssertEqual(horizontal.count, 2)
+        XCTAssertEqual(horizontal[0], horizontal[1], accuracy: 0.05, "z → Decoder and Decoder → ỹ equally long")
+        // The slide is near-square: the diagram's extent is within 10 % of the lecture's 378 × 323.
+        let extent = ComputationGraphDiagram(conditional: false, showsEnergy: true).extent
+        XCTAssertEqual(extent.width / extent.height, 378.0 / 323.0, accuracy: 0.1 * 378 / 323)
+    }
+
+    func testConditionalGraphFeedsThePredictorFromXAndAddsEOnceTrained() throws {
+        for trained in [false, true] {
+            let graph = ComputationGraphDiagram(conditional: true, showsEnergy: trained)
+            let shapes = graph.shapes(theme: .dark)
+            let dome = try XCTUnwrap(rects(shapes, .dome).first), decoder = try XCTUnwrap(rects(shapes, .dee).first)
+            XCTAssertEqual(rects(shapes, .rectangle).count, trained ? 1 : 0)
+            let x = try XCTUnwrap(circles(shapes).first { $0.center.x == dome.center.x })
+            XCTAssertNotNil(x.fill, "x is observed")
+            let intoDecoder = arrows(shapes).filter { $0.last!.x == decoder.minX }
+            XCTAssertEqual(intoDecoder.count, 2, "z and the predictor feed the decoder")
+            XCTAssertTrue(intoDecoder.contains { $0.first! == Point(dome.center.x, dome.minY) }, "the predictor's output rises to the decoder")
+            guard case let .array(nodes)? = graph.sidecar["nodes"] else { return XCTFail("nodes") }
+            XCTAssertEqual(nodes.count, trained ? 7 : 6)
+        }
+    }
+
+    func testSlideContentOfTheShippedFigures() throws {
+        let expected: [String: Int] = ["15-2-fig08-trained-cross-section": 1, "15-2-fig09-horn-samples": 9, "15-2-fig10-horn-untrained": 4,
+                                       "15-2-fig11-horn-trained": 4, "15-1-fig03-energy-graph": 1]
+        for (id, count) in expected {
+            let figure = try Shipped.build(id).figure
+            XCTAssertEqual(figure.slide.count, count, id)
+        }
+        let titles = try ["15-2-fig10-horn-untrained", "15-2-fig11-horn-trained"].map { id -> String in
+            let figure = try Shipped.build(id).figure
+            return figure.slide.compactMap { if case let .block(.words(text, _, _, _), _, _, _) = $0 { return text } else { return nil } }.joined()
+        }
+        XCTAssertEqual(titles, ["Untrained model manifold", "Trained model manifold"])
+    }
+
+    func testBathtubFramesKeepTheColourBarAndKeyStill() throws {
+        let output = try Shipped.build("15-2-fig01-bathtub")
+        XCTAssertFalse(output.frames.isEmpty)
+        let measurer = FakeMetrics()
+        let bars = ([output.figure] + output.frames).map { figure in
+            figure.lower(metrics: measurer).compactMap { if case let .image(_, rect, _) = $0 { return rect } else { return nil } }
+        }
+        XCTAssertTrue(bars.allSatisfy { $0.count == 1 && $0 == bars[0] }, "\(bars)")
+        XCTAssertTrue(output.frames.allSatisfy { $0.slide == output.figure.slide })
+        // The key's rows line up with the bar's top, middle and bottom.
+        let rows = output.figure.slide.compactMap { if case let .block(_, at, _, _) = $0 { return (1 - at.y) * Double(output.figure.heightPixels) } else { return nil } }
+        let bar = bars[0][0]
+        XCTAssertEqual(rows[0], bar.minY, accuracy: 1)
+        XCTAssertEqual(rows[1], bar.center.y, accuracy: 1)
+        XCTAssertEqual(rows[2], bar.maxY, accuracy: 1)
+    }
+
+    func testPullArrowsVanishWhenTheGapCloses() throws {
+        let scale = 100.0
+        XCTAssertNil(TrainingCompositeFigure.arrow(from: Point2(0, 0), to: Point2(0.01, 0), pixelsPerUnit: scale, width: 1.6, head: 8))
+        guard case let .arrow(short)? = TrainingCompositeFigure.arrow(from: Point2(0, 0), to: Point2(0.05, 0), pixelsPerUnit: scale, width: 1.6, head: 8),
+              case let .arrow(long)? = TrainingCompositeFigure.arrow(from: Point2(0, 0), to: Point2(0.35, 0), pixelsPerUnit: scale, width: 1.6, head: 8)
+        else { return XCTFail("arrows") }
+        XCTAssertEqual(short.headLengthPixels, 0.45 * 5, accuracy: 1e-9, "a 5-pixel stub gets a small head")
+        XCTAssertEqual(long.headLengthPixels, 8)
+        // In the shipped Fig 7 every untrained y̌ pulls toward its y; after zero-temperature training they sit on
+        // the data and the panel has no pull arrow, as on the slide.
+        let axes = try Shipped.build("15-2-fig07-training").figure.axes
+        func pulls(_ a: Axes) -> Int { a.marks.filter { if case .arrow = $0 { return true } else { return false } }.count }
+        func lengths(_ a: Axes) -> [Double] {
+            a.marks.compactMap { if case let .arrow(m) = $0 { return (m.points[1] - m.points[0]).length } else { return nil } }.sorted()
+        }
+        let before = lengths(axes[0]), after = lengths(axes[1])
+        XCTAssertEqual(before.count, 24)
+        XCTAssertEqual(before[12], 0.35, accuracy: 0.02, "the untrained median pull is 0.35 long")
+        XCTAssertLessThan(after.last ?? 0, 0.2 * before[12], "after training the pulls are stubs at most")
+    }
+}
