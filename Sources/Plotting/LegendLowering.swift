@@ -5,6 +5,9 @@ struct LegendLowering {
     let theme: Theme
     let text: MathLayout
     let area: Rect
+    /// Whether the legend lies over a plot (a framed axes), whose data it should not hide; a frameless axes holding
+    /// only a legend (a legend beside the plots) may be filled by it.
+    var overPlot = true
 
     struct Entry {
         var handle: (Point) -> [DrawCommand]
@@ -41,9 +44,44 @@ struct LegendLowering {
         return entries
     }
 
+    /// The most of its plot's area a legend may cover: a larger one (a small figure) is set in smaller text.
+    static let maximumAreaShare = 0.3
+
+    /// Whether `box` lies inside the plot and covers at most `maximumAreaShare` of it.
+    func suits(_ box: Rect) -> Bool {
+        area.contains(box) && (!overPlot || box.width * box.height <= Self.maximumAreaShare * area.width * area.height)
+    }
+
+    /// The legend's commands. A legend that would stick out of its axes is set in fewer columns, then, like one that
+    /// would cover too much of the plot, in smaller text (a legend that suits its plot is drawn as its spec says).
     func commands(for marks: [Mark]) -> [DrawCommand] {
+        guard !entries(for: marks).isEmpty else { return [] }
+        let asIs = drawn(for: marks)
+        guard !suits(asIs.box) else { return asIs.commands }
+        var spec = self.spec
+        var attempt = asIs
+        while spec.columns > 1, !area.contains(attempt.box) {
+            spec.columns -= 1
+            attempt = LegendLowering(spec: spec, theme: theme, text: text, area: area, overPlot: overPlot).drawn(for: marks)
+        }
+        guard !suits(attempt.box) else { return attempt.commands }
+        // Its size grows with the font: shrink the font by the box's excess, then by steps while it still does not suit.
+        let box = attempt.box
+        let k = min(area.width / box.width, area.height / box.height,
+                    overPlot ? (Self.maximumAreaShare * area.width * area.height / (box.width * box.height)).squareRoot() : 1)
+        spec.fontSizePixels *= min(1, k)
+        for _ in 0..<8 {
+            attempt = LegendLowering(spec: spec, theme: theme, text: text, area: area, overPlot: overPlot).drawn(for: marks)
+            if suits(attempt.box) { break }
+            spec.fontSizePixels *= 0.9
+        }
+        return attempt.commands
+    }
+
+    /// The legend as its spec says, and its box (an empty box at the plot's corner when no mark has a label).
+    func drawn(for marks: [Mark]) -> (commands: [DrawCommand], box: Rect) {
         let entries = entries(for: marks)
-        guard !entries.isEmpty else { return [] }
+        guard !entries.isEmpty else { return ([], Rect(x: area.minX, y: area.minY, width: 0, height: 0)) }
         let s = spec.fontSizePixels
         let handleLength = spec.handleLength * s, handlePad = spec.handlePad * s, borderPad = 0.4 * s, labelSpacing = 0.5 * s
         var columnSpacing = spec.columnSpacing * s
@@ -84,7 +122,7 @@ struct LegendLowering {
             }
             x += columnWidths[c] + columnSpacing
         }
-        return out
+        return (out, box)
     }
 
     func place(width: Double, height: Double, pad: Double) -> Rect {
