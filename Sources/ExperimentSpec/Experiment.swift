@@ -17,10 +17,12 @@ public struct Experiment: Sendable, Equatable {
     public var plot: PlotParameters
     /// How the SVG carries its text.
     public var svgText: SVGTextChoice = .outlines
+    /// Style-sheet keys replaced for this figure (`plot.style`, any kind); nil: the theme as it is.
+    public var style: StyleOverrides?
 
     public init(id: String, title: String, caption: String, widthPixels: Int, heightPixels: Int, dpi: Double = 100,
                 formats: [OutputFormatName], theme: ThemeName, model: ModelSpec, data: DataSpec, training: TrainingSpec?,
-                plot: PlotParameters, svgText: SVGTextChoice = .outlines) {
+                plot: PlotParameters, svgText: SVGTextChoice = .outlines, style: StyleOverrides? = nil) {
         self.id = id
         self.title = title
         self.caption = caption
@@ -34,6 +36,7 @@ public struct Experiment: Sendable, Equatable {
         self.training = training
         self.plot = plot
         self.svgText = svgText
+        self.style = style
     }
 
     public var kind: ExperimentKind { plot.kind }
@@ -61,17 +64,6 @@ public enum ExperimentKind: String, Sendable, Equatable, Codable, CaseIterable {
     case hornData = "horn-data"
     case hornManifold = "horn-manifold"
     case hornGeneralisation = "horn-generalisation"
-
-    /// Whether the kind needs a `training` section (it trains a model before drawing).
-    public var trains: Bool {
-        switch self {
-        case .trainingComposite, .betaSweep, .trainingCurves, .hornGeneralisation: return true
-        default: return false
-        }
-    }
-
-    /// Whether the kind works on the conditional horn model.
-    public var isHorn: Bool { self == .hornData || self == .hornManifold || self == .hornGeneralisation }
 }
 
 /// The unconditional decoder g(z) = [w₁ cos z, w₂ sin z] and its latent grid (or, for the horn, the predictor's seed).

@@ -54,11 +54,14 @@ struct ExperimentReader {
         // other keys (y′'s default, which must lie in the data; a trained cross-section needs `training`) here, so
         // that a file that validates also runs.
         let context = ResolutionContext(log: log, path: reader.childPath("plot"), data: data, training: training)
-        let plot = PlotParameters.read(kind, reader.object("plot"), context: context)
+        let plotSection = reader.object("plot")
+        // `plot.style` (any kind) is read before the kind's keys, which then do not report it as unknown.
+        let style = plotSection.flatMap(StyleOverridesReader.read)
+        let plot = PlotParameters.read(kind, plotSection, context: context)
         reader.finish(context: "an experiment")
         guard log.issues.count == before else { return nil }
         return Experiment(id: id, title: title, caption: caption, widthPixels: width, heightPixels: height, dpi: dpi ?? 100,
-                          formats: formats, theme: theme, model: model, data: data, training: training, plot: plot, svgText: svgText)
+                          formats: formats, theme: theme, model: model, data: data, training: training, plot: plot, svgText: svgText, style: style)
     }
 
     private func readModel() -> ModelSpec {
@@ -142,9 +145,8 @@ struct ExperimentReader {
             return nil
         }
         // These kinds train at the β values of their plot section; a training β would be silently ignored.
-        let betaSource: [ExperimentKind: String] = [.trainingComposite: "plot.warmTrainingBeta (and β = ∞)",
-                                                    .betaSweep: "plot.betas", .trainingCurves: "plot.betas"]
-        if let source = betaSource[kind], section.has("beta") {
+        let use = kind.training
+        if let source = use.betasFrom, section.has("beta") {
             section.log.add(section.childPath("beta"), "is not used by kind \"\(kind.rawValue)\": it trains at \(source)")
         }
         // The horn's networks train on the energy itself; the contrastive losses are the ellipse model's.
@@ -153,10 +155,8 @@ struct ExperimentReader {
                 section.log.add(section.childPath(key), "is not used by kind \"\(kind.rawValue)\": its networks train on the energy")
             }
         }
-        // Defaults that converge for the kind: the lecture's SGD at 0.2 for the ellipse, and for the neural horn models
-        // the recipe of 15-2 Fig 11 (Adam, 0.01, batches of 16), since SGD at 0.2 diverges there (docs/lecture.md §5.3).
-        let horn = kind == .hornManifold || kind == .hornGeneralisation
-        let defaultOptimizer: OptimizerName = horn ? .adam : .sgd, defaultRate = horn ? 0.01 : 0.2, defaultBatch = horn ? 16 : 1
+        // Defaults that converge for the kind's model (its declaration's `training`).
+        let defaultOptimizer = use.optimizer, defaultRate = use.learningRate, defaultBatch = use.batchSize
         let optimizer = section.choice("optimizer", default: defaultOptimizer)
         let spec = TrainingSpec(
             optimizer: optimizer,

@@ -88,6 +88,7 @@ public struct TrainingCompositePlot: KindParameters {
     public var trainedWarmHeatmapBeta = 1.0
     public init() {}
     public static let kind = ExperimentKind.trainingComposite
+    public static let training = TrainingUse.ellipse(required: true, betasFrom: "plot.warmTrainingBeta (and β = ∞)")
     public static let summary = "training at zero temperature and warm: heatmaps, arrows and losses (15-2 Fig 7)"
     public static var keys: [KeyDeclaration<Self>] {
         [.gridAxis("y1", \.y1, KeyDocs.y1),
@@ -108,6 +109,7 @@ public struct BetaSweepPlot: KindParameters {
     public var betas: [Double] = [.infinity, 10, 3, 1, 0.5, 0.3, 0.1]
     public init() {}
     public static let kind = ExperimentKind.betaSweep
+    public static let training = TrainingUse.ellipse(required: true, betasFrom: "plot.betas")
     public static let summary = "the manifolds trained at each β"
     public static var keys: [KeyDeclaration<Self>] { [.betas("betas", \.betas, "the β values the models train at, one manifold each")] }
 }
@@ -116,6 +118,7 @@ public struct TrainingCurvesPlot: KindParameters {
     public var betas: [Double] = [.infinity, 10]
     public init() {}
     public static let kind = ExperimentKind.trainingCurves
+    public static let training = TrainingUse.ellipse(required: true, betasFrom: "plot.betas")
     public static let summary = "loss and decoder weights during training, one run per β"
     public static var keys: [KeyDeclaration<Self>] { [.betas("betas", \.betas, "the β values the models train at, one run each")] }
 }

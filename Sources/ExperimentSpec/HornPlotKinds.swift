@@ -9,6 +9,8 @@ public struct HornDataPlot: KindParameters {
     public var azimuth = -60.0
     public init() {}
     public static let kind = ExperimentKind.hornData
+    public static let model = ModelFamily.horn
+    public static let training = TrainingUse.horn()
     public static let summary = "the horn's samples in (x, y₁, y₂), coloured by x (15-1 Fig 1, 15-2 Fig 9)"
     public static var keys: [KeyDeclaration<Self>] {
         [.integer("sampleCount", \.sampleCount, 1...ExperimentFile.maxSamples, "samples drawn (the first ones of the data)"),
@@ -27,6 +29,8 @@ public struct HornManifoldPlot: KindParameters {
     public var azimuth = -60.0
     public init() {}
     public static let kind = ExperimentKind.hornManifold
+    public static let model = ModelFamily.horn
+    public static let training = TrainingUse.horn()
     public static let summary = "the conditional model's manifold over x, untrained or trained (15-2 Figs 10, 11)"
     public static var keys: [KeyDeclaration<Self>] {
         [.boolean("trained", \.trained, "draw the model after training (needs a training section), on the data's axes"),
@@ -48,6 +52,8 @@ public struct HornGeneralisationPlot: KindParameters {
     public var colorRange = Interval(0, 2)
     public init() {}
     public static let kind = ExperimentKind.hornGeneralisation
+    public static let model = ModelFamily.horn
+    public static let training = TrainingUse.horn(required: true)
     public static let summary = "F∞ of the horn at one x for four generalisations of the conditional model"
     public static var keys: [KeyDeclaration<Self>] {
         [.gridAxis("y1", \.y1, KeyDocs.y1),

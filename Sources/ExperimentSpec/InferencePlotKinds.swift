@@ -5,7 +5,7 @@ enum KeyDocs {
     static let zTilde = "z̃, where the descent on z starts (15-1 Figs 5 and 7)"
     static let zRange: ClosedRange<Double> = -100...100
     static let zFromPi = "start of the z axis, in units of π"
-    static let zToPi = "end of the z axis, in units of π (above zFromPi)"
+    static let zToPi = "end of the z axis, in units of π (above zFromPi, by enough for 2 curve samples)"
     static let zPointsPerPeriod = "curve samples per 2π of z"
     static let zPoints: ClosedRange<Int> = 2...10_000
     static let y1 = "the y₁ grid [start, stop, step]"
@@ -81,7 +81,7 @@ public struct EnergyCurvePlot: KindParameters {
     }
     public mutating func resolve(_ context: ResolutionContext, written: Set<String>) {
         context.checkIndex(yPrime, key: "yPrime", written: written.contains("yPrime"))
-        context.checkZRange(from: zFromPi, to: zToPi)
+        context.checkZRange(from: zFromPi, to: zToPi, perPeriod: zPointsPerPeriod)
     }
 }
 
@@ -118,7 +118,9 @@ public struct EnergyCurvesPlot: KindParameters {
          .number("zToPi", \.zToPi, KeyDocs.zRange, KeyDocs.zToPi),
          .integer("zPointsPerPeriod", \.zPointsPerPeriod, KeyDocs.zPoints, KeyDocs.zPointsPerPeriod)]
     }
-    public mutating func resolve(_ context: ResolutionContext, written: Set<String>) { context.checkZRange(from: zFromPi, to: zToPi) }
+    public mutating func resolve(_ context: ResolutionContext, written: Set<String>) {
+        context.checkZRange(from: zFromPi, to: zToPi, perPeriod: zPointsPerPeriod)
+    }
 }
 
 public struct SoftargminWeightsPlot: KindParameters {

@@ -8,6 +8,10 @@ public protocol KindParameters: Sendable, Equatable {
     /// What the kind draws, in one line.
     static var summary: String { get }
     static var keys: [KeyDeclaration<Self>] { get }
+    /// The model the kind draws (ellipse unless declared otherwise).
+    static var model: ModelFamily { get }
+    /// How the kind uses `training` (optional, the ellipse's defaults, unless declared otherwise).
+    static var training: TrainingUse { get }
     /// Rules across keys and sections, and defaults that depend on other keys: applied once the keys are read,
     /// so that a builder gets values it can draw.
     mutating func resolve(_ context: ResolutionContext, written: Set<String>)
@@ -15,6 +19,8 @@ public protocol KindParameters: Sendable, Equatable {
 
 extension KindParameters {
     public mutating func resolve(_ context: ResolutionContext, written: Set<String>) {}
+    public static var model: ModelFamily { .ellipse }
+    public static var training: TrainingUse { .ellipse() }
 
     /// Reads the kind's `plot` section (nil: none written), reporting unknown keys, then resolves it.
     static func read(_ reader: ObjectReader?, context: ResolutionContext) -> Self {
@@ -75,9 +81,18 @@ public struct ResolutionContext {
         }
     }
 
-    /// A z range that is not empty.
-    func checkZRange(from: Double, to: Double) {
-        if to <= from { report("zToPi", "must be above zFromPi (\(ValueReading.text(from))), got \(ValueReading.text(to))") }
+    /// A z range that is not empty and holds at least 2 of the curve's samples z = zFromPi·π + k·2π/zPointsPerPeriod
+    /// below zToPi·π (one sample draws no curve and leaves the axis without a span).
+    func checkZRange(from: Double, to: Double, perPeriod: Int) {
+        if to <= from {
+            report("zToPi", "must be above zFromPi (\(ValueReading.text(from))), got \(ValueReading.text(to))")
+            return
+        }
+        let samples = Int(((to - from) * Double(perPeriod) / 2 - 1e-9).rounded(.up))
+        if samples < 2 {
+            report("zToPi", "the z range [\(ValueReading.text(from))π, \(ValueReading.text(to))π) holds \(samples) curve sample at "
+                   + "zPointsPerPeriod \(perPeriod); it needs at least 2 (widen the range or raise zPointsPerPeriod)")
+        }
     }
 
     /// `trained: true` needs a `training` section.

@@ -6,7 +6,12 @@ public enum KindReference {
     /// `$defs/plot-KIND` of schema/experiments.schema.json, for every kind.
     public static var schemaDefinitions: JSONValue {
         .object(ExperimentKind.allCases.map { kind in
-            let properties = kind.keys.map { key in (key.name, schemaProperty(key)) }.sorted { $0.0 < $1.0 }
+            // Every kind also takes `style` (style-sheet overrides, read apart from the kind's keys).
+            let style: (String, JSONValue) = ("style", .object([
+                ("$ref", .string("#/$defs/style")), ("default", .object([])),
+                ("description", .string("Style-sheet keys replaced for this figure: fontSize, lineWidth, palette, colors (docs/experiments.md, \"Themes and style\").")),
+            ]))
+            let properties = (kind.keys.map { key in (key.name, schemaProperty(key)) } + [style]).sorted { $0.0 < $1.0 }
             return ("plot-" + kind.rawValue, .object([
                 ("additionalProperties", .bool(false)),
                 ("description", .string("Figure parameters of kind \"\(kind.rawValue)\": \(kind.summary).")),
@@ -107,7 +112,10 @@ public enum KindReference {
     /// One kind's keys: name, type and limits, default, doc (`ebm-figures kinds KIND`).
     public static func describe(_ kind: ExperimentKind) -> String {
         var lines = ["\(kind.rawValue): \(kind.summary)"]
-        if kind.trains { lines.append("needs a \"training\" section") }
+        let training = kind.training
+        if training.required { lines.append("needs a \"training\" section") }
+        lines.append("training defaults: optimizer \"\(training.optimizer.rawValue)\", learningRate \(text(training.learningRate)), "
+                     + "batchSize \(training.batchSize)" + (training.betasFrom.map { "; trains at \($0) (no training.beta)" } ?? ""))
         if kind.isHorn { lines.append("data: \"horn\" (default), \"file\" or \"points\" with rows [x, y1, y2]") }
         let keys = kind.keys
         if keys.isEmpty { lines.append("plot keys: none") } else { lines.append("plot keys:") }

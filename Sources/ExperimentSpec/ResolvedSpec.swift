@@ -6,10 +6,16 @@ extension Experiment {
             ("id", .string(id)), ("kind", .string(kind.rawValue)), ("title", .string(title)), ("caption", .string(caption)),
             ("size", .object([("height", .number(Double(heightPixels))), ("width", .number(Double(widthPixels)))])),
             ("dpi", .number(dpi)), ("formats", .array(formats.map { .string($0.rawValue) })), ("theme", .string(theme.rawValue)),
-            ("svgText", .string(svgText.rawValue)), ("model", model.json), ("data", data.json), ("plot", plot.json),
+            ("svgText", .string(svgText.rawValue)), ("model", model.json), ("data", data.json), ("plot", plotJSON),
         ]
         if let training { members.append(("training", training.json(for: kind))) }
         return .object(members.sorted { $0.0 < $1.0 })
+    }
+
+    /// The `plot` section: the kind's keys, and `style` when the file gives one.
+    private var plotJSON: JSONValue {
+        guard let style, case let .object(members) = plot.json else { return plot.json }
+        return .object((members + [("style", style.json)]).sorted { $0.0 < $1.0 })
     }
 
     /// What a figure depends on: the resolved spec and, for a data file, its digest (so that editing the file
@@ -55,11 +61,6 @@ extension TrainingSpec {
         if !kind.trainsAtPlotBetas { members.append(("beta", .beta(beta))) }
         return .object(members.sorted { $0.0 < $1.0 })
     }
-}
-
-extension ExperimentKind {
-    /// Kinds that train at the β values of their `plot` section (a `training.beta` would be ignored, so it is refused).
-    public var trainsAtPlotBetas: Bool { self == .trainingComposite || self == .betaSweep || self == .trainingCurves }
 }
 
 extension JSONValue: Encodable {

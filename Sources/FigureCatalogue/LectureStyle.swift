@@ -2,15 +2,15 @@ import ExperimentSpec
 import EBMCore
 import Plotting
 
-/// The lecture's look for the ellipse figures (docs/lecture.md §1): roles of colours, marker sizes, axes.
+/// The lecture's marks and axes for the ellipse figures (docs/lecture.md §1): each colour from a role of the
+/// figure's style sheet, sizes from the sheet's lecture sizes.
 enum LectureStyle {
     /// Marker diameter ≈ 1.7 % of a 1000-pixel figure width (docs/lecture.md §6.1.2).
-    static let pointSize = 17.0
-    /// Legend text, axis labels and tick labels as the lecture sets them in a 1000 × 640-pixel figure: its large
-    /// LaTeX axis labels (y₁ inks ≈ 5.5 % of the figure height), a legend of about 4 em by 1.3 em a row, ticks ≈ 2.4 %.
-    static let legendSize = 38.0
-    static let axisLabelSize = 58.0
-    static let tickLabelSize = 15.5
+    static let pointSize = LectureSizes.lecture.marker
+    /// Legend text, axis labels and tick labels as the lecture sets them in a 1000 × 640-pixel figure.
+    static let legendSize = LectureSizes.lecture.legend
+    static let axisLabelSize = LectureSizes.lecture.axisLabel
+    static let tickLabelSize = LectureSizes.lecture.tickLabel
     /// The handles of 15-1 Fig 7's one-row legend against the plot's markers (matplotlib's `markerscale`).
     static let wideLegendMarkerScale = 1.12
     /// 15-1 Fig 9 (the mesh with five ringed points) sets its y₂ label this much larger than the other y-plane
@@ -37,31 +37,28 @@ enum LectureStyle {
                     height: (1 - margins.top - margins.bottom) * h)
     }
 
-    /// The faint mesh of y′ in 15-1 Figs 8–9: the palette's yellow-green greyed and dimmed (the lecture's ≈ (70, 73, 52)).
-    static let meshPoint = Palette.yellowGreen.mixed(with: Color(grey: 0.5), fraction: 0.65).withAlpha(0.48)
-
-    /// Training points y (`#81b1d2`), optionally with black edges for use over heatmaps.
-    static func dataPoints(_ data: [Point2], edged: Bool = false, size: Double = pointSize, label: String? = y) -> Mark {
-        .scatter(Scatter(points: data.map(point), marker: MarkerStyle(sizePixels: size, fill: Palette.lightBlue,
-                                                                       edge: edged ? .black : nil, edgeWidthPixels: 1.2),
+    /// Training points y (the `data` role), optionally edged (the `edge` role) for use over heatmaps.
+    static func dataPoints(_ sheet: StyleSheet, _ data: [Point2], edged: Bool = false, size: Double = pointSize, label: String? = y) -> Mark {
+        .scatter(Scatter(points: data.map(point), marker: MarkerStyle(sizePixels: size, fill: sheet[.data],
+                                                                       edge: edged ? sheet[.edge] : nil, edgeWidthPixels: 1.2),
                          label: label))
     }
 
-    /// The 48 manifold points ỹ = g(z) (`#bc82bd`).
-    static func manifoldPoints(_ points: [Point2], label: String? = yTilde) -> Mark {
-        .scatter(Scatter(points: points.map(point), marker: MarkerStyle(sizePixels: pointSize, fill: Palette.orchid), label: label))
+    /// The 48 manifold points ỹ = g(z) (the `manifold` role).
+    static func manifoldPoints(_ sheet: StyleSheet, _ points: [Point2], label: String? = yTilde) -> Mark {
+        .scatter(Scatter(points: points.map(point), marker: MarkerStyle(sizePixels: pointSize, fill: sheet[.manifold]), label: label))
     }
 
-    /// A bold "X" marker (y′, z̃, ž, g(z̃), g(ž)).
-    static func cross(_ p: Point2, color: Color, size: Double = 26, edged: Bool = false, label: String?) -> Mark {
+    /// A bold "X" marker (y′, z̃, ž, g(z̃), g(ž)), edged in the `edge` role when asked.
+    static func cross(_ sheet: StyleSheet, _ p: Point2, color: Color, size: Double = 26, edged: Bool = false, label: String?) -> Mark {
         .scatter(Scatter(points: [point(p)], marker: MarkerStyle(shape: .boldX, sizePixels: size, fill: color,
-                                                                  edge: edged ? .black : nil, edgeWidthPixels: 1.2), label: label))
+                                                                  edge: edged ? sheet[.edge] : nil, edgeWidthPixels: 1.2), label: label))
     }
 
-    /// The manifold as a thin continuous line (300 samples of g over [0, 2π]).
-    static func manifoldLine(_ decoder: EllipseDecoder, color: Color = Palette.orchid.withAlpha(0.9), width: Double = 1.8, label: String? = nil) -> Mark {
+    /// The manifold as a thin continuous line (300 samples of g over [0, 2π]); nil colour: the `manifold` role at 90 %.
+    static func manifoldLine(_ sheet: StyleSheet, _ decoder: EllipseDecoder, color: Color? = nil, width: Double = 1.8, label: String? = nil) -> Mark {
         let z = (0...300).map { Double($0) * 2 * Double.pi / 300 }
-        return .line(LineSeries(points: z.map { point(decoder($0)) }, color: color, widthPixels: width, label: label))
+        return .line(LineSeries(points: z.map { point(decoder($0)) }, color: color ?? sheet[.manifold].withAlpha(0.9), widthPixels: width, label: label))
     }
 
     /// A y-plane axes with the lecture's decorations: y₁/y₂ labels (y₂ along the axis), ticks every 0.5 inside

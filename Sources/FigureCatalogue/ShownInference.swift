@@ -61,7 +61,7 @@ extension SidecarValue {
 }
 
 /// The mark of a descent that ended away from the global minimum: a hollow ring (in the z̃ colour) with its legend entry.
-func descentEndMark(_ p: Point2, size: Double) -> Mark {
-    .scatter(Scatter(points: [LectureStyle.point(p)], marker: MarkerStyle(sizePixels: size, fill: nil, edge: Palette.orange, edgeWidthPixels: 3),
+func descentEndMark(_ sheet: StyleSheet, _ p: Point2, size: Double) -> Mark {
+    .scatter(Scatter(points: [LectureStyle.point(p)], marker: MarkerStyle(sizePixels: size, fill: nil, edge: sheet[.latent], edgeWidthPixels: 3),
                      label: "descent end"))
 }

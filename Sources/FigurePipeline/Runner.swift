@@ -92,7 +92,9 @@ public enum Runner {
             let output = try Catalogue.build(experiment, modelCache: modelCache)
             lap("build")
             tell(.rendering)
-            let files = try render(output, experiment: experiment, hash: SpecHash.provenance(of: experiment), layout: layout, lap: lap)
+            let (files, overlaps) = try render(output, experiment: experiment, hash: SpecHash.provenance(of: experiment), layout: layout,
+                                               lap: lap)
+            warnings += overlaps
             tell(.writing)
             try AtomicFile.write(files)
             lap("write")
@@ -115,12 +117,15 @@ public enum Runner {
         }
     }
 
-    /// All bytes of an experiment, in memory, before anything is written.
+    /// All bytes of an experiment, in memory, before anything is written, and a warning for each figure whose labels
+    /// still collide after the layout adapted to its size (see `Figure.fitted`).
     static func render(_ output: FigureOutput, experiment: Experiment, hash: String, layout: OutputLayout,
-                       lap: (String) -> Void) throws -> [(path: String, bytes: [UInt8])] {
+                       lap: (String) -> Void) throws -> (files: [(path: String, bytes: [UInt8])], warnings: [String]) {
         let measurer = CairoTextMeasurer()
         // The layout is in 1/100 in whatever the dpi (see `Figure`); only the renderer's canvas depends on it.
-        let commands = output.figure.lower(metrics: measurer)
+        let (fit, frameFits) = output.figure.fitted(metrics: measurer, frames: output.frames)
+        var warnings = LabelOverlapWarning.lines(fit.problems, figure: nil)
+        let commands = fit.figure.lower(metrics: measurer)
         lap("lower")
         let metadata = FigureMetadata.entries(experiment, specHash: hash)
         var files: [(path: String, bytes: [UInt8])] = []
@@ -132,10 +137,13 @@ public enum Runner {
                                                    svgText: experiment.svgText == .text ? .text : .outlines)))
             lap(name.rawValue)
         }
-        for (i, frame) in output.frames.enumerated() {
+        for (i, frame) in frameFits.enumerated() {
+            // Rotation frames take one adaptation with their figure, so the text does not change size between frames.
+            warnings += LabelOverlapWarning.lines(frame.problems, figure: "frame \(i)")
             files.append((layout.frame(experiment.id, i),
-                          try CairoRenderer.render(frame.lower(metrics: measurer), width: frame.widthPixels, height: frame.heightPixels,
-                                                   dpi: experiment.dotsPerInch, format: .png, metadata: metadata)))
+                          try CairoRenderer.render(frame.figure.lower(metrics: measurer), width: frame.figure.widthPixels,
+                                                   height: frame.figure.heightPixels, dpi: experiment.dotsPerInch, format: .png,
+                                                   metadata: metadata)))
         }
         // Rotation frames get their own stage, so their PNG renders are not counted as the sidecar's time.
         if !output.frames.isEmpty { lap("frames") }
@@ -150,7 +158,7 @@ public enum Runner {
         json.append(UInt8(ascii: "\n"))
         files.append((layout.sidecar(experiment.id), json))
         lap("json")
-        return files
+        return (files, warnings)
     }
 
     static func seconds(since start: DispatchTime) -> Double {

@@ -185,15 +185,23 @@ public struct Axes3D: Sendable, Equatable {
     /// Panes, grid, axes and labels first (as matplotlib draws them), then the marks back to front, then
     /// the colour bar.
     func lower(theme: Theme, text: MathLayout) -> [DrawCommand] {
+        lowered(theme: theme, text: text, owner: .overlay).commands
+    }
+
+    /// The commands of `lower` and the obstacles of `labelObstacles` from one fitting of the box (the costly part).
+    func lowered(theme: Theme, text: MathLayout, owner: LabelOwner) -> (commands: [DrawCommand], obstacles: [LabelObstacle]) {
         let geometry = fittedGeometry(text: text, theme: theme)
         let box = Box3DLowering(axes: self, geometry: geometry, theme: theme, text: text).lowered()
         var out = box.commands
         out += Mark3DLowering(camera: geometry.camera).commands(for: marks)
+        var obstacles = box.tickMarks.map { LabelObstacle.tickMark(from: $0.0, to: $0.1, owner: owner) }
         if let colorbar {
-            out += ColorbarLowering(spec: colorbar, theme: theme, text: text, tickLabelSize: tickLabelSizePixels)
-                .commands(beside: colorbarArea(boxInk: box.ink, geometry: geometry))
+            let bar = ColorbarLowering(spec: colorbar, theme: theme, text: text, tickLabelSize: tickLabelSizePixels)
+            let area = colorbarArea(boxInk: box.ink, geometry: geometry)
+            out += bar.commands(beside: area)
+            obstacles.append(LabelObstacle(kind: .keepClear, box: bar.obstacle(beside: area), owner: owner))
         }
-        return out
+        return (out, obstacles)
     }
 
     /// The zero-width strip the colour bar stands beside: right of the ink of the box and as tall as most
@@ -207,14 +215,6 @@ public struct Axes3D: Sendable, Equatable {
 
     /// What labels must keep clear of: every tick mark of the box, and the colour bar with its ticks.
     func labelObstacles(theme: Theme, text: MathLayout, owner: LabelOwner) -> [LabelObstacle] {
-        let geometry = fittedGeometry(text: text, theme: theme)
-        let box = Box3DLowering(axes: self, geometry: geometry, theme: theme, text: text).lowered()
-        var obstacles = box.tickMarks.map { LabelObstacle.tickMark(from: $0.0, to: $0.1, owner: owner) }
-        if let colorbar {
-            let bar = ColorbarLowering(spec: colorbar, theme: theme, text: text, tickLabelSize: tickLabelSizePixels)
-                .obstacle(beside: colorbarArea(boxInk: box.ink, geometry: geometry))
-            obstacles.append(LabelObstacle(kind: .keepClear, box: bar, owner: owner))
-        }
-        return obstacles
+        lowered(theme: theme, text: text, owner: owner).obstacles
     }
 }

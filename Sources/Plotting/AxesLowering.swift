@@ -22,8 +22,8 @@ struct AxesLowering {
     func commands() -> [DrawCommand] {
         let area = geometry.plotArea
         var out: [DrawCommand] = [.fill(.rect(area), theme.axesBackground), .pushClip(area)]
-        let xTicks = Ticks.values(axes.xTicks, lower: geometry.xLimits.lowerBound, upper: geometry.xLimits.upperBound)
-        let yTicks = Ticks.values(axes.yTicks, lower: geometry.yLimits.lowerBound, upper: geometry.yLimits.upperBound)
+        let ticks = fittedTicks()
+        let xTicks = ticks.x.values, yTicks = ticks.y.values
         let marks = MarkLowering(geometry: geometry, theme: theme, text: text, figure: figure)
         // Heatmaps are opaque: draw them under the grid so the grid stays visible.
         for case let .heatmap(h) in axes.marks { out += marks.commands(for: .heatmap(h)) }
@@ -41,10 +41,10 @@ struct AxesLowering {
         if axes.showFrame {
             out.append(.stroke(.rect(area), StrokeStyle(color: axes.frameColor ?? theme.frameColor, widthPixels: Self.frameWidth)))
         }
-        let tickLabelBoxes = tickMarksAndLabels(xTicks: xTicks, yTicks: yTicks, into: &out)
+        let tickLabelBoxes = tickMarksAndLabels(x: ticks.x, y: ticks.y, into: &out)
         out += axisLabels(below: tickLabelBoxes.bottom, leftOf: tickLabelBoxes.left)
         if let legend = axes.legend {
-            out += LegendLowering(spec: legend, theme: theme, text: text, area: area).commands(for: axes.marks)
+            out += LegendLowering(spec: legend, theme: theme, text: text, area: area, overPlot: axes.showFrame).commands(for: axes.marks)
         }
         if let colorbar = axes.colorbar {
             out += ColorbarLowering(spec: colorbar, theme: theme, text: text, tickLabelSize: axes.tickLabelSizePixels)
@@ -53,11 +53,21 @@ struct AxesLowering {
         return out
     }
 
+    /// The ticks of both axes, fewer or with thinned labels where the labels would touch (see `TickFitting`).
+    func fittedTicks() -> (x: FittedTicks, y: FittedTicks) {
+        let size = axes.tickLabelSizePixels
+        let x = TickFitting.fit(axes.xTicks, lower: geometry.xLimits.lowerBound, upper: geometry.xLimits.upperBound, sizePixels: size,
+                                position: geometry.xScale.pixel, extent: { text.layout($0, sizePixels: size).width })
+        let y = TickFitting.fit(axes.yTicks, lower: geometry.yLimits.lowerBound, upper: geometry.yLimits.upperBound, sizePixels: size,
+                                position: geometry.yScale.pixel, extent: { text.layout($0, sizePixels: size).height })
+        return (x, y)
+    }
+
     private func gridLines(xTicks: [Double], yTicks: [Double]) -> [DrawCommand] {
         let area = geometry.plotArea
         // A hairline grid, snapped to the centre of a layout unit (a pixel at 100 dpi) so that it stays one crisp
         // pixel instead of two half-grey rows, as matplotlib's Agg snaps it.
-        let style = StrokeStyle(color: theme.gridColor, widthPixels: 0.8, dash: theme.gridDash)
+        let style = StrokeStyle(color: theme.gridColor, widthPixels: theme.gridWidth, dash: theme.gridDash)
         func snap(_ v: Double) -> Double { v.rounded(.down) + 0.5 }
         var path = Path()
         for x in xTicks {
@@ -86,11 +96,11 @@ struct AxesLowering {
             path.move(to: Point(area.minX, py))
             path.line(to: Point(area.maxX, py))
         }
-        return path.elements.isEmpty ? [] : [.stroke(path, StrokeStyle(color: theme.zeroLineColor, widthPixels: 2.8))]
+        return path.elements.isEmpty ? [] : [.stroke(path, StrokeStyle(color: theme.zeroLineColor, widthPixels: theme.zeroLineWidth))]
     }
 
     /// Tick marks (outward) and their labels; returns the lowest y of the x labels and the leftmost x of the y labels.
-    private func tickMarksAndLabels(xTicks: [Double], yTicks: [Double], into out: inout [DrawCommand]) -> (bottom: Double, left: Double) {
+    private func tickMarksAndLabels(x xTicks: FittedTicks, y yTicks: FittedTicks, into out: inout [DrawCommand]) -> (bottom: Double, left: Double) {
         let area = geometry.plotArea
         let tickLength = Self.tickLength
         let pad = 4.0
@@ -98,21 +108,21 @@ struct AxesLowering {
         var bottom = area.maxY, left = area.minX
         let size = axes.tickLabelSizePixels
         // The lecture's ticks point into the plot (its style sheet sets xtick/ytick.direction: in), in the text colour.
-        for (x, label) in zip(xTicks, Ticks.labels(xTicks)) {
+        for (x, label) in zip(xTicks.values, xTicks.labels) {
             let px = geometry.xScale.pixel(x)
             path.move(to: Point(px, area.maxY))
             path.line(to: Point(px, area.maxY - tickLength))
-            guard axes.showTickLabels else { continue }
+            guard axes.showTickLabels, let label else { continue }
             let layout = text.layout(label, sizePixels: size)
             let origin = layout.origin(placing: TextAnchor(.center, .top), at: Point(px, area.maxY + pad + 2))
             out += layout.commands(at: origin, color: theme.foreground)
             bottom = max(bottom, origin.y + layout.descent)
         }
-        for (y, label) in zip(yTicks, Ticks.labels(yTicks)) {
+        for (y, label) in zip(yTicks.values, yTicks.labels) {
             let py = geometry.yScale.pixel(y)
             path.move(to: Point(area.minX, py))
             path.line(to: Point(area.minX + tickLength, py))
-            guard axes.showTickLabels else { continue }
+            guard axes.showTickLabels, let label else { continue }
             let layout = text.layout(label, sizePixels: size)
             let origin = layout.origin(placing: TextAnchor(.right, .center), at: Point(area.minX - pad - 2, py))
             out += layout.commands(at: origin, color: theme.foreground)
@@ -150,7 +160,9 @@ struct AxesLowering {
         }
         if let title = axes.title {
             let layout = text.layout(title, sizePixels: axes.titleSizePixels)
-            out += layout.commands(at: layout.origin(placing: TextAnchor(.center, .bottom), at: Point(area.center.x, area.minY - 0.5 * axes.titleSizePixels)),
+            // Half the title's size above the plot, and never closer than the tick marks reach (small text).
+            let gap = max(0.5 * axes.titleSizePixels, Self.tickLength + 1)
+            out += layout.commands(at: layout.origin(placing: TextAnchor(.center, .bottom), at: Point(area.center.x, area.minY - gap)),
                                    color: theme.foreground)
         }
         return out

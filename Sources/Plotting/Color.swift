@@ -78,4 +78,12 @@ public enum Palette {
     public static let legendBlue = Color(hex: "#0000ff")!
     /// The slides' pink for the input x (matplotlib's `Set3` pink).
     public static let pink = Color(hex: "#fccde5")!
+    /// The light sheet's cycle: the `dark` cycle's hues darkened for white paper, entry by entry (each has a contrast
+    /// of at least 4.5:1 against white).
+    public static let print: [Color] = [
+        "#1b7f72", "#8a7500", "#5e57a0", "#c0392b", "#2b6ca3",
+        "#b85400", "#4d7a12", "#8e3f90", "#3f7f4a", "#8c6f00",
+    ].map { Color(hex: $0)! }
+    /// The light sheet's pink for x.
+    public static let printPink = Color(hex: "#c2457f")!
 }

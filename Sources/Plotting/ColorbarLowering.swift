@@ -40,13 +40,15 @@ struct ColorbarLowering {
         outline += [Point(bar.maxX, bar.minY), Point(bar.maxX, bar.maxY)]
         out.append(.stroke(.polygon(outline), StrokeStyle(color: theme.frameColor, widthPixels: 1)))
         let scale = LinearScale.vertical(lower: spec.vmin, upper: spec.vmax, in: bar)
-        let values = Ticks.values(spec.ticks, lower: spec.vmin, upper: spec.vmax)
+        let fitted = TickFitting.fit(spec.ticks, lower: spec.vmin, upper: spec.vmax, sizePixels: tickLabelSize, position: scale.pixel,
+                                     extent: { text.layout($0, sizePixels: tickLabelSize).height })
         var ticks = Path()
         var labelRight = bar.maxX
-        for (v, label) in zip(values, Ticks.labels(values)) {
+        for (v, label) in zip(fitted.values, fitted.labels) {
             let y = scale.pixel(v)
             ticks.move(to: Point(bar.maxX, y))
             ticks.line(to: Point(bar.maxX + Self.tickLength, y))
+            guard let label else { continue }
             let layout = text.layout(label, sizePixels: tickLabelSize)
             let origin = layout.origin(placing: TextAnchor(.left, .center), at: Point(bar.maxX + 8, y))
             out += layout.commands(at: origin, color: theme.foreground)

@@ -242,7 +242,8 @@ extension Figure {
         let bounds = Rect(x: 0, y: 0, width: Double(widthPixels), height: Double(heightPixels))
         let text = MathLayout(metrics: metrics, theme: theme)
         var labels: [PlacedLabel] = []
-        for part in loweredParts(metrics: metrics) {
+        let lowered = loweredPartsAndObstacles3D(metrics: metrics)
+        for part in lowered.parts {
             let found = LabelLayout.labels(in: part.commands, metrics: metrics, owner: part.owner)
             // A slide text block (a formula with fractions and fences) places its pieces itself: it is one label,
             // the union of their boxes.
@@ -262,9 +263,7 @@ extension Figure {
                 obstacles.append(LabelObstacle(kind: .keepClear, box: bar.obstacle(beside: area), owner: .axes(i)))
             }
         }
-        for (i, a) in axes3D.enumerated() {
-            obstacles += a.labelObstacles(theme: theme, text: text, owner: .axes3D(i))
-        }
+        obstacles += lowered.obstacles3D
         return LabelLayout(bounds: bounds, labels: labels, obstacles: obstacles)
     }
 }

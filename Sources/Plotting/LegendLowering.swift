@@ -5,6 +5,9 @@ struct LegendLowering {
     let theme: Theme
     let text: MathLayout
     let area: Rect
+    /// Whether the legend lies over a plot (a framed axes), whose data it should not hide; a frameless axes holding
+    /// only a legend (a legend beside the plots) may be filled by it.
+    var overPlot = true
 
     struct Entry {
         var handle: (Point) -> [DrawCommand]
@@ -30,7 +33,7 @@ struct LegendLowering {
                     var out: [DrawCommand] = []
                     if line.widthPixels > 0 {
                         out.append(.stroke(.polyline([c, Point(c.x + handleLength, c.y)]),
-                                           StrokeStyle(color: line.color, widthPixels: line.widthPixels, dash: line.dash)))
+                                           StrokeStyle(color: line.color, widthPixels: line.widthPixels * theme.lineScale, dash: line.dash)))
                     }
                     if let marker = line.marker { out += Markers.commands(marker, at: Point(c.x + handleLength / 2, c.y)) }
                     return out
@@ -42,9 +45,44 @@ struct LegendLowering {
         return entries
     }
 
+    /// The most of its plot's area a legend may cover: a larger one (a small figure) is set in smaller text.
+    static let maximumAreaShare = 0.3
+
+    /// Whether `box` lies inside the plot and covers at most `maximumAreaShare` of it.
+    func suits(_ box: Rect) -> Bool {
+        area.contains(box) && (!overPlot || box.width * box.height <= Self.maximumAreaShare * area.width * area.height)
+    }
+
+    /// The legend's commands. A legend that would stick out of its axes is set in fewer columns, then, like one that
+    /// would cover too much of the plot, in smaller text (a legend that suits its plot is drawn as its spec says).
     func commands(for marks: [Mark]) -> [DrawCommand] {
+        guard !entries(for: marks).isEmpty else { return [] }
+        let asIs = drawn(for: marks)
+        guard !suits(asIs.box) else { return asIs.commands }
+        var spec = self.spec
+        var attempt = asIs
+        while spec.columns > 1, !area.contains(attempt.box) {
+            spec.columns -= 1
+            attempt = LegendLowering(spec: spec, theme: theme, text: text, area: area, overPlot: overPlot).drawn(for: marks)
+        }
+        guard !suits(attempt.box) else { return attempt.commands }
+        // Its size grows with the font: shrink the font by the box's excess, then by steps while it still does not suit.
+        let box = attempt.box
+        let k = min(area.width / box.width, area.height / box.height,
+                    overPlot ? (Self.maximumAreaShare * area.width * area.height / (box.width * box.height)).squareRoot() : 1)
+        spec.fontSizePixels *= min(1, k)
+        for _ in 0..<8 {
+            attempt = LegendLowering(spec: spec, theme: theme, text: text, area: area, overPlot: overPlot).drawn(for: marks)
+            if suits(attempt.box) { break }
+            spec.fontSizePixels *= 0.9
+        }
+        return attempt.commands
+    }
+
+    /// The legend as its spec says, and its box (an empty box at the plot's corner when no mark has a label).
+    func drawn(for marks: [Mark]) -> (commands: [DrawCommand], box: Rect) {
         let entries = entries(for: marks)
-        guard !entries.isEmpty else { return [] }
+        guard !entries.isEmpty else { return ([], Rect(x: area.minX, y: area.minY, width: 0, height: 0)) }
         let s = spec.fontSizePixels
         let handleLength = spec.handleLength * s, handlePad = spec.handlePad * s, borderPad = 0.4 * s, labelSpacing = 0.5 * s
         var columnSpacing = spec.columnSpacing * s
@@ -70,7 +108,7 @@ struct LegendLowering {
         let box = place(width: width, height: height, pad: axesPad)
         var out: [DrawCommand] = [
             .fill(.roundedRect(box, radius: 0.2 * s), theme.legendFill),
-            .stroke(.roundedRect(box, radius: 0.2 * s), StrokeStyle(color: theme.legendEdge, widthPixels: 1)),
+            .stroke(.roundedRect(box, radius: 0.2 * s), StrokeStyle(color: theme.legendEdge, widthPixels: theme.legendEdgeWidth)),
         ]
         var x = box.minX + borderPad
         for c in 0..<columns {
@@ -85,7 +123,7 @@ struct LegendLowering {
             }
             x += columnWidths[c] + columnSpacing
         }
-        return out
+        return (out, box)
     }
 
     func place(width: Double, height: Double, pad: Double) -> Rect {

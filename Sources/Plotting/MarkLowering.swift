@@ -27,7 +27,7 @@ struct MarkLowering {
             var out: [DrawCommand] = []
             let pixels = l.points.filter { $0.x.isFinite && $0.y.isFinite }.map(geometry.pixel)
             if l.widthPixels > 0, pixels.count > 1 {
-                out.append(.stroke(.polyline(pixels), StrokeStyle(color: l.color, widthPixels: l.widthPixels, dash: l.dash, lineCap: .round)))
+                out.append(.stroke(.polyline(pixels), StrokeStyle(color: l.color, widthPixels: l.widthPixels * theme.lineScale, dash: l.dash, lineCap: .round)))
             }
             if let marker = l.marker { out += pixels.flatMap { Markers.commands(marker, at: $0) } }
             return out

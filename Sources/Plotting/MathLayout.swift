@@ -10,6 +10,8 @@ public struct MathLayout: Sendable {
     public var symbolFamily: String?
     /// The family of `\mathsf` / `\textsf` parts.
     public var sansFamily: String
+    /// Every text size is multiplied by this (a style sheet's `fontScale`).
+    public var sizeScale: Double = 1
 
     /// What a part of a label inherits from its enclosing groups.
     struct RunStyle {
@@ -32,11 +34,12 @@ public struct MathLayout: Sendable {
     public init(metrics: any TextMeasuring, theme: Theme) {
         self.init(metrics: metrics, family: theme.serifFamily, fallbackFamily: theme.fallbackFamily,
                   symbolFamily: theme.symbolFamily, sansFamily: theme.sansFamily)
+        sizeScale = theme.fontScale
     }
 
     /// Lays out `text` at `sizePixels`.
     public func layout(_ text: String, sizePixels: Double) -> TextLayout {
-        layout(MathParser.parse(text), size: sizePixels)
+        layout(MathParser.parse(text), size: sizePixels * sizeScale)
     }
 
     /// `inScript`: TeX drops the space around relations and binary operators in script style

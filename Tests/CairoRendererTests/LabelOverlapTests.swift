@@ -11,15 +11,32 @@ final class LabelOverlapTests: XCTestCase {
         for problem in layout.problems() { XCTFail(problem.description) }
     }
 
-    func testTheCheckCatchesCrowdedTickLabels() {
-        // Ticks every 0.1 over −2.5…2.5 at 12 px cannot fit in 360 px: the check must notice.
+    func testTheCheckCatchesOverlappingLabels() {
+        var figure = KitchenSink.figure(theme: .dark)
+        figure.axes = [figure.axes[0]]
+        figure.axes[0].marks += ["first", "second"].map {
+            .annotation(Annotation($0, at: Point(0.5, 0.5), coordinates: .axesFraction, anchor: .center, sizePixels: 20))
+        }
+        let overlaps = figure.labelLayout(metrics: Rendering.measurer).problems().filter {
+            if case let .overlap(a, b) = $0 { return a.text == "first" && b.text == "second" } else { return false }
+        }
+        XCTAssertEqual(overlaps.count, 1)
+    }
+
+    func testCrowdedTickLabelsAreThinnedNotOverprinted() {
+        // Ticks every 0.1 over −2.5…2.5 at 12 px cannot all be labelled in 360 px: every tick keeps its mark, every
+        // k-th its label (0 among them), and the check finds no overlap.
         var figure = KitchenSink.figure(theme: .dark)
         figure.axes = [figure.axes[0]]
         figure.axes[0].xTicks = .step(0.1)
-        let overlaps = figure.labelLayout(metrics: Rendering.measurer).problems().filter {
-            if case .overlap = $0 { return true } else { return false }
-        }
-        XCTAssertFalse(overlaps.isEmpty)
+        let layout = figure.labelLayout(metrics: Rendering.measurer)
+        XCTAssertEqual(layout.problems().filter { if case .overlap = $0 { return true } else { return false } }, [])
+        let geometry = AxesGeometry(figure.axes[0])
+        let all = Ticks.values(.step(0.1), lower: geometry.xLimits.lowerBound, upper: geometry.xLimits.upperBound)
+        let xLabels = layout.labels.filter { $0.box.minY > geometry.plotArea.maxY && $0.box.maxY < geometry.plotArea.maxY + 30 }
+        XCTAssertGreaterThan(xLabels.count, 2)
+        XCTAssertLessThan(xLabels.count, all.count / 2)
+        XCTAssertTrue(xLabels.contains { $0.text == "0.0" }, "\(xLabels.map(\.text))")
     }
 
     func testTheCheckCatchesALabelAcrossAPlotEdgeAndOutsideTheFigure() {

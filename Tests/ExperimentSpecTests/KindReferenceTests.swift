@@ -55,6 +55,30 @@ final class KindReferenceTests: XCTestCase {
         XCTAssertGreaterThan(checked, 100)
     }
 
+    /// The schema's defaults of the other sections are the values validation fills in (an ellipse kind's; the
+    /// descriptions name the horn kinds' own).
+    func testTheSchemasSectionDefaultsAreTheResolvedOnes() throws {
+        let schema = try committedSchema()
+        let e = try XCTUnwrap(experiments(of: oneExperiment(#""id": "a", "kind": "beta-sweep", "training": {}"#)).first)
+        let resolved = e.resolvedSpec
+        var compared = 0
+        for section in ["model", "data", "training"] {
+            for (key, value) in members(member(resolved, section)) {
+                let property = member(member(member(member(schema, "$defs"), section), "properties"), key)
+                XCTAssertEqual(member(property, "default"), value, "schema default of \(section).\(key)")
+                compared += 1
+            }
+        }
+        for key in ["caption", "dpi", "formats", "theme", "svgText", "size"] {
+            let property = member(member(member(member(schema, "$defs"), "experiment"), "properties"), key)
+            var expected = try XCTUnwrap(member(resolved, key))
+            if key == "size", case let .object(fields) = expected { expected = .object(fields.sorted { $0.0 < $1.0 }) }
+            XCTAssertEqual(member(property, "default"), expected, "schema default of \(key)")
+            compared += 1
+        }
+        XCTAssertGreaterThan(compared, 15)
+    }
+
     /// Writing every declared default into a plot section gives the same experiment as leaving them out.
     func testEveryDeclaredDefaultReadsBackAsTheDefault() throws {
         for kind in ExperimentKind.allCases {

@@ -37,6 +37,8 @@ final class SchemaConsistencyTests: XCTestCase {
             let read = try keysRead { reader in
                 let context = ResolutionContext(log: IssueLog(), path: "plot", data: DataSpec(source: .lecture, count: 24, seed: 0, noise: 0),
                                                 training: nil)
+                // `style` is read for every kind before the kind's own keys (as ExperimentReader does).
+                _ = StyleOverridesReader.read(reader)
                 _ = PlotParameters.read(kind, reader, context: context)
             }
             XCTAssertEqual(propertyNames(try definition("plot-\(kind.rawValue)")), read, kind.rawValue)

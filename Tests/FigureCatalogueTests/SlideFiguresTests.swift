@@ -88,11 +88,29 @@ final class SlideFiguresTests: XCTestCase {
         XCTAssertEqual(rows[2], bar.maxY, accuracy: 1)
     }
 
+    func testBathtubDrawsTheSlidesLeaningFAxisAndItsSidecarSaysHowTheRingsAreScaled() throws {
+        let output = try Shipped.build("15-2-fig01-bathtub")
+        let axes = try XCTUnwrap(output.figure.axes3D.first)
+        guard case let .contour(stack)? = axes.marks.first else { return XCTFail("a contour stack") }
+        let scale = try XCTUnwrap(output.data["ringHeightScale"]?.number)
+        XCTAssertEqual(stack.heightScale, scale)
+        XCTAssertEqual(stack.levels.last, 1)
+        // The slide's F axis: 0 … 0.30 ticked every 0.05, the level-1 rim drawn within it.
+        let g = axes.geometry
+        XCTAssertEqual(axes.tickValues(axis: 2, geometry: g).count, 7)
+        XCTAssertEqual(g.camera.zLimits, 0...0.3)
+        XCTAssertLessThanOrEqual(stack.lines().last!.polylines.joined().map(\.z).max()!, 0.3)
+        // Seen from close by, the F axis (at the right of the box) leans outward: its top is right of its foot (42 px).
+        let (foot, top) = g.axisLine(2)
+        XCTAssertGreaterThan(g.camera.pixel(top).x - g.camera.pixel(foot).x, 20, "about 7 px from matplotlib's default distance")
+        XCTAssertFalse(axes.showFloorGrid)
+    }
+
     func testPullArrowsVanishWhenTheGapCloses() throws {
         let scale = 100.0
-        XCTAssertNil(TrainingCompositeFigure.arrow(from: Point2(0, 0), to: Point2(0.01, 0), pixelsPerUnit: scale, width: 1.6, head: 8))
-        guard case let .arrow(short)? = TrainingCompositeFigure.arrow(from: Point2(0, 0), to: Point2(0.05, 0), pixelsPerUnit: scale, width: 1.6, head: 8),
-              case let .arrow(long)? = TrainingCompositeFigure.arrow(from: Point2(0, 0), to: Point2(0.35, 0), pixelsPerUnit: scale, width: 1.6, head: 8)
+        XCTAssertNil(TrainingCompositeFigure.arrow(.dark, from: Point2(0, 0), to: Point2(0.01, 0), pixelsPerUnit: scale, width: 1.6, head: 8))
+        guard case let .arrow(short)? = TrainingCompositeFigure.arrow(.dark, from: Point2(0, 0), to: Point2(0.05, 0), pixelsPerUnit: scale, width: 1.6, head: 8),
+              case let .arrow(long)? = TrainingCompositeFigure.arrow(.dark, from: Point2(0, 0), to: Point2(0.35, 0), pixelsPerUnit: scale, width: 1.6, head: 8)
         else { return XCTFail("arrows") }
         XCTAssertEqual(short.headLengthPixels, 0.45 * 5, accuracy: 1e-9, "a 5-pixel stub gets a small head")
         XCTAssertEqual(long.headLengthPixels, 8)

@@ -13,14 +13,24 @@ enum GeneratedSpecRun {
         var generator = SpecGenerator(seed: seed)
         let items = generator.experiments(count)
         let experiments: [Experiment]
+        var failures: [String] = []
         do {
-            experiments = try ExperimentFile.parse(SpecGenerator.file(items), file: "generated.json")
+            // Data files sit beside the experiments file, as in a project.
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ebm-generated-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: directory) }
+            for (name, text) in generator.dataFiles { try Data(text.utf8).write(to: directory.appendingPathComponent(name)) }
+            experiments = try ExperimentFile.parse(SpecGenerator.file(items), file: directory.appendingPathComponent("generated.json").path)
+            for (experiment, item) in zip(experiments, items) where experiment.data.source == .file {
+                // The resolved spec names the file as written: read beside the same files, it is the same experiment.
+                let again = try? ExperimentFile.parse(SpecGenerator.file([experiment.resolvedSpec]), file: directory.appendingPathComponent("resolved.json").path)
+                if again != [experiment] { failures.append("\(experiment.id): its resolved spec reads back as another experiment\n  \(item)") }
+            }
         } catch let error as SpecError {
             return XCTFail("generated specs do not validate:\n\(error.issues.prefix(20).map { "\($0.path): \($0.message)" }.joined(separator: "\n"))",
                            file: file, line: line)
         }
         XCTAssertEqual(experiments.count, count, file: file, line: line)
-        var failures: [String] = []
         for (experiment, item) in zip(experiments, items) {
             let json = String(decoding: try JSONEncoder().encode(item), as: UTF8.self)
             do {
@@ -31,7 +41,7 @@ enum GeneratedSpecRun {
                 failures.append("\(experiment.id): \(error)\n  \(json)")
             }
             let again = try? ExperimentFile.parse(SpecGenerator.file([experiment.resolvedSpec]), file: "resolved.json")
-            if again != [experiment] { failures.append("\(experiment.id): its resolved spec reads back as another experiment\n  \(json)") }
+            if experiment.data.source != .file, again != [experiment] { failures.append("\(experiment.id): its resolved spec reads back as another experiment\n  \(json)") }
         }
         XCTAssertTrue(failures.isEmpty, "\(failures.count) of \(count) generated specs failed:\n" + failures.prefix(10).joined(separator: "\n"),
                       file: file, line: line)
@@ -41,6 +51,11 @@ enum GeneratedSpecRun {
                 let missing = Set(kind.keys.map(\.name)).subtracting(generator.written[kind] ?? [])
                 XCTAssertTrue(missing.isEmpty, "\(kind.rawValue): keys never generated: \(missing.sorted())", file: file, line: line)
             }
+            let common: Set<String> = ["title", "caption", "size", "dpi", "formats", "theme", "svgText", "model.w", "model.latents", "model.seed",
+                                       "data.source", "data.count", "data.seed", "data.noise", "data.path", "data.points",
+                                       "training.optimizer", "training.learningRate", "training.momentum", "training.batchSize", "training.epochs",
+                                       "training.order", "training.seed", "training.beta", "training.loss", "training.margin"]
+            XCTAssertEqual(common.subtracting(generator.writtenCommon), [], "keys never generated", file: file, line: line)
         }
     }
 }

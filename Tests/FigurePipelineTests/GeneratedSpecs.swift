@@ -11,6 +11,10 @@ struct SpecGenerator {
     var random: SeededGenerator
     /// The plot keys written so far, per kind (the tests check every declared key was exercised).
     private(set) var written: [ExperimentKind: Set<String>] = [:]
+    /// The keys of the other sections written so far (`data.path`, `training.momentum`, `theme`, …).
+    private(set) var writtenCommon: Set<String> = []
+    /// CSV files the experiments read (`"source": "file"`), by name, to be written beside the experiments file.
+    private(set) var dataFiles: [(name: String, text: String)] = []
 
     init(seed: UInt64) { random = SeededGenerator(seed: seed) }
 
@@ -43,6 +47,10 @@ struct SpecGenerator {
         if case let .object(fields) = plot, fields.contains(where: { $0.0 == "trained" && $0.1 == .bool(true) }) { trainedPlot = true } else { trainedPlot = false }
         if kind.trains || trainedPlot || chance(0.2) { members.append(("training", training(kind))) }
         members.append(("plot", plot))
+        for (key, value) in members where key != "plot" {
+            writtenCommon.insert(key)
+            if case let .object(fields) = value { writtenCommon.formUnion(fields.map { key + "." + $0.0 }) }
+        }
         return .object(members)
     }
 
@@ -55,6 +63,14 @@ struct SpecGenerator {
 
     /// A small data section the kind accepts, and its number of points.
     private mutating func data(_ kind: ExperimentKind) -> (JSONValue, Int) {
+        if chance(0.1) {
+            let count = int(1...6), name = "data\(dataFiles.count).csv"
+            let rows = (0..<count).map { _ in
+                kind.isHorn ? "\(uniform(0, 1)),\(uniform(-15, 15)),\(uniform(-10, 10))" : "\(uniform(-3, 3)),\(uniform(-2, 2))"
+            }
+            dataFiles.append((name, ([kind.isHorn ? "x,y1,y2" : "y1,y2"] + rows).joined(separator: "\n") + "\n"))
+            return (.object([("path", .string(name)), ("source", .string("file"))]), count)
+        }
         if chance(0.25) {
             let count = int(1...6)
             let rows: [JSONValue] = (0..<count).map { _ in
@@ -101,16 +117,21 @@ struct SpecGenerator {
         for key in kind.keys where key.type == .pointReference && dataCount < 23 && !members.contains(where: { $0.0 == key.name }) {
             members.append((key.name, value(key.type, dataCount: dataCount)))
         }
-        // The z range must not be empty.
-        if let from = members.firstIndex(where: { $0.0 == "zFromPi" }), let to = members.firstIndex(where: { $0.0 == "zToPi" }),
-           case let .number(a) = members[from].1, case let .number(b) = members[to].1, b <= a {
-            members[to].1 = .number(a + uniform(0.1, 2))
-        } else if let to = members.firstIndex(where: { $0.0 == "zToPi" }), !members.contains(where: { $0.0 == "zFromPi" }),
-                  case let .number(b) = members[to].1, b <= 0 {
-            members[to].1 = .number(uniform(0.1, 2))
-        } else if let from = members.firstIndex(where: { $0.0 == "zFromPi" }), !members.contains(where: { $0.0 == "zToPi" }),
-                  case let .number(a) = members[from].1, a >= 2 {
-            members[from].1 = .number(uniform(-2, 1.9))
+        // The z range must hold 2 curve samples (docs/experiments.md): at least 2.1/2 periods apart, within ±100.
+        if kind.keys.contains(where: { $0.name == "zToPi" }) {
+            func number(_ name: String, _ fallback: Double) -> Double {
+                if case let .number(v)? = members.first(where: { $0.0 == name })?.1 { return v }
+                return fallback
+            }
+            let perPeriod = number("zPointsPerPeriod", 24)
+            var lo = min(number("zFromPi", 0), number("zToPi", 2)), hi = max(number("zFromPi", 0), number("zToPi", 2))
+            let gap = 2.1 * 2 / perPeriod
+            if hi - lo < gap { hi = lo + gap }
+            if hi > 100 { (lo, hi) = (100 - gap, 100) }
+            if lo != number("zFromPi", 0) || hi != number("zToPi", 2) {
+                members.removeAll { $0.0 == "zFromPi" || $0.0 == "zToPi" }
+                members += [("zFromPi", .number(lo)), ("zToPi", .number(hi))]
+            }
         }
         written[kind, default: []].formUnion(members.map(\.0))
         return .object(members)

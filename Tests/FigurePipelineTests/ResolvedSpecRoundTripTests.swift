@@ -12,7 +12,7 @@ enum RoundTrip {
     static func files(_ experiment: Experiment) throws -> [(name: String, bytes: [UInt8])] {
         let layout = OutputLayout(figuresDirectory: "out", cacheDirectory: "")
         return try Runner.render(try Catalogue.build(experiment), experiment: experiment, hash: SpecHash.provenance(of: experiment),
-                                 layout: layout, lap: { _ in }).map { ((($0.path as NSString).lastPathComponent), $0.bytes) }
+                                 layout: layout, lap: { _ in }).files.map { ((($0.path as NSString).lastPathComponent), $0.bytes) }
     }
 
     /// The `spec` of a sidecar's bytes.

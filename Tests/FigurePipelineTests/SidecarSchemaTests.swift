@@ -66,7 +66,7 @@ final class SidecarSchemaTests: XCTestCase {
             // Only the sidecar and its arrays are checked here: no image is encoded.
             experiment.formats = []
             output.frames = []
-            let files = try Runner.render(output, experiment: experiment, hash: SpecHash.provenance(of: experiment), layout: layout) { _ in }
+            let files = try Runner.render(output, experiment: experiment, hash: SpecHash.provenance(of: experiment), layout: layout) { _ in }.files
             for file in files {
                 try Data(file.bytes).write(to: URL(fileURLWithPath: file.path))
                 if file.path.hasSuffix(".npy") { npyFiles += 1 }

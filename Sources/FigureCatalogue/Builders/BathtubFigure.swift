@@ -22,7 +22,7 @@ struct ContourBathtubFigure {
 
     func build() -> FigureOutput {
         let e = context.experiment
-        let theme = e.theme.theme
+        let sheet = e.styleSheet
         let y1 = plot.y1.values, y2 = plot.y2.values
         let values = freeEnergyGrid(decoder: context.decoder, y1: y1, y2: y2, beta: .infinity, latents: context.latents)
         let vmin = plot.colorRange.lower, vmax = plot.colorRange.upper
@@ -35,7 +35,7 @@ struct ContourBathtubFigure {
         let barTop = strip.minY + 0.05 * strip.height
         func keyRow(_ relation: String, value: Double) -> SlideElement {
             let s = 0.1 * h
-            let color = ColorMap.coolwarm.color(for: value, vmin: vmin, vmax: vmax)
+            let color = sheet.keyColor(ColorMap.coolwarm.color(for: value, vmin: vmin, vmax: vmax))
             let key: MathBlock = .row([.math("$F$", size: s, color: value > vmin && value < vmax ? nil : color),
                                        LectureSlides.subscripted("$\\infty$", size: s, color: nil), .math("$\(relation) \(Tick.format(value))$", size: s)])
             let y = barTop + (strip.maxY - barTop) * (1 - (value - vmin) / (vmax - vmin))
@@ -44,7 +44,7 @@ struct ContourBathtubFigure {
         let key = [keyRow("\\geq", value: vmax), keyRow("=", value: (vmin + vmax) / 2), keyRow("=", value: vmin)]
         func figure(azimuth: Double) -> Figure {
             let contours = ContourStack(x: y1, y: y2, values: values, levels: levels, colorMap: .coolwarm, vmin: vmin, vmax: vmax,
-                                        widthPixels: 0.0042 * w, outline: theme.axesBackground, outlineWidthPixels: 0.0065 * w,
+                                        widthPixels: 0.0042 * w, outline: sheet.axesBackground, outlineWidthPixels: 0.0065 * w,
                                         heightScale: Self.ringHeightScale)
             // The slide's view is placed, not fitted: the tub spills past the box as on the slide. A rotation frame
             // turns the F axis and its labels to the left, so its box is fitted into the space left of the bar.
@@ -57,7 +57,7 @@ struct ContourBathtubFigure {
                               xLabel: "$y_1$", yLabel: "$y_2$", zLabel: "$F_\\infty(\\boldsymbol{y})$", marks: [.contour(contours)],
                               colorbar: bar, fitToFrame: !placed, tickLabelSizePixels: 0.026 * h, axisLabelSizePixels: 0.11 * h, colorbarStrip: strip,
                               viewerDistance: Self.viewerDistance, showFloorGrid: false)
-            return Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes3D: [axes], slide: key)
+            return Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes3D: [axes], slide: key)
         }
         return FigureOutput(figure: figure(azimuth: plot.azimuth),
                             data: ["y1": .numbers(y1), "y2": .numbers(y2), "freeEnergy": .grid(values, columns: y1.count), "levels": .numbers(levels),

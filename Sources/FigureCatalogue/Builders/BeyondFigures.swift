@@ -10,6 +10,7 @@ struct FreeEnergyBetasFigure {
 
     func build() -> FigureOutput {
         let e = context.experiment
+        let sheet = e.styleSheet
         let betas = plot.betas
         let y1 = plot.y1.values, y2 = plot.y2.values
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
@@ -20,8 +21,8 @@ struct FreeEnergyBetasFigure {
         var axes: [Axes] = []
         for (i, panel) in panels.enumerated() {
             let frame = Rect(x: 60 + Double(i) * width + 30, y: 60, width: width - 40, height: h - 150)
-            var a = panel.axes(frame: frame, marks: [panel.heatmap(grids[i], vmin: vmin, vmax: vmax), LectureStyle.manifoldLine(context.decoder),
-                                                     LectureStyle.dataPoints(context.data, edged: true, label: nil)],
+            var a = panel.axes(frame: frame, marks: [panel.heatmap(grids[i], vmin: vmin, vmax: vmax), LectureStyle.manifoldLine(sheet, context.decoder),
+                                                     LectureStyle.dataPoints(sheet, context.data, edged: true, label: nil)],
                                vmin: vmin, vmax: vmax, colorbarStep: 0.5, extendMax: true, legend: nil)
             a.title = Tick.beta(betas[i])
             a.titleSizePixels = 30
@@ -33,7 +34,7 @@ struct FreeEnergyBetasFigure {
             if i < panels.count - 1 { a.colorbar = nil }
             axes.append(a)
         }
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: e.theme.theme, axes: axes),
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes: axes),
                             data: ["y1": .numbers(y1), "y2": .numbers(y2), "betas": .numbers(betas), "colorRange": .numbers([vmin, vmax]),
                                    "freeEnergy": .array(grids.map { .grid($0, columns: y1.count) }), "decoder": .decoder(context.decoder),
                                    "y": .points(context.data), "latents": .number(Double(context.latents.count))])
@@ -48,27 +49,28 @@ struct BetaSweepFigure {
 
     func build() throws -> FigureOutput {
         let e = context.experiment
+        let sheet = e.styleSheet
         let training = try context.training()
         let betas = plot.betas
-        var marks: [Mark] = [LectureStyle.dataPoints(context.data, label: LectureStyle.y)]
+        var marks: [Mark] = [LectureStyle.dataPoints(sheet, context.data, label: LectureStyle.y)]
         var results: [SidecarValue] = []
-        let colors = [Palette.salmon, Palette.teal, Palette.lavender, Palette.orange, Palette.paleYellow, Palette.yellowGreen, Palette.lightBlue, Palette.orchid]
+        let colors = [3, 0, 2, 5, 1, 6, 4, 7].map(sheet.cycle)
         for (i, beta) in betas.enumerated() {
             let run = try context.trained(training, beta: beta)
             let decoder = run.decoder
             results.append(.object(["beta": .number(beta), "decoder": .decoder(decoder),
                                     "training": TrainingRecord.ellipse(context, training: training, beta: beta, run: run)]))
-            marks.append(LectureStyle.manifoldLine(decoder, color: colors[i % colors.count], width: 3, label: Tick.beta(beta)))
+            marks.append(LectureStyle.manifoldLine(sheet, decoder, color: colors[i % colors.count], width: 3, label: Tick.beta(beta)))
             // A collapsed manifold (a segment on an axis, or a point) would hide under the zero lines or pass for a
             // training point: square markers at its ends keep it visible and unmistakable.
             if min(abs(decoder.w1), abs(decoder.w2)) < 0.05 {
                 let ends = [decoder(0), decoder(Double.pi / 2), decoder(Double.pi), decoder(3 * Double.pi / 2)]
                     .filter { abs($0.x) > 0.05 || abs($0.y) > 0.05 }
                 marks.append(.scatter(Scatter(points: (ends.isEmpty ? [decoder(0)] : ends).map(LectureStyle.point),
-                                              marker: MarkerStyle(shape: .square, sizePixels: 16, fill: colors[i % colors.count], edge: .black, edgeWidthPixels: 1.5))))
+                                              marker: MarkerStyle(shape: .square, sizePixels: 16, fill: colors[i % colors.count], edge: sheet[.edge], edgeWidthPixels: 1.5))))
             }
         }
-        marks.insert(LectureStyle.manifoldLine(context.decoder, color: Color(grey: 0.6), width: 2, label: "untrained"), at: 1)
+        marks.insert(LectureStyle.manifoldLine(sheet, context.decoder, color: sheet[.muted], width: 2, label: "untrained"), at: 1)
         let axes = LectureStyle.yPlaneAxes(frame: LectureStyle.frame(width: e.widthPixels - 280, height: e.heightPixels), x: -2.6...2.6, y: -1.75...1.75,
                                            marks: marks, legend: nil)
         // The legend sits outside the plot, in a second axes with no frame whose marks are drawn out of view.
@@ -76,7 +78,7 @@ struct BetaSweepFigure {
                               xTicks: .none, yTicks: .none, showTickLabels: false, grid: false, showFrame: false,
                               marks: marks.filter { if case .line = $0 { return true } else { return false } } + [marks[0]],
                               legend: LegendSpec(location: .centerRight, fontSizePixels: 24))
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: e.theme.theme,
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet,
                                            axes: [axes, hiddenMarks(legendAxes)]),
                             data: ["untrained": .decoder(context.decoder), "trained": .array(results), "y": .points(context.data),
                                    "epochs": .number(Double(training.epochs)), "learningRate": .number(training.learningRate),
@@ -104,12 +106,13 @@ struct TrainingCurvesFigure {
 
     func build() throws -> FigureOutput {
         let e = context.experiment
+        let sheet = e.styleSheet
         let training = try context.training()
         let betas = plot.betas
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
         var lossMarks: [Mark] = [], weightMarks: [Mark] = []
         var runs: [SidecarValue] = []
-        let colors = [Palette.salmon, Palette.teal, Palette.lavender, Palette.orange, Palette.yellowGreen]
+        let colors = [3, 0, 2, 5, 6].map(sheet.cycle)
         for (i, beta) in betas.enumerated() {
             let run = try context.trained(training, beta: beta)
             let history = run.history
@@ -135,7 +138,7 @@ struct TrainingCurvesFigure {
         var right = Axes(frame: Rect(x: half + 110, y: 60, width: half - 120, height: h - 160), xLabel: "step", title: "Parameters $w_1$, $w_2$",
                          zeroLines: true, marks: weightMarks, legend: LegendSpec(location: .centerRight, fontSizePixels: 20), tickLabelSizePixels: 14, axisLabelSizePixels: 28)
         right.yLabelRotated = true
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: e.theme.theme, axes: [left, right]),
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes: [left, right]),
                             data: ["runs": .array(runs), "untrained": .decoder(context.decoder), "y": .points(context.data),
                                    "latents": .number(Double(context.latents.count))])
     }

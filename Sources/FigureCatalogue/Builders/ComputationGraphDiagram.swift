@@ -81,39 +81,39 @@ struct ComputationGraphDiagram {
         let markOffset = row - l.markRow
         let nodeSize = 1.25, wordSize = l.wordSize
         var shapes: [DiagramShape] = [
-            .line([Point(z.x - l.barHalfLength, zRow - markOffset), Point(z.x + l.barHalfLength, zRow - markOffset)], color: Palette.orange),
-            .circle(center: z, radius: r, edge: Palette.orange, fill: nil),
-            .label(.math("$z$", size: nodeSize, color: Palette.orange), at: z),
-            l.squareDecoder ? .line(Self.squareDee(decoder), color: Palette.teal) : .box(.dee, rect: decoder, edge: Palette.teal),
+            .line([Point(z.x - l.barHalfLength, zRow - markOffset), Point(z.x + l.barHalfLength, zRow - markOffset)], color: theme[.latent]),
+            .circle(center: z, radius: r, edge: theme[.latent], fill: nil),
+            .label(.math("$z$", size: nodeSize, color: theme[.latent]), at: z),
+            l.squareDecoder ? .line(Self.squareDee(decoder), color: theme[.decoder]) : .box(.dee, rect: decoder, edge: theme[.decoder]),
             .label(.words("Decoder", size: wordSize, bold: l.boldWords), at: Point(decoder.center.x + l.decoderLabelShift, row)),
             .arrow([Point(z.x + r, zRow), Point(decoder.minX, zRow)], color: nil),
             .arrow([Point(decoder.maxX, row), Point(column - r, row)], color: nil),
-            .ellipse(center: Point(column, l.markRow), radii: l.ellipseRadii, color: Palette.orchid),
-            .circle(center: yTilde, radius: r, edge: Palette.orchid, fill: nil),
-            .label(.math("$\\boldsymbol{\\tilde{y}}$", size: nodeSize, color: Palette.orchid), at: yTilde),
+            .ellipse(center: Point(column, l.markRow), radii: l.ellipseRadii, color: theme[.manifold]),
+            .circle(center: yTilde, radius: r, edge: theme[.manifold], fill: nil),
+            .label(.math("$\\boldsymbol{\\tilde{y}}$", size: nodeSize, color: theme[.manifold]), at: yTilde),
         ]
         if conditional {
             let predictor = Rect(x: 0.85, y: l.energyTop, width: 4.4, height: 1.95)
             let x = Point(predictor.center.x, l.bottomRow)
             shapes += [
-                .box(.dome, rect: predictor, edge: Palette.lavender),
+                .box(.dome, rect: predictor, edge: theme[.predictor]),
                 .label(.words("Predictor", size: wordSize), at: Point(predictor.center.x, predictor.center.y + 0.12)),
                 .arrow([Point(predictor.center.x, predictor.minY), Point(predictor.center.x, row + 0.5), Point(decoder.minX, row + 0.5)], color: nil),
-                .circle(center: x, radius: r, edge: Palette.pink, fill: observed),
-                .label(.math("$x$", size: nodeSize, color: Palette.pink), at: x),
+                .circle(center: x, radius: r, edge: theme[.input], fill: observed),
+                .label(.math("$x$", size: nodeSize, color: theme[.input]), at: x),
                 .arrow([Point(x.x, x.y - r), Point(x.x, predictor.maxY)], color: nil),
             ]
         }
         let y = Point(column, l.bottomRow)
         shapes += [
-            .circle(center: y, radius: r, edge: Palette.lightBlue, fill: observed),
-            .label(.math("$\\boldsymbol{y}$", size: nodeSize, color: Palette.lightBlue), at: y),
+            .circle(center: y, radius: r, edge: theme[.data], fill: observed),
+            .label(.math("$\\boldsymbol{y}$", size: nodeSize, color: theme[.data]), at: y),
         ]
         if showsEnergy {
             let energy = Rect(x: column - r, y: l.energyTop, width: 2 * r, height: 2 * r)
             shapes += [
-                .box(.rectangle, rect: energy, edge: Palette.salmon),
-                .label(.math("$E$", size: nodeSize, color: Palette.salmon), at: Point(column, energy.center.y)),
+                .box(.rectangle, rect: energy, edge: theme[.energy]),
+                .label(.math("$E$", size: nodeSize, color: theme[.energy]), at: Point(column, energy.center.y)),
                 .arrow([Point(column, row + r), Point(column, energy.minY)], color: nil),
                 .arrow([Point(column, y.y - r), Point(column, energy.maxY)], color: nil),
             ]

@@ -8,11 +8,13 @@ struct CrossSectionFigure {
     let context: ExperimentContext
     let plot: CrossSectionPlot
 
-    /// The lecture's colours per β (docs/lecture.md §6.2.6), in the order of logspace(−1, 1, 5) then ∞.
-    static let colors = [Palette.lightBlue, Palette.yellowGreen, Palette.orange, Palette.lavender, Palette.teal]
+    /// The lecture's colours per β (docs/lecture.md §6.2.6), in the order of logspace(−1, 1, 5): entries of the sheet's
+    /// cycle (light blue, yellow-green, orange, lavender, teal in the lecture's); β → ∞ takes the `energy` role.
+    static let cycleEntries = [4, 6, 5, 2, 0]
 
     func build() throws -> FigureOutput {
         let e = context.experiment
+        let sheet = e.styleSheet
         var decoder = context.decoder
         var data: [String: SidecarValue] = ["untrainedDecoder": .decoder(decoder)]
         if plot.trained {
@@ -31,7 +33,7 @@ struct CrossSectionFigure {
         for beta in betas {
             let values = y2.map { decoder.freeEnergy(Point2(0, $0), beta: beta, latents: context.latents) }
             table.append(.object(["beta": .number(beta), "freeEnergy": .numbers(values)]))
-            let color = beta.isInfinite ? Palette.salmon : Self.colors[finite % Self.colors.count]
+            let color = beta.isInfinite ? sheet[.energy] : sheet.cycle(Self.cycleEntries[finite % Self.cycleEntries.count])
             if !beta.isInfinite { finite += 1 }
             marks.append(.line(LineSeries(points: zip(y2, values).map { Point($0, $1) }, color: color, widthPixels: 3,
                                           marker: MarkerStyle(sizePixels: 16, fill: color), label: Tick.beta(beta))))
@@ -41,14 +43,16 @@ struct CrossSectionFigure {
         data["crossSections"] = .array(table)
         data["latents"] = .number(Double(context.latents.count))
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
-        // A family of curves gets the lecture's full-width three-column legend.
+        // A family of curves gets the lecture's full-width three-column legend (expanded: the spare width goes between
+        // the columns, so their least spacing only matters when the labels are wide, e.g. TeX's wider math-italic β).
         let family = betas.count > 1
         // On the slide (Fig 8) the free-energy formula takes the top and the plot sits smaller below it.
         let frame = plot.slide ? Rect(x: 0.232 * w, y: 0.29 * h, width: 0.58 * w, height: 0.607 * h)
                                  : LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 0.098 * w, bottom: 0.136 * h, top: 0.028 * h, right: 0.068 * w)
         var axes = Axes(frame: frame, xTicks: .step(0.5), yTicks: family ? .step(1) : .automatic(maxTicks: 10),
                         xLabel: "$y_2$", yLabel: "$F_\\beta(\\boldsymbol{y})|_{y_1=0}$", marks: marks,
-                        legend: LegendSpec(location: .upperCenter, columns: 3, fontSizePixels: plot.slide ? 0.045 * h : 34, expand: family),
+                        legend: LegendSpec(location: .upperCenter, columns: 3, fontSizePixels: plot.slide ? 0.045 * h : 34, columnSpacing: 1,
+                                           expand: family),
                         tickLabelSizePixels: LectureStyle.tickLabelSize, axisLabelSizePixels: plot.slide ? 0.07 * h : LectureStyle.axisLabelSize)
         axes.yLabelRotated = true
         // The lecture's axis ends just above the highest curve and lets the legend overlap the curve tops;
@@ -60,9 +64,8 @@ struct CrossSectionFigure {
         let headroom = family ? (plot.legendClear ? 0.42 : 0.03) : 0.05
         axes.yLimits = (bottom - 0.05 * span)...(top + headroom * span)
         axes.xLimits = (y2.first! - 0.2)...(y2.last! + 0.2)
-        let theme = e.theme.theme
-        let slide = plot.slide ? [LectureSlides(height: h, theme: theme).freeEnergyTitle(y: 0.845)] : []
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes: [axes], slide: slide),
+        let slide = plot.slide ? [LectureSlides(height: h, theme: sheet).freeEnergyTitle(y: 0.845)] : []
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes: [axes], slide: slide),
                             data: data)
     }
 }

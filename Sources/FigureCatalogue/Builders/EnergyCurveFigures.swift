@@ -34,7 +34,7 @@ struct EnergyCurveFigure {
 
     func build() throws -> FigureOutput {
         let e = context.experiment
-        let theme = e.theme.theme
+        let sheet = e.styleSheet
         let (yPrime, name) = context.yPrime(plot.yPrime)
         let z = zSamples(fromPi: plot.zFromPi, toPi: plot.zToPi, perPeriod: plot.zPointsPerPeriod)
         let energies = z.map { context.decoder.energy(yPrime, z: $0) }
@@ -51,25 +51,25 @@ struct EnergyCurveFigure {
         let zEnd = inference.descent.end
         let direction: Double = zEnd >= plot.zTilde ? 1 : -1
         let arrow: [Mark] = abs(zEnd - plot.zTilde) > 0.8
-            ? [.arrow(ArrowMark(points: [Point(plot.zTilde + 0.25 * direction, 0), Point(zEnd - 0.3 * direction, 0)], color: Palette.orange,
+            ? [.arrow(ArrowMark(points: [Point(plot.zTilde + 0.25 * direction, 0), Point(zEnd - 0.3 * direction, 0)], color: sheet[.latent],
                                 widthPixels: 7, dash: [19, 15], headLengthPixels: 28, headWidthPixels: 28))]
             : []
         let marks: [Mark] = arrow + [
-            .line(LineSeries(points: zip(z, energies).map { Point($0, $1) }, color: Palette.salmon, widthPixels: 3.5,
-                             marker: MarkerStyle(sizePixels: 10, fill: Palette.salmon), label: "$E(\\boldsymbol{y'}, z)$")),
-            LectureStyle.cross(Point2(plot.zTilde, 0), color: Palette.orange, size: 22, label: "$\\tilde{z}$"),
-            LectureStyle.cross(Point2(zCheck, 0), color: Palette.lightBlue, size: 22, label: "$\\check{z}$"),
-        ] + (inference.endsAtGlobalMinimum ? [] : [descentEndMark(Point2(inference.descent.end, inference.descent.energy), size: 22)]) + [
-            .scatter(Scatter(points: [Point(zMark, freeEnergy)], marker: MarkerStyle(sizePixels: 27, fill: nil, edge: Palette.lightBlue, edgeWidthPixels: 5))),
-            .arrow(ArrowMark(points: [Point(zMark, freeEnergy + 2.4), Point(zMark, freeEnergy + 0.75)], color: Palette.lightBlue, widthPixels: 4,
+            .line(LineSeries(points: zip(z, energies).map { Point($0, $1) }, color: sheet[.energy], widthPixels: 3.5,
+                             marker: MarkerStyle(sizePixels: 10, fill: sheet[.energy]), label: "$E(\\boldsymbol{y'}, z)$")),
+            LectureStyle.cross(sheet, Point2(plot.zTilde, 0), color: sheet[.latent], size: 22, label: "$\\tilde{z}$"),
+            LectureStyle.cross(sheet, Point2(zCheck, 0), color: sheet[.minimum], size: 22, label: "$\\check{z}$"),
+        ] + (inference.endsAtGlobalMinimum ? [] : [descentEndMark(sheet, Point2(inference.descent.end, inference.descent.energy), size: 22)]) + [
+            .scatter(Scatter(points: [Point(zMark, freeEnergy)], marker: MarkerStyle(sizePixels: 27, fill: nil, edge: sheet[.minimum], edgeWidthPixels: 5))),
+            .arrow(ArrowMark(points: [Point(zMark, freeEnergy + 2.4), Point(zMark, freeEnergy + 0.75)], color: sheet[.minimum], widthPixels: 4,
                              headLengthPixels: 14, headWidthPixels: 12)),
-            .annotation(Annotation("$\\textcolor{\(Palette.lightBlue.hexString)}{F}_\\infty$", at: Point(zMark, freeEnergy + 2.6),
-                                   anchor: TextAnchor(.center, .bottom), sizePixels: 60, color: theme.foreground)),
+            .annotation(Annotation("$\\textcolor{\(sheet[.minimum].hexString)}{F}_\\infty$", at: Point(zMark, freeEnergy + 2.6),
+                                   anchor: TextAnchor(.center, .bottom), sizePixels: 60, color: sheet.foreground)),
         ]
         let axes = zAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (0.043, 0.032, 0.03, 0.141)),
                          zRange: zMargins(z), yLimits: -0.5...(yMax + 0.5), yStep: 2, marks: marks,
                          legend: LegendSpec(location: .upperRight, fontSizePixels: 39))
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes: [axes]),
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes: [axes]),
                             data: ["yPrime": .points([yPrime]), "yPrimeName": .string(name), "z": .numbers(z), "energy": .numbers(energies),
                                    "zTilde": .number(plot.zTilde), "zCheck": .number(zCheck), "inferencePath": .numbers(path),
                                    "freeEnergy": .number(freeEnergy), "inference": inference.sidecar,
@@ -86,6 +86,7 @@ struct EnergyCurvesFigure {
 
     func build() throws -> FigureOutput {
         let e = context.experiment
+        let sheet = e.styleSheet
         let points = plot.points.map { Point2($0[0], $0[1]) }
         let z = zSamples(fromPi: plot.zFromPi, toPi: plot.zToPi, perPeriod: plot.zPointsPerPeriod)
         var marks: [Mark] = [], crosses: [Mark] = []
@@ -97,7 +98,7 @@ struct EnergyCurvesFigure {
         let target = min(max(lectureWindowCentre, z.first! + Double.pi), z.last! - Double.pi)
         var yMax = 0.0
         for (i, p) in points.enumerated() {
-            let color = Palette.bmh[i % Palette.bmh.count]
+            let color = sheet.comparison(i)
             let energies = z.map { context.decoder.energy(p, z: $0) }
             yMax = max(yMax, energies.max()!)
             let minimum = context.decoder.latentMinimum(p, gridCount: context.latents.count)
@@ -107,7 +108,7 @@ struct EnergyCurvesFigure {
             curves.append(.numbers(energies))
             marks.append(.line(LineSeries(points: zip(z, energies).map { Point($0, $1) }, color: color, widthPixels: 3.5,
                                           marker: MarkerStyle(sizePixels: 10, fill: color))))
-            crosses.append(LectureStyle.cross(Point2(zCheck, 0), color: color, size: 25, edged: true, label: nil))
+            crosses.append(LectureStyle.cross(sheet, Point2(zCheck, 0), color: color, size: 25, edged: true, label: nil))
         }
         // The ž crosses over every curve, the first point's last so that neighbours stay visible as in the lecture.
         marks += crosses.reversed()
@@ -117,7 +118,7 @@ struct EnergyCurvesFigure {
         var labelled = axes
         labelled.yLabel = "$E(\\boldsymbol{y'}, z)$"
         labelled.axisLabelSizePixels = 0.9 * LectureStyle.axisLabelSize
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: e.theme.theme, axes: [labelled]),
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes: [labelled]),
                             data: ["points": .points(points), "z": .numbers(z), "energies": .array(curves), "zCheck": .numbers(checks),
                                    "zCheckReduced": .numbers(minima.map(\.z)), "freeEnergy": .numbers(minima.map(\.energy)),
                                    "gridFreeEnergy": .numbers(minima.map(\.gridEnergy)), "latents": .number(Double(context.latents.count)),

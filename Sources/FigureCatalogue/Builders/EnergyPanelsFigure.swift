@@ -24,6 +24,7 @@ struct EnergyPanelsFigure {
         let cell = min(Self.panelWidthFraction * w, Self.panelHeightFraction * h)
         let gap = Self.gapFraction * cell, rowGap = Self.rowGapFraction * cell
         let x0 = Self.gridLeftFraction * w, top = Self.gridTopFraction * h
+        let sheet = e.styleSheet
         var axes: [Axes] = []
         var curves: [SidecarValue] = []
         var panels: [Rect] = []
@@ -34,50 +35,53 @@ struct EnergyPanelsFigure {
             let r = i / columns, c = i % columns
             let frame = Rect(x: x0 + Double(c) * (cell + gap), y: top + Double(r) * (cell + rowGap), width: cell, height: cell)
             panels.append(frame)
-            let line = LineSeries(points: zip(z.values, energies).map { Point($0, $1) }, color: Palette.salmon, widthPixels: 0.026 * cell,
-                                  marker: MarkerStyle(sizePixels: 0.055 * cell, fill: Palette.salmon))
+            let line = LineSeries(points: zip(z.values, energies).map { Point($0, $1) }, color: sheet[.energy], widthPixels: 0.026 * cell,
+                                  marker: MarkerStyle(sizePixels: 0.055 * cell, fill: sheet[.energy]))
             axes.append(Axes(frame: frame, xLimits: -0.3...(2 * Double.pi), yLimits: -0.6...(yMax + 0.6), xTicks: .none, yTicks: .none,
-                             showTickLabels: false, grid: false, frameColor: Color(grey: 0.75), marks: [.line(line)]))
+                             showTickLabels: false, grid: false, frameColor: sheet[.panelFrame], marks: [.line(line)]))
         }
-        let theme = e.theme.theme
-        let labels = SlideLabels(panels: panels, columns: columns, cell: cell, yMax: yMax)
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme,
-                                           axes: axes, annotations: labels.annotations(width: w, height: h, theme: theme)),
+        let labels = SlideLabels(sheet: sheet, panels: panels, columns: columns, cell: cell, yMax: yMax)
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet,
+                                           axes: axes, annotations: labels.annotations(width: w, height: h)),
                             data: ["z": .numbers(z.values), "energies": .array(curves), "y": .points(context.data), "decoder": .decoder(context.decoder)])
     }
 }
 
 /// The slide's labels around the panel grid, placed in panel units from the panels they name.
 private struct SlideLabels {
+    let sheet: StyleSheet
     let panels: [Rect]
     let columns: Int
     let cell: Double
     let yMax: Double
 
-    static let e = Palette.salmon.hexString, y = Palette.lightBlue.hexString, yPrime = Palette.yellowGreen.hexString
-    static let z = Palette.orange.hexString
+    /// The colours the slide gives E, Y, y′ and z (as `\\textcolor` hex).
+    var e: String { sheet[.energy].hexString }
+    var y: String { sheet[.data].hexString }
+    var yPrime: String { sheet[.query].hexString }
+    var z: String { sheet[.latent].hexString }
 
-    static func sample(_ k: Int) -> String { "\\textcolor{\(y)}{\\boldsymbol{Y}}\\,[\(k)]" }
-    static func energy(_ k: Int) -> String { "$\\textcolor{\(e)}{E_{\(k)}}$" }
-    static func query(_ k: Int) -> String { "$\\textcolor{\(yPrime)}{\\boldsymbol{y'}} = \(sample(k))$" }
+    func sample(_ k: Int) -> String { "\\textcolor{\(y)}{\\boldsymbol{Y}}\\,[\(k)]" }
+    func energy(_ k: Int) -> String { "$\\textcolor{\(e)}{E_{\(k)}}$" }
+    func query(_ k: Int) -> String { "$\\textcolor{\(yPrime)}{\\boldsymbol{y'}} = \(sample(k))$" }
 
-    func annotations(width w: Double, height h: Double, theme: Theme) -> [Annotation] {
+    func annotations(width w: Double, height h: Double) -> [Annotation] {
         guard let first = panels.first, let last = panels.last else { return [] }
         let size = 0.51 * cell
         var out: [Annotation] = []
         func add(_ text: String, _ p: Point, _ anchor: TextAnchor, size: Double = size) {
             out.append(Annotation(text, at: Point(p.x / w, 1 - p.y / h), coordinates: .figureFraction, anchor: anchor, sizePixels: size,
-                                  color: theme.foreground))
+                                  color: sheet.foreground))
         }
         let count = panels.count
         let rowEnd = min(columns, count) - 1                       // last panel of the first row (Y[6])
         let lastRowStart = ((count - 1) / columns) * columns        // first panel of the last row (Y[19])
-        add(Self.query(1), Point(first.minX - 1.14 * cell, first.minY - 0.69 * cell), TextAnchor(.left, .top))
-        add(Self.energy(1), Point(first.minX - 0.18 * cell, first.center.y), TextAnchor(.right, .center))
+        add(query(1), Point(first.minX - 1.14 * cell, first.minY - 0.69 * cell), TextAnchor(.left, .top))
+        add(energy(1), Point(first.minX - 0.18 * cell, first.center.y), TextAnchor(.right, .center))
         if rowEnd > 0 {
             let p = panels[rowEnd]
-            add(Self.energy(rowEnd + 1), Point(p.center.x, p.minY - 0.12 * cell), TextAnchor(.center, .bottom))
-            add("$\(Self.sample(rowEnd + 1))$", Point(p.maxX + 0.22 * cell, p.center.y), TextAnchor(.left, .center))
+            add(energy(rowEnd + 1), Point(p.center.x, p.minY - 0.12 * cell), TextAnchor(.center, .bottom))
+            add("$\(sample(rowEnd + 1))$", Point(p.maxX + 0.22 * cell, p.center.y), TextAnchor(.left, .center))
         }
         if panels.count > 2 * columns {
             let row = panels[2 * columns]
@@ -86,14 +90,14 @@ private struct SlideLabels {
         }
         if lastRowStart > rowEnd {
             let p = panels[lastRowStart]
-            add(Self.energy(lastRowStart + 1), Point(p.minX - 0.2 * cell, p.center.y), TextAnchor(.right, .center))
-            add("$\(Self.sample(lastRowStart + 1))$", Point(p.minX - 0.12 * cell, p.maxY + 0.08 * cell), TextAnchor(.left, .top))
+            add(energy(lastRowStart + 1), Point(p.minX - 0.2 * cell, p.center.y), TextAnchor(.right, .center))
+            add("$\(sample(lastRowStart + 1))$", Point(p.minX - 0.12 * cell, p.maxY + 0.08 * cell), TextAnchor(.left, .top))
         }
         if count - 1 > rowEnd {
-            add(Self.query(count), Point(last.maxX + 0.22 * cell, last.center.y - 0.1 * cell), TextAnchor(.left, .center))
-            add(Self.energy(count), Point(last.maxX + 0.4 * cell, last.maxY + 0.01 * cell), TextAnchor(.left, .center))
+            add(query(count), Point(last.maxX + 0.22 * cell, last.center.y - 0.1 * cell), TextAnchor(.left, .center))
+            add(energy(count), Point(last.maxX + 0.4 * cell, last.maxY + 0.01 * cell), TextAnchor(.left, .center))
         }
-        add("$\\textcolor{\(Self.z)}{z} = 0$", Point(last.minX + 0.15 * cell, last.maxY + 0.12 * cell), TextAnchor(.right, .top))
+        add("$\\textcolor{\(z)}{z} = 0$", Point(last.minX + 0.15 * cell, last.maxY + 0.12 * cell), TextAnchor(.right, .top))
         add("$2\\pi$", Point(last.maxX + 0.13 * cell, last.maxY + 0.12 * cell), TextAnchor(.right, .top))
         return out
     }

@@ -24,7 +24,7 @@ struct HeatmapPanel {
                                 yMin: y2.first! - h2, yMax: y2.last! + h2, colorMap: .viridis, vmin: vmin, vmax: vmax))
     }
 
-    func quiver(_ gradients: [Point2], color: Color = .black) -> Mark {
+    func quiver(_ gradients: [Point2], color: Color) -> Mark {
         .quiver(Quiver(origins: meshPoints(y1, y2).map(LectureStyle.point), vectors: gradients.map(LectureStyle.point), color: color,
                       shaftWidthFraction: 0.0025))
     }
@@ -59,6 +59,7 @@ struct FreeEnergyHeatmapFigure {
 
     func build() -> FigureOutput {
         let e = context.experiment
+        let sheet = e.styleSheet
         let panel = HeatmapPanel(decoder: context.decoder, latents: context.latents, y1: plot.y1.values, y2: plot.y2.values, beta: plot.beta)
         let values = panel.values
         let vmin = plot.colorRange.lower, vmax = plot.colorRange.upper
@@ -66,10 +67,10 @@ struct FreeEnergyHeatmapFigure {
         // ∇F only when the arrows are drawn (`"arrows": false` neither computes nor stores it).
         let gradients = plot.arrows ? panel.gradients : []
         var marks: [Mark] = [panel.heatmap(values, vmin: vmin, vmax: vmax)]
-        if plot.arrows { marks.append(panel.quiver(gradients)) }
-        marks.append(LectureStyle.dataPoints(context.data, edged: true))
-        marks.append(.scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: Palette.orchid,
-                                                                                                   edge: .black, edgeWidthPixels: 1.2), label: LectureStyle.yCheck)))
+        if plot.arrows { marks.append(panel.quiver(gradients, color: sheet[.edge])) }
+        marks.append(LectureStyle.dataPoints(sheet, context.data, edged: true))
+        marks.append(.scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: sheet[.manifold],
+                                                                                                   edge: sheet[.edge], edgeWidthPixels: 1.2), label: LectureStyle.yCheck)))
         // The slide's proportions: heatmap 9.1–70.3 % of the width and 8–85.7 % of the height, the colour bar 4.1 % of
         // the width to its right and 1.9 % wide, the key from 81.8 % of the width.
         let w = Double(e.widthPixels)
@@ -79,20 +80,20 @@ struct FreeEnergyHeatmapFigure {
                               colorbarWidth: 0.019 * w, colorbarGap: 0.041 * w)
         // The slide's key to the colours, right of the colour bar at the heights of vmax, the middle and vmin: only F
         // takes the colour it names, the rest is set in the text colour (readable on either theme).
-        let theme = e.theme.theme
         let area = AxesGeometry(axes).plotArea
         let f = plot.beta.isInfinite ? "_\\infty" : "_\\beta"
         let key: [(relation: String, value: Double, fraction: Double)] = [
             ("\\geq", vmax, 1), ("=", (vmin + vmax) / 2, 0.5), ("=", vmin, 0)]
         let annotations = key.map { entry in
-            let color = ColorMap.viridis.color(atFraction: entry.fraction)
+            // The colour map's colour, made readable on the page where the sheet asks it (the light sheet: ≥ 3:1).
+            let color = sheet.keyColor(ColorMap.viridis.color(atFraction: entry.fraction))
             // Set where the slide sets them: centred 0.9 % of the height below the bar's tick.
             let y = area.maxY - entry.fraction * area.height + 0.009 * Double(e.heightPixels)
             return Annotation("$\\textcolor{\(color.hexString)}{F}\(f) \(entry.relation) \(Tick.format(entry.value))$",
                               at: Point(max(0.815, (area.maxX + 0.112 * w) / w), 1 - y / Double(e.heightPixels)),
-                              coordinates: .figureFraction, anchor: TextAnchor(.left, .center), sizePixels: 62, color: theme.foreground)
+                              coordinates: .figureFraction, anchor: TextAnchor(.left, .center), sizePixels: 62, color: sheet.foreground)
         }
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme,
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet,
                                            axes: [axes], annotations: annotations),
                             data: ["y1": .numbers(panel.y1), "y2": .numbers(panel.y2), "beta": .number(plot.beta),
                                    "freeEnergy": .grid(values, columns: panel.y1.count),

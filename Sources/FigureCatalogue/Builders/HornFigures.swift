@@ -42,7 +42,7 @@ struct HornContext {
     /// The lecture's 3-D axes for the horn: x, y₁, y₂ with the view's ranges (or automatic ones), on the theme's
     /// panes, matplotlib's default box and camera. `colouredLabels`: x pink and y₁, y₂ blue, as 15-1 Fig 1
     /// colours them like the symbols of its formulas (the 15-2 slides keep them white and colour the formulas).
-    func axes(frame: Rect, marks: [Mark3D], view: View, colouredLabels: Bool = false) -> Axes3D {
+    func axes(_ sheet: StyleSheet, frame: Rect, marks: [Mark3D], view: View, colouredLabels: Bool = false) -> Axes3D {
         // The slide's plot is smaller than a whole-figure one; its labels keep the lecture's size.
         let label = frame.height * (view.slide ? 0.12 : 0.1)
         // Ticks every 10 on a wide y₁ range (the data's ±20), every 5 on a narrower one (15-1 Fig 1's [−15, 10]).
@@ -53,7 +53,7 @@ struct HornContext {
                       zTicks: view.limits != nil ? .step(5) : .automatic(maxTicks: 9),
                       xLabel: "$x$", yLabel: "$y_1$", zLabel: "$y_2$", marks: marks,
                       tickLabelSizePixels: max(12, 0.03 * frame.height), axisLabelSizePixels: label,
-                      axisLabelColors: colouredLabels ? [Palette.pink, Palette.lightBlue, Palette.lightBlue] : [],
+                      axisLabelColors: colouredLabels ? [sheet[.input], sheet[.data], sheet[.data]] : [],
                       stretchToFrame: view.slide)
     }
 
@@ -81,15 +81,15 @@ struct HornDataFigure {
         let horn = HornContext(context)
         let shown = Array(horn.data.prefix(plot.sampleCount))
         let points = shown.map { Point3D($0.x, $0.y.x, $0.y.y) }
-        let theme = e.theme.theme
+        let sheet = e.styleSheet
         let view = HornContext.View(limits: (plot.y1Limits, plot.y2Limits), elevation: plot.elevation, azimuth: plot.azimuth, slide: plot.slide)
-        var axes = horn.axes(frame: HornContext.plotFrame(e, slide: plot.slide, width: 0.56), marks: [HornContext.rainbowScatter(points, size: plot.slide ? 8 : 12, alpha: plot.slide ? 0.6 : 0.8)], view: view,
+        var axes = horn.axes(sheet, frame: HornContext.plotFrame(e, slide: plot.slide, width: 0.56), marks: [HornContext.rainbowScatter(points, size: plot.slide ? 8 : 12, alpha: plot.slide ? 0.6 : 0.8)], view: view,
                              colouredLabels: !plot.slide)
         if !plot.slide {
-            HornDataFigure.drawAsFig1(&axes, theme: theme, canvas: Rect(x: 0, y: 0, width: Double(e.widthPixels), height: Double(e.heightPixels)))
+            HornDataFigure.drawAsFig1(&axes, theme: sheet, canvas: Rect(x: 0, y: 0, width: Double(e.widthPixels), height: Double(e.heightPixels)))
         }
-        let slide = plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: theme).generatingProcess() : []
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes3D: [axes], slide: slide),
+        let slide = plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: sheet).generatingProcess() : []
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes3D: [axes], slide: slide),
                             data: ["x": .numbers(shown.map(\.x)), "y": .points(shown.map(\.y)), "sampleCount": .number(Double(shown.count)),
                                    "noise": .number(e.data.noise)])
     }
@@ -128,12 +128,12 @@ struct HornManifoldFigure {
         let (model, history) = try horn.model(trained: plot.trained)
         let xs = hornInputGrid()
         let points = xs.flatMap { x in model.manifold(x: x).map { Point3D(x, $0.x, $0.y) } }
-        let theme = e.theme.theme
+        let sheet = e.styleSheet
         let view = HornContext.View(limits: plot.trained ? HornContext.dataLimits : nil, elevation: plot.elevation, azimuth: plot.azimuth,
                                     slide: plot.slide)
-        let axes = horn.axes(frame: HornContext.plotFrame(e, slide: plot.slide), marks: [HornContext.rainbowScatter(points, size: 3.5, alpha: 0.8)],
+        let axes = horn.axes(sheet, frame: HornContext.plotFrame(e, slide: plot.slide), marks: [HornContext.rainbowScatter(points, size: 3.5, alpha: 0.8)],
                              view: view)
-        let slide = plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: theme)
+        let slide = plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: sheet)
             .manifold(trained: plot.trained, figureWidth: Double(e.widthPixels)) : []
         var data: [String: SidecarValue] = ["x": .numbers(xs), "z": .numbers(model.latents), "manifold": .array(points.map { .numbers([$0.x, $0.y, $0.z]) }),
                                             "predictorParameters": .numbers(model.predictor.parameters),
@@ -153,7 +153,7 @@ struct HornManifoldFigure {
             }
             data["beta"] = .number(model.beta)
         }
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: theme, axes3D: [axes], slide: slide),
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes3D: [axes], slide: slide),
                             data: data)
     }
 }

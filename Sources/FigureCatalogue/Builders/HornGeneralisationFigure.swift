@@ -20,6 +20,7 @@ struct HornGeneralisationFigure {
 
     func build() throws -> FigureOutput {
         let e = context.experiment, p = plot
+        let sheet = e.styleSheet
         let training = try context.training()
         let horn = HornContext(context)
         let seed = e.model.seed
@@ -63,7 +64,7 @@ struct HornGeneralisationFigure {
                          xTicks: .step(1), yTicks: .step(1), xLabel: "$y_1$", yLabel: i == 0 ? "$y_2$" : nil, title: title, grid: false,
                          marks: [.heatmap(Heatmap(values: values, columns: y1.count, rows: y2.count, xMin: y1.first! - h1, xMax: y1.last! + h1,
                                                   yMin: y2.first! - h2, yMax: y2.last! + h2, colorMap: .viridis, vmin: vmin, vmax: vmax)),
-                                 .line(LineSeries(points: truth, color: .white.withAlpha(0.8), widthPixels: 1.5, dash: [5, 4]))],
+                                 .line(LineSeries(points: truth, color: sheet[.reference], widthPixels: 1.5, dash: [5, 4]))],
                          colorbar: i == maps.count - 1 ? ColorbarSpec(colorMap: .viridis, vmin: vmin, vmax: vmax, ticks: .automatic(maxTicks: 9), extendMax: true,
                                                                       widthPixels: 20, gapPixels: 16) : nil,
                          tickLabelSizePixels: 12, axisLabelSizePixels: 28, titleSizePixels: 17)
@@ -87,7 +88,7 @@ struct HornGeneralisationFigure {
         }
         let annotations = [Annotation("$F_\\infty(x = \(Tick.format(p.x)), \\boldsymbol{y})$; dashed: $𝜌(x)$ ellipse", at: Point(0.5, 0.965),
                                       coordinates: .figureFraction, sizePixels: 24)]
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: e.theme.theme,
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet,
                                            axes: axes, annotations: annotations),
                             data: ["x": .number(p.x), "y1": .numbers(y1), "y2": .numbers(y2), "regularization": .number(p.regularization),
                                    "latentSide": .number(Double(p.latentSide)), "latentHalfWidth": .number(p.latentHalfWidth),

@@ -28,7 +28,7 @@ struct LectureSlides {
     /// β yellow, Z and z orange, E red.
     func freeEnergyTitle(y: Double) -> SlideElement {
         let s = px(0.072)
-        let F = Palette.lavender, yb = Palette.lightBlue, beta = Palette.paleYellow, z = Palette.orange, E = Palette.salmon
+        let F = theme[.freeEnergy], yb = theme[.data], beta = theme[.beta], z = theme[.latent], E = theme[.energy]
         let bold = "$\\boldsymbol{y}$"
         let formula: MathBlock = .row([
             .words("Free energy", size: 1.1 * s), .space(0.45 * s),
@@ -47,11 +47,11 @@ struct LectureSlides {
 
     /// 15-2 Fig 9: the title and the data-generating process in a column right of the plot.
     func generatingProcess() -> [SlideElement] {
-        let s = px(0.066), small = px(0.048)
-        let pink = Palette.pink, orange = Palette.orange
+        let s = px(0.066), small = px(0.056)
+        let pink = theme[.input], orange = theme[.latent]
         let left = TextAnchor(.left, .center)
         let sample: MathBlock = .row([
-            .math("$\\boldsymbol{y}$", size: s, color: Palette.lightBlue), .math("$ = $", size: s), .space(0.15 * s),
+            .math("$\\boldsymbol{y}$", size: s, color: theme[.data]), .math("$ = $", size: s), .space(0.15 * s),
             .fenced(.lines([
                 Self.tinted([("$𝜌_1($", nil), ("$x$", pink), ("$)\\,\\mathrm{cos}($", nil), ("$𝜃$", orange), ("$) + \\varepsilon$", nil)], size: s),
                 Self.tinted([("$𝜌_2($", nil), ("$x$", pink), ("$)\\,\\mathrm{sin}($", nil), ("$𝜃$", orange), ("$) + \\varepsilon$", nil)], size: s),
@@ -62,7 +62,7 @@ struct LectureSlides {
             .fenced(.lines([
                 Self.tinted([("$𝛼$", nil), ("$x$", pink), ("$\\!+\\!\\beta(1\\!-\\!$", nil), ("$x$", pink), ("$)$", nil)], size: small),
                 Self.tinted([("$\\beta$", nil), ("$x$", pink), ("$\\!+\\!𝛼(1\\!-\\!$", nil), ("$x$", pink), ("$)$", nil)], size: small),
-            ], gap: 0.45 * small, axis: s), left: .openBracket, right: .closeBracket, size: s),
+            ], gap: 0.4 * small, axis: s), left: .openBracket, right: .closeBracket, size: s),
         ])
         let noise: MathBlock = .row([
             .math("$\\varepsilon \\sim 𝒩$", size: s),
@@ -77,7 +77,7 @@ struct LectureSlides {
             .block(.lines([.math("$𝛼 = 1.5$", size: s), .math("$\\beta = 2$", size: s)], gap: 0.35 * s), at: Point(0.425, 0.905),
                    anchor: TextAnchor(.left, .center)),
             .block(sample, at: Point(0.61, 0.872), anchor: left),
-            .block(.math("$𝜌 \\;:\\; \\mathrm{ℝ} \\to \\mathrm{ℝ}^2$", size: s), at: Point(0.698, 0.715), anchor: left),
+            .block(.math("$𝜌 \\;:\\; ℝ \\to ℝ^2$", size: s), at: Point(0.698, 0.715), anchor: left),
             .block(radius, at: Point(0.698, 0.57), anchor: left),
             .block(Self.tinted([("$\\cdot\\, \\mathrm{exp}(2$", nil), ("$x$", pink), ("$)$", nil)], size: s), at: Point(0.76, 0.428), anchor: left),
             .block(Self.tinted([("$x$", pink), ("$ \\sim 𝒰(0, 1)$", nil)], size: s), at: Point(0.698, 0.325), anchor: left),
@@ -88,7 +88,7 @@ struct LectureSlides {
 
     /// 15-2 Figs 10–11: the title, the conditional model's diagram (with E once trained) and the grids of z and x.
     func manifold(trained: Bool, figureWidth: Double) -> [SlideElement] {
-        let s = px(0.066), pink = Palette.pink, orange = Palette.orange
+        let s = px(0.066), pink = theme[.input], orange = theme[.latent]
         let graph = ComputationGraphDiagram(conditional: true, showsEnergy: trained)
         let frame = Rect(x: 0.575 * figureWidth, y: px(0.02), width: 0.4 * figureWidth, height: px(0.645))
         // Text-size brackets, as the slide sets them (not stretched around the fraction).

@@ -15,6 +15,7 @@ struct MeshGridFigure {
 
     func build() -> FigureOutput {
         let e = context.experiment
+        let sheet = e.styleSheet
         let y1 = plot.y1.values, y2 = plot.y2.values
         let grid = meshPoints(y1, y2)
         // ž: the global minimum of E(y′, ·) (grid argmin refined by a bracketed minimiser; the lecture's y̌ cover the
@@ -22,14 +23,14 @@ struct MeshGridFigure {
         let minima = grid.map { context.decoder.latentMinimum($0, gridCount: context.latents.count) }
         let checks = minima.map { context.decoder($0.z) }
         var marks: [Mark] = [
-            .scatter(Scatter(points: grid.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 16.5, fill: LectureStyle.meshPoint),
+            .scatter(Scatter(points: grid.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 16.5, fill: sheet[.meshPoint]),
                              label: LectureStyle.yPrime)),
-            .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 18, fill: Palette.lightBlue, edge: .black, edgeWidthPixels: 0.5),
+            .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 18, fill: sheet[.minimum], edge: sheet[.edge], edgeWidthPixels: 0.5),
                              label: LectureStyle.yCheck)),
         ]
         for (i, ring) in plot.rings.enumerated() {
             marks.append(.scatter(Scatter(points: [Point(ring[0], ring[1])],
-                                          marker: MarkerStyle(sizePixels: 36, fill: nil, edge: Palette.bmh[i % Palette.bmh.count], edgeWidthPixels: 7))))
+                                          marker: MarkerStyle(sizePixels: 36, fill: nil, edge: sheet.comparison(i), edgeWidthPixels: 7))))
         }
         // The lecture's margins: the same 5 % of the shorter span on both axes (±3.2 × ±2.2 for the 25 × 17 mesh), and the
         // canvas margins of the spec (15-1 Fig 8's 12.7 % / 9 % / 7 % / 16 % by default; Fig 9 is cropped tighter).
@@ -42,7 +43,7 @@ struct MeshGridFigure {
                                            legend: LectureStyle.legend(plot.legend, columns: 2, size: 40))
         // The ringed slide (Fig 9) sets its y₂ larger for its canvas than Fig 8 does.
         if !plot.rings.isEmpty { axes.yLabelSizePixels = LectureStyle.ringedAxisLabelScale * axes.axisLabelSizePixels }
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: e.theme.theme, axes: [axes]),
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes: [axes]),
                             data: ["y1": .numbers(y1), "y2": .numbers(y2), "yPrime": .points(grid), "yCheck": .points(checks),
                                    "zCheck": .numbers(minima.map(\.z)), "freeEnergy": .numbers(minima.map(\.energy)),
                                    "latents": .number(Double(context.latents.count)), "refinement": .refinementSettings,

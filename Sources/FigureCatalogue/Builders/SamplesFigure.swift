@@ -10,8 +10,9 @@ struct SamplesFigure {
 
     func build() throws -> FigureOutput {
         let e = context.experiment
+        let sheet = e.styleSheet
         let manifold = context.decoder.manifold(context.latents)
-        var marks: [Mark] = [LectureStyle.dataPoints(context.data), LectureStyle.manifoldPoints(manifold)]
+        var marks: [Mark] = [LectureStyle.dataPoints(sheet, context.data), LectureStyle.manifoldPoints(sheet, manifold)]
         var data: [String: SidecarValue] = [
             "y": .points(context.data), "yTilde": .points(manifold), "z": .numbers(context.latents.values),
             "decoder": .decoder(context.decoder),
@@ -19,7 +20,7 @@ struct SamplesFigure {
         var legendColumns = 1
         if let reference = plot.yPrime {
             let (yPrime, name) = context.yPrime(reference)
-            marks.append(LectureStyle.cross(yPrime, color: Palette.yellowGreen, size: 24, edged: true, label: LectureStyle.yPrime))
+            marks.append(LectureStyle.cross(sheet, yPrime, color: sheet[.query], size: 24, edged: true, label: LectureStyle.yPrime))
             data["yPrime"] = .points([yPrime])
             data["yPrimeName"] = .string(name)
             if plot.inference {
@@ -34,13 +35,13 @@ struct SamplesFigure {
                     let z = plot.zTilde + (end - plot.zTilde) * Double(k) / 60
                     return LectureStyle.point(context.decoder.offsetOutward(z, by: 0.02))
                 }
-                marks.append(.arrow(ArrowMark(points: along, color: .black, widthPixels: 9, headLengthPixels: 34, headWidthPixels: 31)))
-                marks.append(.arrow(ArrowMark(points: along, color: Palette.orange, widthPixels: 5.5, dash: [18, 9], headLengthPixels: 29,
+                marks.append(.arrow(ArrowMark(points: along, color: sheet[.edge], widthPixels: 9, headLengthPixels: 34, headWidthPixels: 31)))
+                marks.append(.arrow(ArrowMark(points: along, color: sheet[.latent], widthPixels: 5.5, dash: [18, 9], headLengthPixels: 29,
                                               headWidthPixels: 25)))
-                marks.append(LectureStyle.cross(context.decoder(plot.zTilde), color: Palette.orange, size: 23, edged: true,
+                marks.append(LectureStyle.cross(sheet, context.decoder(plot.zTilde), color: sheet[.latent], size: 23, edged: true,
                                                 label: "$g(\\tilde{z})$"))
-                if !inference.endsAtGlobalMinimum { marks.append(descentEndMark(context.decoder(zEnd), size: 23)) }
-                marks.append(LectureStyle.cross(context.decoder(zCheck), color: Palette.lightBlue, size: 23, edged: true,
+                if !inference.endsAtGlobalMinimum { marks.append(descentEndMark(sheet, context.decoder(zEnd), size: 23)) }
+                marks.append(LectureStyle.cross(sheet, context.decoder(zCheck), color: sheet[.minimum], size: 23, edged: true,
                                                 label: "$g(\\check{z})$"))
                 data["inference"] = inference.sidecar
                 data["zTilde"] = .number(plot.zTilde)
@@ -66,6 +67,6 @@ struct SamplesFigure {
         let axes = LectureStyle.yPlaneAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: margins), y: yLimits,
                                            marks: marks, legend: legend)
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels,
-                                           theme: e.theme.theme, axes: [axes]), data: data)
+                                           theme: sheet, axes: [axes]), data: data)
     }
 }

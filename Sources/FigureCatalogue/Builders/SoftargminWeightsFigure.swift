@@ -10,6 +10,7 @@ struct SoftargminWeightsFigure {
 
     func build() throws -> FigureOutput {
         let e = context.experiment
+        let sheet = e.styleSheet
         let (yPrime, name) = context.yPrime(plot.yPrime)
         let beta = plot.beta
         let manifold = context.decoder.manifold(context.latents)
@@ -27,12 +28,12 @@ struct SoftargminWeightsFigure {
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
         let mainFrame = Rect(x: 110, y: 20, width: w * 0.56 - 110, height: h - 120)
         let marks: [Mark] = [
-            LectureStyle.dataPoints(context.data),
-            LectureStyle.cross(yPrime, color: Palette.yellowGreen, size: 30, edged: true, label: LectureStyle.yPrime),
-            .scatter(Scatter(points: manifold.map(LectureStyle.point), marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: Palette.orchid),
+            LectureStyle.dataPoints(sheet, context.data),
+            LectureStyle.cross(sheet, yPrime, color: sheet[.query], size: 30, edged: true, label: LectureStyle.yPrime),
+            .scatter(Scatter(points: manifold.map(LectureStyle.point), marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: sheet[.manifold]),
                              colors: colors)),
             // The legend's ỹ entry: the lecture's fixed blue swatch, whatever colours the weights give the points.
-            .scatter(Scatter(points: [], marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: Palette.legendBlue), label: LectureStyle.yTilde)),
+            .scatter(Scatter(points: [], marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: sheet[.legendSwatch]), label: LectureStyle.yTilde)),
         ]
         var axes: [Axes] = [LectureStyle.yPlaneAxes(frame: mainFrame, y: -2.2...2.2, marks: marks,
                                                      legend: LegendSpec(location: .lowerCenter, columns: 3, fontSizePixels: 28),
@@ -46,12 +47,12 @@ struct SoftargminWeightsFigure {
             let inference = try ShownInference(decoder: context.decoder, y: yPrime, zTilde: plot.zTilde, gridCount: context.latents.count)
             let inset = Rect(x: insetLeft, y: 20, width: w - insetLeft - 20, height: h * 0.42)
             let insetMarks: [Mark] = [
-                .scatter(Scatter(points: context.data.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 8, fill: Palette.lightBlue), label: LectureStyle.y)),
-                .scatter(Scatter(points: manifold.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 8, fill: Palette.orchid), label: LectureStyle.yTilde)),
-                .scatter(Scatter(points: [LectureStyle.point(yPrime)], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: Palette.yellowGreen), label: LectureStyle.yPrime)),
-                .scatter(Scatter(points: [LectureStyle.point(context.decoder(plot.zTilde))], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: Palette.orange),
+                .scatter(Scatter(points: context.data.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 8, fill: sheet[.data]), label: LectureStyle.y)),
+                .scatter(Scatter(points: manifold.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 8, fill: sheet[.manifold]), label: LectureStyle.yTilde)),
+                .scatter(Scatter(points: [LectureStyle.point(yPrime)], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: sheet[.query]), label: LectureStyle.yPrime)),
+                .scatter(Scatter(points: [LectureStyle.point(context.decoder(plot.zTilde))], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: sheet[.latent]),
                                  label: "$\\boldsymbol{g(\\tilde{z})}$")),
-                .scatter(Scatter(points: [LectureStyle.point(context.decoder(inference.zCheck))], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: Palette.lightBlue),
+                .scatter(Scatter(points: [LectureStyle.point(context.decoder(inference.zCheck))], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: sheet[.minimum]),
                                  label: "$\\boldsymbol{g(\\check{z})}$")),
             ]
             // The copy of 15-1 Fig 7 as the slide shows it: ticks ±2.5 inside a ±2.9 frame, y₂ turned, a bold legend.
@@ -67,33 +68,33 @@ struct SoftargminWeightsFigure {
             let curveTop = max(1, context.data.map { y in zs.map { context.decoder.energy(y, z: $0) }.max()! }.max()!.rounded(.up))
             let mini = Rect(x: 0.73 * w, y: 0.685 * h, width: 0.085 * w, height: 0.185 * h)
             axes.append(Axes(frame: mini, xLimits: -0.25...(2 * Double.pi), yLimits: (-0.1 * curveTop)...(1.1 * curveTop), xTicks: .none, yTicks: .none,
-                             showTickLabels: false, grid: false, frameColor: Color(grey: 0.75),
-                             marks: [.line(LineSeries(points: zip(zs, curve).map { Point($0, $1) }, color: Palette.salmon, widthPixels: 2.5,
-                                                      marker: MarkerStyle(sizePixels: 6, fill: Palette.salmon)))]))
+                             showTickLabels: false, grid: false, frameColor: sheet[.panelFrame],
+                             marks: [.line(LineSeries(points: zip(zs, curve).map { Point($0, $1) }, color: sheet[.energy], widthPixels: 2.5,
+                                                      marker: MarkerStyle(sizePixels: 6, fill: sheet[.energy])))]))
             insetData = ["inference": inference.sidecar, "insetZ": .numbers(zs), "insetEnergy": .numbers(curve), "insetTop": .number(curveTop)]
             let small = 0.1 * h
             slide += [
                 .block(.math("$\(Tick.format(curveTop))$", size: small), at: Point((mini.minX - 6) / w, 1 - mini.minY / h), anchor: TextAnchor(.right, .top)),
                 .block(.math("$0$", size: small), at: Point((mini.minX - 6) / w, 1 - mini.maxY / h), anchor: TextAnchor(.right, .bottom)),
-                .block(.row([.math("$z$", size: small, color: Palette.orange), .math("$ = 0$", size: small)]),
+                .block(.row([.math("$z$", size: small, color: sheet[.latent]), .math("$ = 0$", size: small)]),
                        at: Point((mini.minX - 0.012 * w) / w, 1 - (mini.maxY + 0.035 * h) / h), anchor: TextAnchor(.right, .top)),
                 .block(.math("$2\\pi$", size: small), at: Point(mini.maxX / w, 1 - (mini.maxY + 0.035 * h) / h), anchor: TextAnchor(.center, .top)),
             ]
         }
         // "y′ = Y[23]": y′ bold green, Y bold blue, the rest white; "β = 1" with only β coloured.
         let nameBlock: MathBlock = name.hasPrefix("Y[")
-            ? .row([.math("$\\boldsymbol{Y}$", size: text, color: Palette.lightBlue), .math("$\(name.dropFirst())$", size: text)])
+            ? .row([.math("$\\boldsymbol{Y}$", size: text, color: sheet[.data]), .math("$\(name.dropFirst())$", size: text)])
             : .math("$\(name)$", size: text)
-        slide.append(.block(.row([.math(LectureStyle.yPrime, size: text, color: Palette.yellowGreen), .math("$ = $", size: text), nameBlock]),
+        slide.append(.block(.row([.math(LectureStyle.yPrime, size: text, color: sheet[.query]), .math("$ = $", size: text), nameBlock]),
                             at: Point(insetLeft / w - 0.01, plot.inset ? 0.41 : 0.37), anchor: TextAnchor(.left, .center)))
-        slide.append(.block(.row([.math("$\\beta$", size: text, color: Palette.paleYellow), .math("$ = \(Tick.format(beta))$", size: text)]),
+        slide.append(.block(.row([.math("$\\beta$", size: text, color: sheet[.beta]), .math("$ = \(Tick.format(beta))$", size: text)]),
                             at: Point(0.965, 0.2), anchor: TextAnchor(.right, .center)))
         if colouring.normalised {
             annotations.append(Annotation("colours: normalised weights softargmin(βE); exp(−βE) underflows or is constant here",
                                           at: Point(0.01, 0.01), coordinates: .figureFraction, anchor: TextAnchor(.left, .bottom), sizePixels: 20,
-                                          color: Palette.paleYellow))
+                                          color: sheet.cycle(1)))
         }
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: e.theme.theme,
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet,
                                            axes: axes, annotations: annotations, slide: slide),
                             data: insetData.merging(["yPrime": .points([yPrime]), "yPrimeName": .string(name), "beta": .number(beta), "z": .numbers(context.latents.values),
                                    "yTilde": .points(manifold), "energy": .numbers(energies), "weight": .numbers(weights), "colorRange": .numbers([lo, hi]),

@@ -11,6 +11,7 @@ struct TrainingCompositeFigure {
 
     func build() throws -> FigureOutput {
         let e = context.experiment, p = plot
+        let sheet = e.styleSheet
         let training = try context.training()
         let cold = try context.trained(training, beta: .infinity)
         let warm = try context.trained(training, beta: p.warmTrainingBeta)
@@ -48,11 +49,13 @@ struct TrainingCompositeFigure {
             data[column == 0 ? "untrainedYCheck" : "trainedYCheck"] = .points(checks)
             data[column == 0 ? "untrainedGradient" : "trainedGradient"] = .points(gradients)
             let pulls = residuals[column].compactMap { pair -> Mark? in
-                Self.arrow(from: pair.check, to: pair.check + (pair.y - pair.check) * pullScale, pixelsPerUnit: pixelsPerUnit, width: 1.6, head: 8)
+                Self.arrow(sheet, from: pair.check, to: pair.check + (pair.y - pair.check) * pullScale, pixelsPerUnit: pixelsPerUnit, width: 1.6, head: 8)
             }
-            let marks: [Mark] = [panel.heatmap(values, vmin: 0, vmax: 2), panel.quiver(gradients), LectureStyle.manifoldLine(decoder)] + pulls + [
-                LectureStyle.dataPoints(context.data, edged: true, size: pointSize),
-                .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(shape: .thinX, sizePixels: 1.6 * pointSize, fill: nil, edge: .white, edgeWidthPixels: 2.2),
+            let marks: [Mark] = [panel.heatmap(values, vmin: 0, vmax: 2), panel.quiver(gradients, color: sheet[.edge]), LectureStyle.manifoldLine(sheet, decoder)] + pulls + [
+                LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize),
+                .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(shape: .thinX, sizePixels: 1.6 * pointSize, fill: nil, edge: sheet[.arrow], edgeWidthPixels: 2.2))),
+                // The legend's y̌ entry in the text colour: the crosses are light ink for the heatmap, the legend box is the page's.
+                .scatter(Scatter(points: [], marker: MarkerStyle(shape: .thinX, sizePixels: 1.6 * pointSize, fill: nil, edge: sheet[.foreground], edgeWidthPixels: 2.2),
                                  label: LectureStyle.yCheck)),
             ]
             axes.append(compact(panel.axes(frame: frame(0, column), marks: marks, vmin: 0, vmax: 2, colorbarStep: 0.25, extendMax: true,
@@ -69,14 +72,14 @@ struct TrainingCompositeFigure {
         let longest = forces.map { ($0 * $0).sum().squareRoot() }.max() ?? 1
         let arrowScale = longest > 0 ? 0.3 / longest : 1
         let warmArrows = zip(manifold, forces).compactMap { g, f -> Mark? in
-            Self.arrow(from: g, to: g + f * arrowScale, pixelsPerUnit: pixelsPerUnit, width: 1.4, head: 7)
+            Self.arrow(sheet, from: g, to: g + f * arrowScale, pixelsPerUnit: pixelsPerUnit, width: 1.4, head: 7)
         }
         let lowWarm = warmValues.min()!
         // The lecture's range is the data minimum to 2 (clipped); a model whose minimum is above 2 keeps a span.
         let highWarm = max(2, lowWarm + 0.5)
-        axes.append(compact(warmPanel.axes(frame: frame(1, 0), marks: [warmPanel.heatmap(warmValues, vmin: lowWarm, vmax: highWarm), LectureStyle.manifoldLine(context.decoder)]
-                                           + warmArrows + [LectureStyle.dataPoints(context.data, edged: true, size: pointSize),
-                                                           LectureStyle.cross(yPrime, color: Palette.yellowGreen, size: 2.2 * pointSize, edged: true, label: LectureStyle.yPrime)],
+        axes.append(compact(warmPanel.axes(frame: frame(1, 0), marks: [warmPanel.heatmap(warmValues, vmin: lowWarm, vmax: highWarm), LectureStyle.manifoldLine(sheet, context.decoder)]
+                                           + warmArrows + [LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize),
+                                                           LectureStyle.cross(sheet, yPrime, color: sheet[.query], size: 2.2 * pointSize, edged: true, label: LectureStyle.yPrime)],
                                            vmin: lowWarm, vmax: highWarm, colorbarStep: 0.25, extendMax: true,
                                            legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 28, handleLength: 2.4)), showX: true))
         // Bottom-right: the warm-trained model's F at the drawing β.
@@ -85,7 +88,7 @@ struct TrainingCompositeFigure {
         let lowTrained = trainedWarmValues.min()!
         let highTrained = max(lowTrained + 0.5, 4)
         axes.append(compact(trainedWarmPanel.axes(frame: frame(1, 1), marks: [trainedWarmPanel.heatmap(trainedWarmValues, vmin: lowTrained, vmax: highTrained),
-                                                                          LectureStyle.manifoldLine(warm.decoder), LectureStyle.dataPoints(context.data, edged: true, size: pointSize)],
+                                                                          LectureStyle.manifoldLine(sheet, warm.decoder), LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize)],
                                                   vmin: lowTrained, vmax: highTrained, colorbarStep: 0.5, extendMax: true,
                                                   legend: LegendSpec(location: .lowerLeft, fontSizePixels: 28, handleLength: 2.4)), showX: true))
         data["warmFreeEnergy"] = .grid(warmValues, columns: y1.count)
@@ -119,12 +122,12 @@ struct TrainingCompositeFigure {
         let middleX = (left + panelWidth + colorbar + middle / 2) / w
         let bottomY = bottom / 2 / h
         let slide: [SlideElement] = [
-            block(middleX, 0.64, .both, Palette.lightBlue), words("ZTL", middleX, 0.59, .center),
-            words("warmer", middleX, 0.49, .center), block(middleX, 0.44, .both, Palette.lavender),
-            block(0.375, bottomY, .left, Palette.salmon), words("untrained", 0.375 + 0.035, bottomY, .left),
-            words("trained", 0.625 - 0.035, bottomY, .right), block(0.625, bottomY, .right, Palette.yellowGreen),
+            block(middleX, 0.64, .both, sheet.cycle(4)), words("ZTL", middleX, 0.59, .center),
+            words("warmer", middleX, 0.49, .center), block(middleX, 0.44, .both, sheet.cycle(2)),
+            block(0.375, bottomY, .left, sheet.cycle(3)), words("untrained", 0.375 + 0.035, bottomY, .left),
+            words("trained", 0.625 - 0.035, bottomY, .right), block(0.625, bottomY, .right, sheet.cycle(6)),
         ]
-        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: e.theme.theme,
+        return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet,
                                            axes: axes, slide: slide), data: data)
     }
 
@@ -133,11 +136,11 @@ struct TrainingCompositeFigure {
 
     /// An arrow whose head shrinks with it (a short force gets a stub, not a full head); nil when shorter than
     /// `minimumArrowPixels`.
-    static func arrow(from a: Point2, to b: Point2, pixelsPerUnit: Double, width: Double, head: Double) -> Mark? {
+    static func arrow(_ sheet: StyleSheet, from a: Point2, to b: Point2, pixelsPerUnit: Double, width: Double, head: Double) -> Mark? {
         let length = ((b - a) * (b - a)).sum().squareRoot() * pixelsPerUnit
         guard length >= minimumArrowPixels else { return nil }
         let headLength = min(head, 0.45 * length)
-        return .arrow(ArrowMark(points: [LectureStyle.point(a), LectureStyle.point(b)], color: .white, widthPixels: min(width, 0.25 * length),
+        return .arrow(ArrowMark(points: [LectureStyle.point(a), LectureStyle.point(b)], color: sheet[.arrow], widthPixels: min(width, 0.25 * length),
                                 headLengthPixels: headLength, headWidthPixels: 0.85 * headLength))
     }
 
