@@ -45,8 +45,8 @@ struct HornContext {
     func axes(_ sheet: StyleSheet, frame: Rect, marks: [Mark3D], view: View, colouredLabels: Bool = false) -> Axes3D {
         // The slide's plot is smaller than a whole-figure one; its labels keep the lecture's size.
         let label = frame.height * (view.slide ? 0.12 : 0.1)
-        // Ticks every 10 on a wide y₁ range (the data's ±20), every 5 on a narrower one (15-1 Fig 1's [−15, 10]).
-        let yTicks: TickRule = view.limits.map { $0.y1.upper - $0.y1.lower > 30 ? .step(10) : .step(5) } ?? .automatic(maxTicks: 6)
+        // Ticks every 10 on a wide y₁ range (the data's ±20), every 5 on a narrower one (15-1 Fig 1's [−16.9, 14.8]).
+        let yTicks: TickRule = view.limits.map { $0.y1.upper - $0.y1.lower > 35 ? .step(10) : .step(5) } ?? .automatic(maxTicks: 6)
         return Axes3D(frame: frame, xLimits: 0...1, yLimits: view.limits?.y1.range, zLimits: view.limits?.y2.range,
                       elevationDegrees: view.elevation, azimuthDegrees: view.azimuth, zoom: 1.1,
                       xTicks: .step(0.2), yTicks: yTicks,
