@@ -99,6 +99,7 @@ public enum KindReference {
                 lines.append("| \(first) | `\(key.name)` | \(cell(typeText(key.type))) | \(cell(code(defaultText(key), key))) | \(cell(key.doc)) |")
             }
         }
+        lines.append("| every kind | `style` | \(styleType) | `{}` (the theme's) | \(styleDoc) |")
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -118,14 +119,23 @@ public enum KindReference {
                      + "batchSize \(training.batchSize)" + (training.betasFrom.map { "; trains at \($0) (no training.beta)" } ?? ""))
         if kind.isHorn { lines.append("data: \"horn\" (default), \"file\" or \"points\" with rows [x, y1, y2]") }
         let keys = kind.keys
-        if keys.isEmpty { lines.append("plot keys: none") } else { lines.append("plot keys:") }
+        lines.append("plot keys:")
         for key in keys {
             lines.append("  \(key.name)")
             lines.append("    \(key.doc)")
             lines.append("    type: \(typeText(key.type))")
             lines.append("    default: \(defaultText(key))")
         }
+        lines += ["  style (every kind)", "    \(styleDoc)", "    type: \(styleType)", "    default: {} (the theme's)"]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `plot.style`, which every kind takes beside its own keys (`StyleOverrides`).
+    static let styleDoc = "style-sheet keys replaced for this figure (docs/experiments.md, \"Themes and style\")"
+    static var styleType: String {
+        "object: fontSize (\(text(StyleOverrides.fontSizeRange.lowerBound)) … \(text(StyleOverrides.fontSizeRange.upperBound)) pt), "
+            + "lineWidth (\(text(StyleOverrides.lineWidthRange.lowerBound)) … \(text(StyleOverrides.lineWidthRange.upperBound)) pt), "
+            + "palette (1 … \(StyleOverrides.maxPaletteCount) colours \"#rrggbb\" or \"#rrggbbaa\"), colors (colour role → colour)"
     }
 
     // MARK: Helpers

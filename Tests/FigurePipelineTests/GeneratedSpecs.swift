@@ -133,6 +133,8 @@ struct SpecGenerator {
                 members += [("zFromPi", .number(lo)), ("zToPi", .number(hi))]
             }
         }
+        // Style-sheet overrides, which every kind takes beside its own keys.
+        if chance(0.3) { members.append(("style", style())) }
         written[kind, default: []].formUnion(members.map(\.0))
         return .object(members)
     }
@@ -170,6 +172,22 @@ struct SpecGenerator {
         case let .numbers(maxCount, range):
             return .array((0..<int(0...min(maxCount, 2))).map { _ in .number(uniform(range.lowerBound, range.upperBound)) })
         }
+    }
+
+    /// `plot.style`: some of its keys, within their limits.
+    private mutating func style() -> JSONValue {
+        func color() -> JSONValue {
+            .string("#" + (0..<(chance(0.5) ? 3 : 4)).map { _ in String(format: "%02x", int(0...255)) }.joined())
+        }
+        var members: [(String, JSONValue)] = []
+        if chance(0.5) { members.append(("fontSize", .number(uniform(4, 40)))) }
+        if chance(0.5) { members.append(("lineWidth", .number(uniform(0.1, 20)))) }
+        if chance(0.5) { members.append(("palette", .array((0..<int(1...6)).map { _ in color() }))) }
+        if chance(0.5) {
+            let roles = StyleOverrides.roleNames.filter { _ in chance(0.3) }
+            members.append(("colors", .object(roles.map { ($0, color()) })))
+        }
+        return .object(members)
     }
 
     /// β: "inf", or a value from 10⁻² to 10⁶ (the large ones underflow exp(−βE)).

@@ -103,6 +103,31 @@ struct Box3DLowering {
         return angle
     }
 
+    /// The tick labels of axis `i`, every k-th kept (counted from the tick at 0 when there is one) for the smallest k
+    /// whose labels do not overlap where they are set beyond the ticks; all of them while they stand apart.
+    /// `outerPixel` gives the outer end of the tick mark at a point of the axis line (where `axis` places labels from).
+    private func shownLabels(axis i: Int, ticks: [Double], start: Point3D, direction: Point, size: Double,
+                             outerPixel: (Point3D) -> Point) -> [String?] {
+        let all = Ticks.labels(ticks)
+        let boxes = zip(ticks, all).map { t, label -> Rect in
+            var p = start
+            p[axis: i] = t
+            let onLine = camera.pixel(p), outer = outerPixel(p)
+            let layout = text.layout(label, sizePixels: size)
+            let along = max(0, (outer - onLine).x * direction.x + (outer - onLine).y * direction.y)
+            let half = halfExtent(width: layout.width, height: layout.height, along: direction)
+            return layout.box(at: layout.origin(placing: .center, at: onLine + direction * (along + 0.35 * size + half)))
+        }
+        let anchor = ticks.firstIndex(of: 0) ?? 0
+        for k in 1..<max(2, ticks.count) {
+            let kept = ticks.indices.filter { ($0 - anchor) % k == 0 }
+            if zip(kept, kept.dropFirst()).allSatisfy({ !boxes[$0].intersects(boxes[$1]) }) {
+                return all.indices.map { kept.contains($0) ? all[$0] : nil }
+            }
+        }
+        return all.indices.map { $0 == anchor ? all[$0] : nil }
+    }
+
     /// Half the extent of a w × h box centred on a point, measured along the unit direction `d`.
     private func halfExtent(width: Double, height: Double, along d: Point) -> Double {
         abs(d.x) * width / 2 + abs(d.y) * height / 2
@@ -126,7 +151,12 @@ struct Box3DLowering {
         var labelReach = 0.0
         var labels: [DrawCommand] = []
         var labelBoxes: [Rect] = []
-        for (t, label) in zip(ticks, Ticks.labels(ticks)) {
+        let shown = shownLabels(axis: i, ticks: ticks, start: start, direction: direction, size: size) { p in
+            var outer = p
+            outer[axis: o] += outSign * 0.2 * delta
+            return camera.pixel(outer)
+        }
+        for (t, label) in zip(ticks, shown) {
             var p = start
             p[axis: i] = t
             var inner = p, outer = p
@@ -136,6 +166,7 @@ struct Box3DLowering {
             tickPath.move(to: innerPixel)
             tickPath.line(to: outerPixel)
             tickMarks.append((innerPixel, outerPixel))
+            guard let label else { continue }
             let layout = text.layout(label, sizePixels: size)
             let along = max(0, (outerPixel - onLine).x * direction.x + (outerPixel - onLine).y * direction.y)
             let half = halfExtent(width: layout.width, height: layout.height, along: direction)
