@@ -36,7 +36,7 @@ struct ComputationGraphDiagram {
         /// Square left corners on the decoder's "D" (15-1's slide) instead of slightly rounded ones (15-2's).
         var squareDecoder: Bool
         /// How far right of the decoder's centre its word sits, and the words' face and size (15-1's slide sets
-        /// "Decoder" in a heavier face than Computer Modern Sans, as wide as the regular one at 0.92).
+        /// "Decoder" in a regular sans as wide as the slide's word: Computer Modern Sans at 0.92).
         var decoderLabelShift: Double
         var boldWords: Bool
         var wordSize: Double
@@ -47,8 +47,8 @@ struct ComputationGraphDiagram {
         static let energyGraph = Layout(
             extent: Rect(x: 0, y: 0, width: 13.93, height: 11.9), topRow: 2.84, markRow: 1.05, zColumn: 2.59,
             decoderX: 5.47...9.26, outputColumn: 12.14, energyTop: 5.65, bottomRow: 10.45, barHalfLength: 1.0,
-            ellipseRadii: Point(1.01, 0.35), squareDecoder: true, decoderLabelShift: -0.03, boldWords: true,
-            wordSize: 0.81)
+            ellipseRadii: Point(1.01, 0.35), squareDecoder: true, decoderLabelShift: -0.03, boldWords: false,
+            wordSize: 0.92)
 
         /// 15-2 Figs 10–11, where the predictor branch shares the frame.
         static let predictorGraph = Layout(
