@@ -36,8 +36,10 @@ struct Box3DLowering {
                     }
                 }
             }
+            // The lecture's 3-D grid (docs/fidelity.md, "3-D axes"): light grey at full strength, about a pixel
+            // wide, in short dashes about 5 px apart with short gaps, so that it reads almost solid.
             if !grid.elements.isEmpty {
-                out.append(.stroke(grid, StrokeStyle(color: theme.gridColor.withAlpha(0.55), widthPixels: 0.8, dash: [2.6, 2.2])))
+                out.append(.stroke(grid, StrokeStyle(color: theme.gridColor, widthPixels: 1, dash: [3.4, 1.6])))
             }
         }
         for i in 0..<3 { out += axis(i, ticks: ticks[i], ink: &ink, tickMarks: &tickMarks) }
@@ -112,7 +114,8 @@ struct Box3DLowering {
     /// labels centred beyond the ticks, and the axis label beyond the tick labels at the middle of the line.
     private func axis(_ i: Int, ticks: [Double], ink: inout Rect, tickMarks: inout [(Point, Point)]) -> [DrawCommand] {
         let (start, end) = geometry.axisLine(i)
-        let lineStyle = StrokeStyle(color: theme.frameColor, widthPixels: 1)
+        // The lecture's axis lines and ticks are about 1.5 px of the frame's light grey, bolder than the grid.
+        let lineStyle = StrokeStyle(color: theme.frameColor, widthPixels: 1.5)
         var out: [DrawCommand] = [.stroke(.polyline([camera.pixel(start), camera.pixel(end)]), lineStyle)]
         // An axis seen end-on (z from straight above) would pile its labels on one spot: leave them out.
         guard (camera.pixel(end) - camera.pixel(start)).length >= 2 * axes.tickLabelSizePixels else { return out }
