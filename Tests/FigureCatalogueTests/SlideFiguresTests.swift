@@ -94,8 +94,12 @@ final class SlideFiguresTests: XCTestCase {
         guard case let .contour(stack)? = axes.marks.first else { return XCTFail("a contour stack") }
         let scale = try XCTUnwrap(output.data["ringHeightScale"]?.number)
         XCTAssertEqual(stack.heightScale, scale)
-        XCTAssertEqual(stack.levels.last, 1)
-        // The slide's F axis: 0 … 0.30 ticked every 0.05, the level-1 rim drawn within it.
+        // Twelve levels 0, 1/12, …, 11/12 (the range without its end): the rim is salmon, coolwarm(0.92), as on the
+        // slide, and the sidecar lists the levels drawn.
+        XCTAssertEqual(stack.levels.count, 12)
+        XCTAssertEqual(stack.levels.last!, 11.0 / 12, accuracy: 1e-12)
+        XCTAssertEqual(output.data["levels"], .numbers(stack.levels))
+        // The slide's F axis: 0 … 0.30 ticked every 0.05, the rim drawn within it.
         let g = axes.geometry
         XCTAssertEqual(axes.tickValues(axis: 2, geometry: g).count, 7)
         XCTAssertEqual(g.camera.zLimits, 0...0.3)
