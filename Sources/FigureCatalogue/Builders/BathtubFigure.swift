@@ -46,9 +46,10 @@ struct ContourBathtubFigure {
         }
         let key = [keyRow("\\geq", value: vmax), keyRow("=", value: (vmin + vmax) / 2), keyRow("=", value: vmin)]
         func figure(azimuth: Double) -> Figure {
+            // Thick rings without a dark outline: where they stack on the tub's outer wall they merge into one
+            // coloured surface, as on the slide, instead of leaving black gaps between them.
             let contours = ContourStack(x: y1, y: y2, values: values, levels: levels, colorMap: .coolwarm, vmin: vmin, vmax: vmax,
-                                        widthPixels: 0.0042 * w, outline: sheet.axesBackground, outlineWidthPixels: 0.0065 * w,
-                                        heightScale: Self.ringHeightScale)
+                                        widthPixels: 0.005 * w, heightScale: Self.ringHeightScale)
             // The slide's view is placed, not fitted: the tub spills past the box as on the slide. A rotation frame
             // turns the F axis and its labels to the left, so its box is fitted into the space left of the bar.
             // The floor has no grid, as on the slide; the walls keep theirs.
