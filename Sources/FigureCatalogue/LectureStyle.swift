@@ -11,6 +11,12 @@ enum LectureStyle {
     static let legendSize = LectureSizes.lecture.legend
     static let axisLabelSize = LectureSizes.lecture.axisLabel
     static let tickLabelSize = LectureSizes.lecture.tickLabel
+    /// The handles of 15-1 Fig 7's one-row legend against the plot's markers (matplotlib's `markerscale`).
+    static let wideLegendMarkerScale = 1.12
+    /// 15-1 Fig 9 (the mesh with five ringed points) sets its y₂ label this much larger than the other y-plane
+    /// slides (its y₂ inks ≈ 7.5 % of the canvas height against Fig 8's 6 %, measured); its y₁ runs off the
+    /// slide's bottom edge, so its size cannot be measured.
+    static let ringedAxisLabelScale = 1.25
 
     static let y = "$\\boldsymbol{y}$"
     static let yTilde = "$\\boldsymbol{\\tilde{y}}$"

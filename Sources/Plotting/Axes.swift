@@ -16,6 +16,8 @@ public struct LegendSpec: Sendable, Equatable {
     public var handlePad: Double
     /// Spread the columns over the axes' width (matplotlib's `mode="expand"`).
     public var expand: Bool
+    /// The size of a marker handle relative to the plot's marker (matplotlib's `markerscale`).
+    public var markerScale: Double = 1
     public init(location: LegendLocation = .upperRight, columns: Int = 1, fontSizePixels: Double = 26, handleLength: Double = 2,
                 columnSpacing: Double = 2, handlePad: Double = 0.8, expand: Bool = false) {
         self.location = location
@@ -81,6 +83,8 @@ public struct Axes: Sendable, Equatable {
     public var titleSizePixels: Double
     /// Set the y label along the axis (rotated 90° counter-clockwise) instead of upright.
     public var yLabelRotated = false
+    /// The y label's size when it differs from the x label's (`axisLabelSizePixels`).
+    public var yLabelSizePixels: Double? = nil
 
     public init(frame: Rect, xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil, equalAspect: Bool = false,
                 xTicks: TickRule = .automatic(maxTicks: 9), yTicks: TickRule = .automatic(maxTicks: 9), showTickLabels: Bool = true,

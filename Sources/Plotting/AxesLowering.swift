@@ -145,6 +145,7 @@ struct AxesLowering {
                                    color: theme.foreground)
         }
         if let label = axes.yLabel {
+            let size = axes.yLabelSizePixels ?? size
             let layout = text.layout(label, sizePixels: size)
             if axes.yLabelRotated {
                 // Laid out horizontally centred on its anchor, then turned a quarter turn about that anchor.

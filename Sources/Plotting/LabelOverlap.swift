@@ -167,6 +167,7 @@ public struct LabelLayout: Sendable, Equatable {
         var rotations: [(angle: Double, center: Point)] = []
         var laidOut: [(text: String, box: Rect, rotations: [(angle: Double, center: Point)])] = []
         var previous: (box: Rect, rotations: [(angle: Double, center: Point)])?
+        var previousRun: (text: String, font: FontSpec, origin: Point)?
         for command in commands {
             switch command {
             case let .pushRotation(angle, center): rotations.append((angle, center))
@@ -175,6 +176,14 @@ public struct LabelLayout: Sendable, Equatable {
                 let e = metrics.extents(of: s, font: font)
                 guard e.advance > 0 || e.ascent + e.descent > 0 else { continue }
                 let box = Rect(x: origin.x, y: origin.y - e.ascent, width: e.advance, height: e.ascent + e.descent)
+                defer { previousRun = (s, font, origin) }
+                if let p = previous, let run = previousRun, sameRotations(p.rotations, rotations), !laidOut.isEmpty,
+                   isOverprint(s, font: font, at: origin, of: run) {
+                    // A bold symbol overprinted at small offsets (\pmb, see MathLayout) is one glyph of the label.
+                    laidOut[laidOut.count - 1].box = laidOut[laidOut.count - 1].box.union(box)
+                    previous = (previous!.box.union(box), rotations)
+                    continue
+                }
                 if let p = previous, sameRotations(p.rotations, rotations), MathAccent.isAccentGlyph(s), !laidOut.isEmpty {
                     // An accent set over the base before it (ỹ, ž) belongs to that label; the next run continues the base.
                     laidOut[laidOut.count - 1].box = laidOut[laidOut.count - 1].box.union(box)
@@ -195,6 +204,12 @@ public struct LabelLayout: Sendable, Equatable {
             for r in label.rotations.reversed() { box = rotated(box, by: r.angle, about: r.center) }
             return PlacedLabel(text: label.text, box: box, owner: owner)
         }
+    }
+
+    /// Whether a run repeats the run before it on the same baseline, shifted by at most `MathLayout.poorBoldSpread`.
+    static func isOverprint(_ text: String, font: FontSpec, at origin: Point, of run: (text: String, font: FontSpec, origin: Point)) -> Bool {
+        text == run.text && font == run.font && origin.y == run.origin.y
+            && abs(origin.x - run.origin.x) <= MathLayout.poorBoldSpread * font.sizePixels + 1e-9
     }
 
     /// Whether a run with box `next` carries on the run with box `previous` (same line, about where it ends).

@@ -23,6 +23,7 @@ struct LegendLowering {
             case let .scatter(scatter):
                 guard let label = scatter.label else { continue }
                 var style = scatter.marker
+                style.sizePixels *= spec.markerScale
                 if let colors = scatter.colors, !colors.isEmpty { style.fill = colors[colors.count * 3 / 4] }
                 entries.append(Entry(handle: { c in Markers.commands(style, at: Point(c.x + handleLength / 2, c.y)) },
                                      label: text.layout(label, sizePixels: s)))

@@ -1,6 +1,7 @@
 /// Lays out labels with the project's TeX subset (see `MathParser`), choosing the font per glyph run:
-/// the theme's serif (Computer Modern) when it has the glyphs, else its upright face, else the math symbol
-/// family (Latin Modern Math: ≥, ∞, ′ in the Computer Modern design), else the fallback.
+/// italic Greek and bold italic letters from the math symbol family as TeX's math letters (`MathAlphabet`);
+/// otherwise the theme's serif (Computer Modern) when it has the glyphs, else its upright face, else the math
+/// symbol family (Latin Modern Math: ≥, ∞, ′ in the Computer Modern design), else the fallback.
 public struct MathLayout: Sendable {
     public var metrics: any TextMeasuring
     public var family: String
@@ -79,27 +80,58 @@ public struct MathLayout: Sendable {
         let upright = FontSpec(family: preferred.family, italic: false, bold: bold, sizePixels: size)
         if italic, metrics.hasGlyphs(for: text, font: upright) { return upright }
         if !sans, let symbolFamily {
-            // The math font has one (regular) face: bold symbols keep their Computer Modern shape.
+            // The math font has one (regular) face: bold symbols keep their Computer Modern shape (and are overprinted).
             let symbol = FontSpec(family: symbolFamily, sizePixels: size)
             if metrics.hasGlyphs(for: text, font: symbol) { return symbol }
         }
         return FontSpec(family: fallbackFamily, italic: italic, bold: bold, sizePixels: size)
     }
 
+    /// How far amsmath's `\pmb` ("poor man's bold") spreads its overprinted copies, in em: bold symbols the math
+    /// font has no bold face for (the prime of **y′**, ∞) are drawn three times across this width, which thickens
+    /// the strokes as TeX's bold symbol font does (the slide's **y′** has a wedge prime as heavy as the letter).
+    static let poorBoldSpread = 0.05
+
     private func glyphs(_ text: String, italic: Bool, bold: Bool, size: Double, style: RunStyle) -> TextLayout {
         // Split into runs that one font can draw (e.g. "F∞": F in italic CM, ∞ from the symbol family).
-        var runs: [(String, FontSpec)] = []
+        var runs: [(text: String, font: FontSpec, overprint: Bool)] = []
         for character in text {
-            let s = String(character)
-            let f = font(italic: italic && !style.sans, bold: bold, size: size, for: s, sans: style.sans)
-            if let last = runs.last, last.1 == f { runs[runs.count - 1].0 += s } else { runs.append((s, f)) }
+            var s = String(character)
+            var f: FontSpec
+            var mapped = false
+            if italic, !style.sans, let letter = mathLetter(character, bold: bold, size: size) {
+                (s, f) = letter
+                mapped = true
+            } else {
+                f = font(italic: italic && !style.sans, bold: bold, size: size, for: s, sans: style.sans)
+            }
+            // A bold symbol that only the (one-weight) math font has: overprinted, as \boldsymbol falls back to \pmb.
+            let overprint = bold && !mapped && !f.bold && f.family == symbolFamily
+            if let last = runs.last, last.font == f, last.overprint == overprint {
+                runs[runs.count - 1].text += s
+            } else {
+                runs.append((s, f, overprint))
+            }
         }
         return row(runs.map { run in
-            if run.0 == " " { return TextLayout(width: 0.33 * size) }
-            let e = metrics.extents(of: run.0, font: run.1)
-            return TextLayout(items: [.glyphs(run.0, font: run.1, offset: Point(0, 0), color: style.color)],
-                              width: e.advance, ascent: e.ascent, descent: e.descent)
+            if run.text == " " { return TextLayout(width: 0.33 * size) }
+            let e = metrics.extents(of: run.text, font: run.font)
+            guard run.overprint else {
+                return TextLayout(items: [.glyphs(run.text, font: run.font, offset: Point(0, 0), color: style.color)],
+                                  width: e.advance, ascent: e.ascent, descent: e.descent)
+            }
+            // Copies either side of the glyph's place, as \pmb spreads them (the box grows by the right-hand half).
+            let spread = Self.poorBoldSpread * size
+            return TextLayout(items: [-0.5, 0, 0.5].map { .glyphs(run.text, font: run.font, offset: Point($0 * spread, 0), color: style.color) },
+                              width: e.advance + spread / 2, ascent: e.ascent, descent: e.descent)
         })
+    }
+
+    /// The math font's letter for an italic `character` (see `MathAlphabet`), when there is a math font that has it.
+    private func mathLetter(_ character: Character, bold: Bool, size: Double) -> (String, FontSpec)? {
+        guard let symbolFamily, let letter = MathAlphabet.italic(character, bold: bold) else { return nil }
+        let font = FontSpec(family: symbolFamily, sizePixels: size)
+        return metrics.hasGlyphs(for: String(letter), font: font) ? (String(letter), font) : nil
     }
 
     private func row(_ parts: [TextLayout]) -> TextLayout {

@@ -48,7 +48,7 @@ struct MathParser {
         "alpha": ("α", true, 0), "beta": ("β", true, 0), "gamma": ("γ", true, 0), "delta": ("δ", true, 0),
         "epsilon": ("ϵ", true, 0), "varepsilon": ("ε", true, 0), "theta": ("θ", true, 0), "lambda": ("λ", true, 0),
         "mu": ("μ", true, 0), "pi": ("π", true, 0), "rho": ("ρ", true, 0), "sigma": ("σ", true, 0),
-        "tau": ("τ", true, 0), "phi": ("φ", true, 0), "omega": ("ω", true, 0), "nabla": ("∇", false, 0),
+        "tau": ("τ", true, 0), "phi": ("ϕ", true, 0), "varphi": ("φ", true, 0), "omega": ("ω", true, 0), "nabla": ("∇", false, 0),
         "Delta": ("Δ", false, 0), "Theta": ("Θ", false, 0), "Sigma": ("Σ", false, 0),
         "infty": ("∞", false, 0), "to": ("→", false, 0.28), "rightarrow": ("→", false, 0.28),
         "leftarrow": ("←", false, 0.28), "geq": ("≥", false, 0.28), "ge": ("≥", false, 0.28),
@@ -99,7 +99,7 @@ struct MathParser {
                 position += 1
                 // TeX sets y' as y^{\prime}. The math font's U+2032 is already the raised superscript prime, so it
                 // follows the letter with a small kern (a text-font prime with a gap reads as a detached acute).
-                nodes.append(.row([.space(0.04), .glyphs("′", italic: false, bold: bold)]))
+                nodes.append(.row([.space(0.015), .glyphs("′", italic: false, bold: bold)]))
             } else if let atom = parseAtom() {
                 nodes.append(atom)
             }
@@ -176,7 +176,7 @@ struct MathParser {
         if name == "left" || name == "right" { return parseAtom() }
         if let em = MathParser.spaces[name] { return .space(em) }
         if let (glyph, italic, spacing) = MathParser.symbols[name] {
-            return spacing > 0 ? spaced(glyph, spacing) : .glyphs(glyph, italic: italic && !bold, bold: bold)
+            return spacing > 0 ? spaced(glyph, spacing) : .glyphs(glyph, italic: italic, bold: bold)
         }
         return .glyphs("\\" + name, italic: false, bold: bold)
     }

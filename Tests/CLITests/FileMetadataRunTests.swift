@@ -62,9 +62,9 @@ final class FileMetadataRunTests: XCTestCase {
         let words = try String(contentsOf: dir.appendingPathComponent("figs/words.svg"), encoding: .utf8)
         let shapes = try String(contentsOf: dir.appendingPathComponent("figs/shapes.svg"), encoding: .utf8)
         XCTAssertTrue(words.contains("<g class=\"text\" xml:space=\"preserve\">"), words.prefix(400).description)
-        // Tick labels are whole words; math labels are laid out glyph by glyph (β, subscripts).
+        // Tick labels are whole words; math labels are laid out glyph by glyph (β as the math italic 𝛽, subscripts).
         XCTAssertTrue(words.contains(">−1.5</text>"), words)
-        XCTAssertTrue(words.contains(">β</text>"), words)
+        XCTAssertTrue(words.contains(">𝛽</text>"), words)
         XCTAssertFalse(words.contains("glyph"))
         XCTAssertFalse(shapes.contains("<text "))
         XCTAssertTrue(shapes.contains("glyph"))

@@ -34,25 +34,37 @@ final class KindReferenceTests: XCTestCase {
                        "docs/experiments.md's table of plot keys is not what the declarations give: run `make schema`")
     }
 
-    /// Editors show a key's description and default on hover: every property declared in the schema has both, but
-    /// the keys that have no single default (required ones, the title that defaults to the id, a section that only
-    /// some kinds have).
+    /// Editors show a key's description and default on hover: every property declared anywhere in the schema
+    /// (nested objects, `if`/`then`/`else` branches, the style's colour roles included) has both, but the keys that
+    /// have no single default (required ones, the title that defaults to the id, a section that only some kinds
+    /// have, a colour role whose default is the theme's — its description names both themes' colours).
     func testEverySchemaPropertyHasADescriptionAndADefault() throws {
         let schema = try committedSchema()
         let noDefault: Set<String> = ["$schema", "version", "experiments", "experiment.id", "experiment.kind", "experiment.title",
-                                      "experiment.training", "defaults.kind", "defaults.title", "defaults.training", "data.path", "data.points"]
-        var places = [("", schema)]
-        places += members(member(schema, "$defs")).map { ($0.0 + ".", $0.1) }
-        var checked = 0
-        for (prefix, node) in places {
+                                      "experiment.training", "defaults.kind", "defaults.title", "defaults.training", "data.path", "data.points",
+                                      "defaults.data.path", "defaults.data.points"]
+        var checked = 0, roles = 0
+        func walk(_ node: JSONValue, _ prefix: String) {
             for (key, property) in members(member(node, "properties")) {
                 let path = prefix + key
                 XCTAssertNotNil(member(property, "description"), "\(path) has no description")
-                if !noDefault.contains(path) { XCTAssertNotNil(member(property, "default"), "\(path) has no default") }
+                if path.hasPrefix("style.colors.") {
+                    roles += 1
+                    let text = member(property, "description").flatMap { if case let .string(s) = $0 { s } else { nil } } ?? ""
+                    XCTAssertTrue(text.contains("(dark)") && text.contains("(light)"), "\(path) does not name the themes' colours")
+                } else if !noDefault.contains(path) {
+                    XCTAssertNotNil(member(property, "default"), "\(path) has no default")
+                }
                 checked += 1
+                walk(property, path + ".")
             }
+            for branch in ["if", "then", "else"] { if let b = member(node, branch) { walk(b, prefix) } }
+            if let items = member(node, "items") { walk(items, prefix) }
         }
-        XCTAssertGreaterThan(checked, 100)
+        walk(schema, "")
+        for (name, definition) in members(member(schema, "$defs")) { walk(definition, name + ".") }
+        XCTAssertGreaterThan(checked, 150)
+        XCTAssertEqual(roles, 26)
     }
 
     /// The schema's defaults of the other sections are the values validation fills in (an ellipse kind's; the

@@ -69,7 +69,7 @@ final class AxesLoweringTests: XCTestCase {
                 XCTAssertFalse(groups[i].intersects(groups[j]), "labels overlap: \(groups[i]) and \(groups[j])")
             }
         }
-        let title = boxes[texts.lastIndex { $0.text == "β" }!]
+        let title = boxes[texts.lastIndex { $0.text == "𝛽" }!]   // \beta: the math font's italic β
         XCTAssertLessThan(title.maxY, frame.minY, "title above the plot")
     }
 

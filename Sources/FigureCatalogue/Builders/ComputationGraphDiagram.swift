@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Plotting
 
 /// The lectures' energy computation graph as a `Diagram`: z (orange, with a bar for its 1-D range) →
@@ -11,16 +16,53 @@ struct ComputationGraphDiagram {
     var showsEnergy: Bool
 
     static let radius = 1.0
-    /// The row of z, the decoder and ỹ, and the column of ỹ, E and y.
-    static let topRow = 2.3
-    static let outputColumn = 10.9
-    static let energyTop = 5.2
-    static let bottomRow = 10.05
+
+    /// Where the shapes sit, in diagram units.
+    struct Layout {
+        /// The diagram-unit rectangle the shapes span (mapped onto the figure's frame).
+        var extent: Rect
+        /// The row of z, the decoder and ỹ; the row of z's bar and ỹ's ellipse; z's column; the decoder's span.
+        var topRow: Double
+        var markRow: Double
+        var zColumn: Double
+        var decoderX: ClosedRange<Double>
+        /// The column of ỹ, E and y; the top of E; the row of y.
+        var outputColumn: Double
+        var energyTop: Double
+        var bottomRow: Double
+        /// Half the length of z's bar and the radii of ỹ's ellipse.
+        var barHalfLength: Double
+        var ellipseRadii: Point
+        /// Square left corners on the decoder's "D" (15-1's slide) instead of slightly rounded ones (15-2's).
+        var squareDecoder: Bool
+        /// How far right of the decoder's centre its word sits, and the words' face and size (15-1's slide sets
+        /// "Decoder" in a regular sans as wide as the slide's word: Computer Modern Sans at 0.92).
+        var decoderLabelShift: Double
+        var boldWords: Bool
+        var wordSize: Double
+
+        /// 15-1 Fig 3 as its slide places it: the slide's whole canvas (378 × 323) at a node radius of 1, every
+        /// position its measured fraction of that canvas (z at 0.186 W, the top row at 0.24 H, z's bar and ỹ's
+        /// ellipse both at 0.088 H, the output column at 0.87 W, E centred at 0.56 H, y at 0.88 H).
+        static let energyGraph = Layout(
+            extent: Rect(x: 0, y: 0, width: 13.93, height: 11.9), topRow: 2.84, markRow: 1.05, zColumn: 2.59,
+            decoderX: 5.47...9.26, outputColumn: 12.14, energyTop: 5.65, bottomRow: 10.45, barHalfLength: 1.0,
+            ellipseRadii: Point(1.01, 0.35), squareDecoder: true, decoderLabelShift: -0.03, boldWords: false,
+            wordSize: 0.92)
+
+        /// 15-2 Figs 10–11, where the predictor branch shares the frame.
+        static let predictorGraph = Layout(
+            extent: Rect(x: -0.05, y: 0.0, width: 12.05, height: 10.05 + 1.12), topRow: 2.3, markRow: 2.3 - 1.36, zColumn: 1.1,
+            decoderX: 4.05...8.0, outputColumn: 10.9, energyTop: 5.2, bottomRow: 10.05, barHalfLength: 1.05,
+            ellipseRadii: Point(1.05, 0.36), squareDecoder: false, decoderLabelShift: -0.15, boldWords: false,
+            wordSize: 0.92)
+    }
+
+    /// The layout: 15-1's slide for the plain graph, 15-2's for the conditional one.
+    var layout: Layout { conditional ? .predictorGraph : .energyGraph }
 
     /// The diagram-unit rectangle the shapes span.
-    var extent: Rect {
-        Rect(x: -0.05, y: 0.0, width: 12.05, height: Self.bottomRow + 1.12)
-    }
+    var extent: Rect { layout.extent }
 
     /// The diagram fitted into `frame` (figure pixels).
     func diagram(frame: Rect, theme: Theme) -> Diagram {
@@ -28,29 +70,31 @@ struct ComputationGraphDiagram {
     }
 
     func shapes(theme: Theme) -> [DiagramShape] {
-        let r = Self.radius, row = Self.topRow, column = Self.outputColumn
+        let l = layout
+        let r = Self.radius, row = l.topRow, column = l.outputColumn
         // The fill of an observed variable: the foreground faintly over the background.
         let observed = theme.foreground.withAlpha(0.14)
-        let decoder = Rect(x: 4.05, y: row - 1.0, width: 3.95, height: 2.0)
+        let decoder = Rect(x: l.decoderX.lowerBound, y: row - 1.0, width: l.decoderX.upperBound - l.decoderX.lowerBound, height: 2.0)
         // Without the predictor, z enters the decoder in the middle; with it, z enters high and the predictor low.
         let zRow = conditional ? row - 0.5 : row
-        let z = Point(1.1, zRow), yTilde = Point(column, row)
-        let nodeSize = 1.25, wordSize = 0.92
+        let z = Point(l.zColumn, zRow), yTilde = Point(column, row)
+        let markOffset = row - l.markRow
+        let nodeSize = 1.25, wordSize = l.wordSize
         var shapes: [DiagramShape] = [
-            .line([Point(z.x - 1.05, zRow - 1.36), Point(z.x + 1.05, zRow - 1.36)], color: theme[.latent]),
+            .line([Point(z.x - l.barHalfLength, zRow - markOffset), Point(z.x + l.barHalfLength, zRow - markOffset)], color: theme[.latent]),
             .circle(center: z, radius: r, edge: theme[.latent], fill: nil),
             .label(.math("$z$", size: nodeSize, color: theme[.latent]), at: z),
-            .box(.dee, rect: decoder, edge: theme[.decoder]),
-            .label(.words("Decoder", size: wordSize), at: Point(decoder.center.x - 0.15, row)),
+            l.squareDecoder ? .line(Self.squareDee(decoder), color: theme[.decoder]) : .box(.dee, rect: decoder, edge: theme[.decoder]),
+            .label(.words("Decoder", size: wordSize, bold: l.boldWords), at: Point(decoder.center.x + l.decoderLabelShift, row)),
             .arrow([Point(z.x + r, zRow), Point(decoder.minX, zRow)], color: nil),
             .arrow([Point(decoder.maxX, row), Point(column - r, row)], color: nil),
-            .ellipse(center: Point(column, row - 1.86), radii: Point(1.05, 0.36), color: theme[.manifold]),
+            .ellipse(center: Point(column, l.markRow), radii: l.ellipseRadii, color: theme[.manifold]),
             .circle(center: yTilde, radius: r, edge: theme[.manifold], fill: nil),
             .label(.math("$\\boldsymbol{\\tilde{y}}$", size: nodeSize, color: theme[.manifold]), at: yTilde),
         ]
         if conditional {
-            let predictor = Rect(x: 0.85, y: Self.energyTop, width: 4.4, height: 1.95)
-            let x = Point(predictor.center.x, Self.bottomRow)
+            let predictor = Rect(x: 0.85, y: l.energyTop, width: 4.4, height: 1.95)
+            let x = Point(predictor.center.x, l.bottomRow)
             shapes += [
                 .box(.dome, rect: predictor, edge: theme[.predictor]),
                 .label(.words("Predictor", size: wordSize), at: Point(predictor.center.x, predictor.center.y + 0.12)),
@@ -60,13 +104,13 @@ struct ComputationGraphDiagram {
                 .arrow([Point(x.x, x.y - r), Point(x.x, predictor.maxY)], color: nil),
             ]
         }
-        let y = Point(column, Self.bottomRow)
+        let y = Point(column, l.bottomRow)
         shapes += [
             .circle(center: y, radius: r, edge: theme[.data], fill: observed),
             .label(.math("$\\boldsymbol{y}$", size: nodeSize, color: theme[.data]), at: y),
         ]
         if showsEnergy {
-            let energy = Rect(x: column - r, y: Self.energyTop, width: 2 * r, height: 2 * r)
+            let energy = Rect(x: column - r, y: l.energyTop, width: 2 * r, height: 2 * r)
             shapes += [
                 .box(.rectangle, rect: energy, edge: theme[.energy]),
                 .label(.math("$E$", size: nodeSize, color: theme[.energy]), at: Point(column, energy.center.y)),
@@ -75,6 +119,23 @@ struct ComputationGraphDiagram {
             ]
         }
         return shapes
+    }
+
+    /// The slide's "D" as a closed outline: square left corners, the right end rounded with corners of 0.4 of its
+    /// height joined by a short straight side.
+    static func squareDee(_ r: Rect) -> [Point] {
+        let round = 0.4 * r.height
+        let arc = { (c: Point, a0: Double, a1: Double) in
+            (0...12).map { k -> Point in
+                let a = a0 + (a1 - a0) * Double(k) / 12
+                return Point(c.x + round * cos(a), c.y + round * sin(a))
+            }
+        }
+        let pi = Double.pi
+        let top = arc(Point(r.maxX - round, r.minY + round), 1.5 * pi, 2 * pi)
+        // Back along the top edge to its first point, so that every corner is a join rather than a line's end.
+        return [Point(r.minX, r.minY)] + top + arc(Point(r.maxX - round, r.maxY - round), 0, 0.5 * pi)
+            + [Point(r.minX, r.maxY), Point(r.minX, r.minY), top[0]]
     }
 
     /// The graph's nodes and edges for the sidecar.

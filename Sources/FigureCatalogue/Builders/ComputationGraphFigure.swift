@@ -8,8 +8,8 @@ struct ComputationGraphFigure {
         let e = context.experiment
         let sheet = e.styleSheet
         let graph = ComputationGraphDiagram(conditional: false, showsEnergy: true)
-        let margin = 0.03 * Double(min(e.widthPixels, e.heightPixels))
-        let frame = Rect(x: margin, y: margin, width: Double(e.widthPixels) - 2 * margin, height: Double(e.heightPixels) - 2 * margin)
+        // The layout's extent is the slide's whole canvas, margins included.
+        let frame = Rect(x: 0, y: 0, width: Double(e.widthPixels), height: Double(e.heightPixels))
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet,
                                            slide: [.diagram(graph.diagram(frame: frame, theme: sheet))]),
                             data: graph.sidecar)

@@ -43,14 +43,16 @@ struct CrossSectionFigure {
         data["crossSections"] = .array(table)
         data["latents"] = .number(Double(context.latents.count))
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
-        // A family of curves gets the lecture's full-width three-column legend.
+        // A family of curves gets the lecture's full-width three-column legend (expanded: the spare width goes between
+        // the columns, so their least spacing only matters when the labels are wide, e.g. TeX's wider math-italic β).
         let family = betas.count > 1
         // On the slide (Fig 8) the free-energy formula takes the top and the plot sits smaller below it.
         let frame = plot.slide ? Rect(x: 0.232 * w, y: 0.29 * h, width: 0.58 * w, height: 0.607 * h)
                                  : LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, left: 0.098 * w, bottom: 0.136 * h, top: 0.028 * h, right: 0.068 * w)
         var axes = Axes(frame: frame, xTicks: .step(0.5), yTicks: family ? .step(1) : .automatic(maxTicks: 10),
                         xLabel: "$y_2$", yLabel: "$F_\\beta(\\boldsymbol{y})|_{y_1=0}$", marks: marks,
-                        legend: LegendSpec(location: .upperCenter, columns: 3, fontSizePixels: plot.slide ? 0.045 * h : 34, expand: family),
+                        legend: LegendSpec(location: .upperCenter, columns: 3, fontSizePixels: plot.slide ? 0.045 * h : 34, columnSpacing: 1,
+                                           expand: family),
                         tickLabelSizePixels: LectureStyle.tickLabelSize, axisLabelSizePixels: plot.slide ? 0.07 * h : LectureStyle.axisLabelSize)
         axes.yLabelRotated = true
         // The lecture's axis ends just above the highest curve and lets the legend overlap the curve tops;

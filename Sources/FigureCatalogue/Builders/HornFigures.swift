@@ -45,8 +45,8 @@ struct HornContext {
     func axes(_ sheet: StyleSheet, frame: Rect, marks: [Mark3D], view: View, colouredLabels: Bool = false) -> Axes3D {
         // The slide's plot is smaller than a whole-figure one; its labels keep the lecture's size.
         let label = frame.height * (view.slide ? 0.12 : 0.1)
-        // Ticks every 10 on a wide y₁ range (the data's ±20), every 5 on a narrower one (15-1 Fig 1's [−15, 10]).
-        let yTicks: TickRule = view.limits.map { $0.y1.upper - $0.y1.lower > 30 ? .step(10) : .step(5) } ?? .automatic(maxTicks: 6)
+        // Ticks every 10 on a wide y₁ range (the data's ±20), every 5 on a narrower one (15-1 Fig 1's [−16.9, 14.8]).
+        let yTicks: TickRule = view.limits.map { $0.y1.upper - $0.y1.lower > 35 ? .step(10) : .step(5) } ?? .automatic(maxTicks: 6)
         return Axes3D(frame: frame, xLimits: 0...1, yLimits: view.limits?.y1.range, zLimits: view.limits?.y2.range,
                       elevationDegrees: view.elevation, azimuthDegrees: view.azimuth, zoom: 1.1,
                       xTicks: .step(0.2), yTicks: yTicks,
@@ -83,12 +83,36 @@ struct HornDataFigure {
         let points = shown.map { Point3D($0.x, $0.y.x, $0.y.y) }
         let sheet = e.styleSheet
         let view = HornContext.View(limits: (plot.y1Limits, plot.y2Limits), elevation: plot.elevation, azimuth: plot.azimuth, slide: plot.slide)
-        let axes = horn.axes(sheet, frame: HornContext.plotFrame(e, slide: plot.slide, width: 0.56), marks: [HornContext.rainbowScatter(points, size: plot.slide ? 8 : 12, alpha: plot.slide ? 0.6 : 0.8)], view: view,
+        var axes = horn.axes(sheet, frame: HornContext.plotFrame(e, slide: plot.slide, width: 0.56), marks: [HornContext.rainbowScatter(points, size: plot.slide ? 8 : 12, alpha: plot.slide ? 0.6 : 0.8)], view: view,
                              colouredLabels: !plot.slide)
+        if !plot.slide {
+            HornDataFigure.drawAsFig1(&axes, theme: sheet, canvas: Rect(x: 0, y: 0, width: Double(e.widthPixels), height: Double(e.heightPixels)))
+        }
         let slide = plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: sheet).generatingProcess() : []
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes3D: [axes], slide: slide),
                             data: ["x": .numbers(shown.map(\.x)), "y": .points(shown.map(\.y)), "sampleCount": .number(Double(shown.count)),
                                    "noise": .number(e.data.noise)])
+    }
+}
+
+extension HornDataFigure {
+    /// 15-1 Fig 1 as its (older matplotlib) slide draws it: the box at the slide's size and place in its canvas (its
+    /// ±10 ticks of y₂ 0.355 of the height apart), white axis lines and ticks, a brighter grid, and
+    /// upright axis labels.
+    static func drawAsFig1(_ axes: inout Axes3D, theme: Theme, canvas: Rect) {
+        // The slide's box sits a little right of and below the canvas' centre (its ink centre at 0.51 W, 0.53 H).
+        axes.frame = Rect(x: canvas.minX + 0.025 * canvas.width, y: canvas.minY + 0.06 * canvas.height,
+                          width: 0.97 * canvas.width, height: 0.93 * canvas.height)
+        axes.zoom = 1.05
+        axes.axisLineColor = theme.foreground
+        axes.axisLineWidthPixels = 1.6
+        axes.uprightAxisLabels = [true, true, true]
+        // Its grid is in longer dashes than the 3-D default (5 on 3.5, at 85 %); its y₂ edge a little shorter than 4 : 4 : 3.
+        axes.gridStyle = StrokeStyle(color: theme.gridColor.withAlpha(0.85), widthPixels: 1.1, dash: [5, 3.5])
+        axes.boxAspect = Point3D(4, 4, 2.85)
+        // Its tick labels are a tenth larger and stand about twice as far from their axes.
+        axes.tickLabelSizePixels *= 1.1
+        axes.tickLabelPad = 1.0
     }
 }
 

@@ -38,9 +38,11 @@ struct MeshGridFigure {
         let margin = shorter > 0 ? 0.05 * shorter : 0.5
         let m = plot.margins
         let frame = LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (m.left, m.right, m.top, m.bottom))
-        let axes = LectureStyle.yPlaneAxes(frame: frame, x: (y1.min()! - margin)...(y1.max()! + margin),
+        var axes = LectureStyle.yPlaneAxes(frame: frame, x: (y1.min()! - margin)...(y1.max()! + margin),
                                            y: (y2.min()! - margin)...(y2.max()! + margin), marks: marks,
                                            legend: LectureStyle.legend(plot.legend, columns: 2, size: 40))
+        // The ringed slide (Fig 9) sets its y₂ larger for its canvas than Fig 8 does.
+        if !plot.rings.isEmpty { axes.yLabelSizePixels = LectureStyle.ringedAxisLabelScale * axes.axisLabelSizePixels }
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes: [axes]),
                             data: ["y1": .numbers(y1), "y2": .numbers(y2), "yPrime": .points(grid), "yCheck": .points(checks),
                                    "zCheck": .numbers(minima.map(\.z)), "freeEnergy": .numbers(minima.map(\.energy)),

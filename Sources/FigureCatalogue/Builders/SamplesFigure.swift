@@ -55,9 +55,12 @@ struct SamplesFigure {
         // The lecture's Fig 7 legend is one wide row inside the axes, over the lowest points; `legendClear` gives the
         // legend a band of its own below the data instead.
         let wide = legendColumns > 1 && !plot.legendClear
-        let legend = LectureStyle.legend(plot.legend, columns: legendColumns,
+        var legend = LectureStyle.legend(plot.legend, columns: legendColumns,
                                          size: legendColumns > 1 ? (wide ? 40 : 24) : LectureStyle.legendSize,
-                                         handleLength: wide ? 0.8 : 2, columnSpacing: wide ? 1 : 2, handlePad: wide ? 0.35 : 0.8, expand: wide)
+                                         handleLength: wide ? 1.9 : 2, columnSpacing: wide ? 1 : 2, handlePad: wide ? -0.33 : 0.8, expand: wide)
+        // The slide's wide legend draws its handles larger than the plot's markers (≈ 1.8 % of the width for a dot), each
+        // in the middle of a long handle whose label starts 1.9 % of the width after the marker (a negative text pad).
+        if wide { legend.markerScale = LectureStyle.wideLegendMarkerScale }
         let yLimits: ClosedRange<Double> = plot.inference && plot.legendClear ? -2.2...1.75 : -1.75...1.75
         let m = plot.margins
         let margins = (left: m.left, right: m.right, top: m.top, bottom: m.bottom)

@@ -36,10 +36,10 @@ struct Box3DLowering {
                     }
                 }
             }
-            // The lecture's 3-D grid (docs/fidelity.md, "3-D axes"): light grey at full strength, about a pixel
-            // wide, in short dashes about 5 px apart with short gaps, so that it reads almost solid.
+            // The lecture's 3-D grid by default (docs/fidelity.md, "3-D axes"): light grey at full strength, about a
+            // pixel wide, in short dashes about 5 px apart with short gaps, so that it reads almost solid.
             if !grid.elements.isEmpty {
-                out.append(.stroke(grid, StrokeStyle(color: theme.gridColor, widthPixels: 1, dash: [3.4, 1.6])))
+                out.append(.stroke(grid, axes.gridStyle ?? StrokeStyle(color: theme.gridColor, widthPixels: 1, dash: [3.4, 1.6])))
             }
         }
         for i in 0..<3 { out += axis(i, ticks: ticks[i], ink: &ink, tickMarks: &tickMarks) }
@@ -105,6 +105,31 @@ struct Box3DLowering {
         return angle
     }
 
+    /// The tick labels of axis `i`, every k-th kept (counted from the tick at 0 when there is one) for the smallest k
+    /// whose labels do not overlap where they are set beyond the ticks; all of them while they stand apart.
+    /// `outerPixel` gives the outer end of the tick mark at a point of the axis line (where `axis` places labels from).
+    private func shownLabels(axis i: Int, ticks: [Double], start: Point3D, direction: Point, size: Double,
+                             outerPixel: (Point3D) -> Point) -> [String?] {
+        let all = Ticks.labels(ticks)
+        let boxes = zip(ticks, all).map { t, label -> Rect in
+            var p = start
+            p[axis: i] = t
+            let onLine = camera.pixel(p), outer = outerPixel(p)
+            let layout = text.layout(label, sizePixels: size)
+            let along = max(0, (outer - onLine).x * direction.x + (outer - onLine).y * direction.y)
+            let half = halfExtent(width: layout.width, height: layout.height, along: direction)
+            return layout.box(at: layout.origin(placing: .center, at: onLine + direction * (along + 0.35 * size + half)))
+        }
+        let anchor = ticks.firstIndex(of: 0) ?? 0
+        for k in 1..<max(2, ticks.count) {
+            let kept = ticks.indices.filter { ($0 - anchor) % k == 0 }
+            if zip(kept, kept.dropFirst()).allSatisfy({ !boxes[$0].intersects(boxes[$1]) }) {
+                return all.indices.map { kept.contains($0) ? all[$0] : nil }
+            }
+        }
+        return all.indices.map { $0 == anchor ? all[$0] : nil }
+    }
+
     /// Half the extent of a w × h box centred on a point, measured along the unit direction `d`.
     private func halfExtent(width: Double, height: Double, along d: Point) -> Double {
         abs(d.x) * width / 2 + abs(d.y) * height / 2
@@ -114,8 +139,7 @@ struct Box3DLowering {
     /// labels centred beyond the ticks, and the axis label beyond the tick labels at the middle of the line.
     private func axis(_ i: Int, ticks: [Double], ink: inout Rect, tickMarks: inout [(Point, Point)]) -> [DrawCommand] {
         let (start, end) = geometry.axisLine(i)
-        // The lecture's axis lines and ticks are about 1.5 px of the frame's light grey, bolder than the grid.
-        let lineStyle = StrokeStyle(color: theme.frameColor, widthPixels: 1.5)
+        let lineStyle = StrokeStyle(color: axes.axisLineColor ?? theme.frameColor, widthPixels: axes.axisLineWidthPixels)
         var out: [DrawCommand] = [.stroke(.polyline([camera.pixel(start), camera.pixel(end)]), lineStyle)]
         // An axis seen end-on (z from straight above) would pile its labels on one spot: leave them out.
         guard (camera.pixel(end) - camera.pixel(start)).length >= 2 * axes.tickLabelSizePixels else { return out }
@@ -129,7 +153,12 @@ struct Box3DLowering {
         var labelReach = 0.0
         var labels: [DrawCommand] = []
         var labelBoxes: [Rect] = []
-        for (t, label) in zip(ticks, Ticks.labels(ticks)) {
+        let shown = shownLabels(axis: i, ticks: ticks, start: start, direction: direction, size: size) { p in
+            var outer = p
+            outer[axis: o] += outSign * 0.2 * delta
+            return camera.pixel(outer)
+        }
+        for (t, label) in zip(ticks, shown) {
             var p = start
             p[axis: i] = t
             var inner = p, outer = p
@@ -139,10 +168,11 @@ struct Box3DLowering {
             tickPath.move(to: innerPixel)
             tickPath.line(to: outerPixel)
             tickMarks.append((innerPixel, outerPixel))
+            guard let label else { continue }
             let layout = text.layout(label, sizePixels: size)
             let along = max(0, (outerPixel - onLine).x * direction.x + (outerPixel - onLine).y * direction.y)
             let half = halfExtent(width: layout.width, height: layout.height, along: direction)
-            let distance = along + 0.35 * size + half
+            let distance = along + axes.tickLabelPad * size + half
             let centre = onLine + direction * distance
             let origin = layout.origin(placing: .center, at: centre)
             labels += layout.commands(at: origin, color: theme.foreground)
@@ -157,7 +187,8 @@ struct Box3DLowering {
             let layout = text.layout(label, sizePixels: axes.axisLabelSizePixels)
             let a = camera.pixel(start), b = camera.pixel(end)
             // Turned along the axis as matplotlib does, kept within ±90° so that it never reads upside down.
-            let angle = Self.readableAngle(of: b - a)
+            let upright = i < axes.uprightAxisLabels.count && axes.uprightAxisLabels[i]
+            let angle = upright ? 0 : Self.readableAngle(of: b - a)
             let turned = Point(abs(layout.width * cos(angle)) + abs(layout.height * sin(angle)),
                                abs(layout.width * sin(angle)) + abs(layout.height * cos(angle)))
             func box(_ centre: Point) -> Rect { Rect(x: centre.x - turned.x / 2, y: centre.y - turned.y / 2, width: turned.x, height: turned.y) }
@@ -174,9 +205,13 @@ struct Box3DLowering {
             }
             let color = i < axes.axisLabelColors.count ? axes.axisLabelColors[i] ?? theme.foreground : theme.foreground
             let origin = layout.origin(placing: .center, at: centre)
-            out.append(.pushRotation(radians: angle, center: centre))
-            out += layout.commands(at: origin, color: color)
-            out.append(.popTransform)
+            if upright {
+                out += layout.commands(at: origin, color: color)
+            } else {
+                out.append(.pushRotation(radians: angle, center: centre))
+                out += layout.commands(at: origin, color: color)
+                out.append(.popTransform)
+            }
             ink = ink.union(box(centre))
         }
         return out

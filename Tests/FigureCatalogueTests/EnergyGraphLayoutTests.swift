@@ -1,0 +1,62 @@
+import Plotting
+import XCTest
+@testable import FigureCatalogue
+
+/// 15-1 Fig 3 placed as its slide (378 × 323) places it, measured as fractions of the slide's canvas, and the
+/// slide's "D" with square left corners; 15-2's conditional graph keeps its own layout.
+final class EnergyGraphLayoutTests: XCTestCase {
+    private let graph = ComputationGraphDiagram(conditional: false, showsEnergy: true)
+
+    private func lines(_ shapes: [DiagramShape], _ color: Color) -> [[Point]] {
+        shapes.compactMap { if case let .line(points, c) = $0, c == color { return points } else { return nil } }
+    }
+
+    func testNodesSitWhereTheSlideHasThem() throws {
+        let shapes = graph.shapes(theme: .dark)
+        let extent = graph.extent
+        XCTAssertEqual(extent.width / extent.height, 378.0 / 323.0, accuracy: 0.005, "the extent is the slide's canvas")
+        let circles = shapes.compactMap { if case let .circle(c, r, _, _) = $0 { return (c, r) } else { return nil } }
+        XCTAssertEqual(circles.count, 3)
+        let (z, radius) = circles[0], yTilde = circles[1].0, y = circles[2].0
+        // Measured on the slide: z at 0.186 W, the top row at 0.2385 H, the output column at 0.8715 W, y at 0.878 H, and
+        // a node 0.170 H across.
+        XCTAssertEqual(z.x / extent.width, 0.186, accuracy: 0.004)
+        XCTAssertEqual(z.y / extent.height, 0.2385, accuracy: 0.004)
+        XCTAssertEqual(yTilde.y, z.y, "one top row")
+        XCTAssertEqual(yTilde.x / extent.width, 0.8715, accuracy: 0.004)
+        XCTAssertEqual(y.x, yTilde.x)
+        XCTAssertEqual(y.y / extent.height, 0.878, accuracy: 0.004)
+        XCTAssertEqual(2 * radius / extent.height, 0.170, accuracy: 0.004)
+    }
+
+    func testZsBarAndTheEllipseShareTheSlidesRow() throws {
+        let shapes = graph.shapes(theme: .dark)
+        let bar = try XCTUnwrap(lines(shapes, Palette.orange).first)
+        let ellipse = try XCTUnwrap(shapes.compactMap { if case let .ellipse(c, r, _) = $0 { return (c, r) } else { return nil } }.first)
+        XCTAssertEqual(bar.count, 2)
+        XCTAssertEqual(bar[0].y, bar[1].y)
+        XCTAssertEqual(bar[0].y, ellipse.0.y, accuracy: 1e-12, "bar and ellipse at one height")
+        XCTAssertEqual(bar[0].y / graph.extent.height, 0.088, accuracy: 0.004)
+        // Both are as wide as a node is across, give or take the slide's stroke.
+        XCTAssertEqual(bar[1].x - bar[0].x, 2 * ellipse.1.x, accuracy: 0.05)
+    }
+
+    func testTheDecoderIsADWithSquareLeftCorners() throws {
+        let shapes = graph.shapes(theme: .dark)
+        XCTAssertTrue(shapes.allSatisfy { if case .box(.dee, _, _) = $0 { return false } else { return true } }, "drawn as an outline")
+        let outline = try XCTUnwrap(lines(shapes, Palette.teal).first)
+        let xs = outline.map(\.x), ys = outline.map(\.y)
+        let r = Rect(x: xs.min()!, y: ys.min()!, width: xs.max()! - xs.min()!, height: ys.max()! - ys.min()!)
+        func has(_ p: Point) -> Bool { outline.contains { ($0 - p).length < 1e-9 } }
+        XCTAssertTrue(has(Point(r.minX, r.minY)) && has(Point(r.minX, r.maxY)), "square left corners")
+        XCTAssertFalse(has(Point(r.maxX, r.minY)) || has(Point(r.maxX, r.maxY)), "rounded right corners")
+        // The right end: a straight side between two quarter circles of 0.4 of the height.
+        let rightmost = outline.filter { abs($0.x - r.maxX) < 1e-9 }.map(\.y)
+        XCTAssertEqual(rightmost.min()!, r.minY + 0.4 * r.height, accuracy: 1e-9)
+        XCTAssertEqual(rightmost.max()!, r.maxY - 0.4 * r.height, accuracy: 1e-9)
+        XCTAssertEqual(outline.first, outline[outline.count - 2], "closed back through its first corner")
+        // 15-2's conditional graph keeps its slightly rounded D.
+        let conditional = ComputationGraphDiagram(conditional: true, showsEnergy: true).shapes(theme: .dark)
+        XCTAssertTrue(conditional.contains { if case .box(.dee, _, _) = $0 { return true } else { return false } })
+    }
+}
