@@ -24,6 +24,7 @@ public struct Contour3DPlot: KindParameters {
     public var y2 = KeyDocs.defaultY2
     public var colorRange = Interval(0, 1)
     public var levels = 13
+    public var levelsIncludeMax = true
     public var elevation = 30.0
     public var azimuth = -60.0
     public var frames: [Double] = []
@@ -35,6 +36,7 @@ public struct Contour3DPlot: KindParameters {
          .gridAxis("y2", \.y2, KeyDocs.y2),
          .interval("colorRange", \.colorRange, ends: ("min", "max"), KeyDocs.colorRange + " and of the contour levels"),
          .integer("levels", \.levels, 2...200, "contour levels"),
+         .boolean("levelsIncludeMax", \.levelsIncludeMax, "true: the levels run from min to max inclusive; false: min + k·(max − min)/levels, the top one a step below max"),
          .number("elevation", \.elevation, -90...90, KeyDocs.elevation),
          .number("azimuth", \.azimuth, -360...360, KeyDocs.azimuth),
          .numbers("frames", \.frames, maxCount: 360, -360...360, "azimuths of extra rotation frames, one PNG each (ID-frameN.png)")]

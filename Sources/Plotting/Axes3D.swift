@@ -54,13 +54,14 @@ public struct Axes3D: Sendable, Equatable {
     /// Grid lines on the floor (the z pane); false keeps them on the two walls only.
     public var showFloorGrid: Bool
     /// The colour and width of the three axis lines and their tick marks (matplotlib's `axes.edgecolor` and
-    /// `axes.linewidth`); nil: the theme's frame colour.
+    /// `axes.linewidth`); nil: the theme's frame colour. The lecture's 3-D axis lines are about 1.5 px, bolder
+    /// than the grid.
     public var axisLineColor: Color? = nil
-    public var axisLineWidthPixels: Double = 1
+    public var axisLineWidthPixels: Double = 1.5
     /// Per axis (x, y, z): set the label upright rather than turned along its axis (15-1 Fig 1, drawn by an
     /// older matplotlib); missing entries: turned.
     public var uprightAxisLabels: [Bool] = []
-    /// The pane grid's stroke; nil: the theme's grid colour at 55 %, 0.8 px, short dashes.
+    /// The pane grid's stroke; nil: the lecture's, the theme's grid colour at full strength, 1 px, dashes 3.4 on 1.6.
     public var gridStyle: StrokeStyle? = nil
     /// The gap between a tick mark's outer end and its label's box, in tick label sizes.
     public var tickLabelPad: Double = 0.35

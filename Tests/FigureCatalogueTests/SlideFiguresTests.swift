@@ -94,8 +94,12 @@ final class SlideFiguresTests: XCTestCase {
         guard case let .contour(stack)? = axes.marks.first else { return XCTFail("a contour stack") }
         let scale = try XCTUnwrap(output.data["ringHeightScale"]?.number)
         XCTAssertEqual(stack.heightScale, scale)
-        XCTAssertEqual(stack.levels.last, 1)
-        // The slide's F axis: 0 … 0.30 ticked every 0.05, the level-1 rim drawn within it.
+        // Twelve levels 0, 1/12, …, 11/12 (the range without its end): the rim is salmon, coolwarm(0.92), as on the
+        // slide, and the sidecar lists the levels drawn.
+        XCTAssertEqual(stack.levels.count, 12)
+        XCTAssertEqual(stack.levels.last!, 11.0 / 12, accuracy: 1e-12)
+        XCTAssertEqual(output.data["levels"], .numbers(stack.levels))
+        // The slide's F axis: 0 … 0.30 ticked every 0.05, the rim drawn within it.
         let g = axes.geometry
         XCTAssertEqual(axes.tickValues(axis: 2, geometry: g).count, 7)
         XCTAssertEqual(g.camera.zLimits, 0...0.3)
@@ -125,5 +129,18 @@ final class SlideFiguresTests: XCTestCase {
         XCTAssertEqual(before.count, 24)
         XCTAssertEqual(before[12], 0.35, accuracy: 0.02, "the untrained median pull is 0.35 long")
         XCTAssertLessThan(after.last ?? 0, 0.2 * before[12], "after training the pulls are stubs at most")
+    }
+
+    /// 15-2 Fig 7's black arrows are the force −∇F∞ (toward the manifold), the sidecar's gradient negated; on the
+    /// trained panel's central bar the arrow at the origin leaves it upward, toward the first grid argmin, as on the slide.
+    func testTrainingArrowsAreTheForceTowardTheManifold() throws {
+        let output = try Shipped.build("15-2-fig07-training")
+        for (column, key) in ["untrainedGradient", "trainedGradient"].enumerated() {
+            let quiver = try XCTUnwrap(output.figure.axes[column].marks.compactMap { if case let .quiver(q) = $0 { return q } else { return nil } }.first)
+            XCTAssertEqual(output.data[key], .points(quiver.vectors.map { Point2(-$0.x, -$0.y) }), key)
+            let origin = try XCTUnwrap(quiver.origins.firstIndex { $0.x == 0 && $0.y == 0 })
+            XCTAssertGreaterThan(quiver.vectors[origin].y, 0.5, key)
+            XCTAssertEqual(quiver.vectors[origin].x, 0, accuracy: 1e-9, key)
+        }
     }
 }

@@ -26,7 +26,10 @@ struct ContourBathtubFigure {
         let y1 = plot.y1.values, y2 = plot.y2.values
         let values = freeEnergyGrid(decoder: context.decoder, y1: y1, y2: y2, beta: .infinity, latents: context.latents)
         let vmin = plot.colorRange.lower, vmax = plot.colorRange.upper
-        let levels = (0..<plot.levels).map { vmin + (vmax - vmin) * Double($0) / Double(plot.levels - 1) }
+        // Inclusive levels end on the colour bar's top (deep red); without the end (the shipped figure, 12 levels
+        // 0, 1/12, …, 11/12) the outermost ring is coolwarm(0.92), salmon as on the slide.
+        let steps = Double(plot.levelsIncludeMax ? plot.levels - 1 : plot.levels)
+        let levels = (0..<plot.levels).map { vmin + (vmax - vmin) * Double($0) / steps }
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
         // The bar spans most of the height at a fixed place; the key's labels line up with its top, middle and bottom.
         let strip = Rect(x: 0.735 * w, y: 0.04 * h, width: 0.03 * w, height: 0.82 * h)
@@ -43,9 +46,10 @@ struct ContourBathtubFigure {
         }
         let key = [keyRow("\\geq", value: vmax), keyRow("=", value: (vmin + vmax) / 2), keyRow("=", value: vmin)]
         func figure(azimuth: Double) -> Figure {
+            // Thick rings without a dark outline: where they stack on the tub's outer wall they merge into one
+            // coloured surface, as on the slide, instead of leaving black gaps between them.
             let contours = ContourStack(x: y1, y: y2, values: values, levels: levels, colorMap: .coolwarm, vmin: vmin, vmax: vmax,
-                                        widthPixels: 0.0042 * w, outline: sheet.axesBackground, outlineWidthPixels: 0.0065 * w,
-                                        heightScale: Self.ringHeightScale)
+                                        widthPixels: 0.005 * w, heightScale: Self.ringHeightScale)
             // The slide's view is placed, not fitted: the tub spills past the box as on the slide. A rotation frame
             // turns the F axis and its labels to the left, so its box is fitted into the space left of the bar.
             // The floor has no grid, as on the slide; the walls keep theirs.

@@ -29,7 +29,10 @@ struct SoftargminWeightsFigure {
         let mainFrame = Rect(x: 110, y: 20, width: w * 0.56 - 110, height: h - 120)
         let marks: [Mark] = [
             LectureStyle.dataPoints(sheet, context.data),
-            LectureStyle.cross(sheet, yPrime, color: sheet[.query], size: 30, edged: true, label: LectureStyle.yPrime),
+            LectureStyle.cross(sheet, yPrime, color: sheet[.query], size: 30, edged: true, label: nil),
+            // The legend's y′ entry: a smaller × than the plot's, as on the slides (about two thirds of its size).
+            .scatter(Scatter(points: [], marker: MarkerStyle(shape: .boldX, sizePixels: 20, fill: sheet[.query], edge: sheet[.edge], edgeWidthPixels: 1.2),
+                             label: LectureStyle.yPrime)),
             .scatter(Scatter(points: manifold.map(LectureStyle.point), marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: sheet[.manifold]),
                              colors: colors)),
             // The legend's ỹ entry: the lecture's fixed blue swatch, whatever colours the weights give the points.
@@ -75,7 +78,8 @@ struct SoftargminWeightsFigure {
             let small = 0.1 * h
             slide += [
                 .block(.math("$\(Tick.format(curveTop))$", size: small), at: Point((mini.minX - 6) / w, 1 - mini.minY / h), anchor: TextAnchor(.right, .top)),
-                .block(.math("$0$", size: small), at: Point((mini.minX - 6) / w, 1 - mini.maxY / h), anchor: TextAnchor(.right, .bottom)),
+                // The slide's "0" hangs at the box's bottom edge, half below it, just above "z = 0".
+                .block(.math("$0$", size: small), at: Point((mini.minX - 6) / w, 1 - mini.maxY / h), anchor: TextAnchor(.right, .center)),
                 .block(.row([.math("$z$", size: small, color: sheet[.latent]), .math("$ = 0$", size: small)]),
                        at: Point((mini.minX - 0.012 * w) / w, 1 - (mini.maxY + 0.035 * h) / h), anchor: TextAnchor(.right, .top)),
                 .block(.math("$2\\pi$", size: small), at: Point(mini.maxX / w, 1 - (mini.maxY + 0.035 * h) / h), anchor: TextAnchor(.center, .top)),

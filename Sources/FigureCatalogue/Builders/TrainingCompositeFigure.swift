@@ -51,7 +51,11 @@ struct TrainingCompositeFigure {
             let pulls = residuals[column].compactMap { pair -> Mark? in
                 Self.arrow(sheet, from: pair.check, to: pair.check + (pair.y - pair.check) * pullScale, pixelsPerUnit: pixelsPerUnit, width: 1.6, head: 8)
             }
-            let marks: [Mark] = [panel.heatmap(values, vmin: 0, vmax: 2), panel.quiver(gradients, color: sheet[.edge]), LectureStyle.manifoldLine(sheet, decoder)] + pulls + [
+            // The black arrows are the force −∇F∞ = 2(g(ž) − y), toward the manifold, as on the slide (15-1 Fig 11 draws
+            // +∇F∞): inside the ellipse they leave the central bar, whose points pull toward the first grid argmin ž
+            // (upward), so the bar stays clean. The sidecar keeps ∇F∞ itself.
+            let marks: [Mark] = [panel.heatmap(values, vmin: 0, vmax: 2), panel.quiver(gradients.map { -$0 }, color: sheet[.edge]),
+                                 LectureStyle.manifoldLine(sheet, decoder)] + pulls + [
                 LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize),
                 .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(shape: .thinX, sizePixels: 1.6 * pointSize, fill: nil, edge: sheet[.arrow], edgeWidthPixels: 2.2))),
                 // The legend's y̌ entry in the text colour: the crosses are light ink for the heatmap, the legend box is the page's.

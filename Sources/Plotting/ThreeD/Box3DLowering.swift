@@ -36,8 +36,10 @@ struct Box3DLowering {
                     }
                 }
             }
+            // The lecture's 3-D grid by default (docs/fidelity.md, "3-D axes"): light grey at full strength, about a
+            // pixel wide, in short dashes about 5 px apart with short gaps, so that it reads almost solid.
             if !grid.elements.isEmpty {
-                out.append(.stroke(grid, axes.gridStyle ?? StrokeStyle(color: theme.gridColor.withAlpha(0.55), widthPixels: 0.8, dash: [2.6, 2.2])))
+                out.append(.stroke(grid, axes.gridStyle ?? StrokeStyle(color: theme.gridColor, widthPixels: 1, dash: [3.4, 1.6])))
             }
         }
         for i in 0..<3 { out += axis(i, ticks: ticks[i], ink: &ink, tickMarks: &tickMarks) }
