@@ -29,9 +29,9 @@ struct SoftargminWeightsFigure {
         let mainFrame = Rect(x: 110, y: 20, width: w * 0.56 - 110, height: h - 120)
         let marks: [Mark] = [
             LectureStyle.dataPoints(sheet, context.data),
-            LectureStyle.cross(sheet, yPrime, color: sheet[.query], size: 30, edged: true, label: nil),
-            // The legend's y′ entry: a smaller × than the plot's, as on the slides (about two thirds of its size).
-            .scatter(Scatter(points: [], marker: MarkerStyle(shape: .boldX, sizePixels: 20, fill: sheet[.query], edge: sheet[.edge], edgeWidthPixels: 1.2),
+            LectureStyle.cross(sheet, yPrime, color: sheet[.query], size: 23, edged: true, label: nil),
+            // The legend's y′ entry: the plot's × at the legend's marker scale, as on the slides.
+            .scatter(Scatter(points: [], marker: MarkerStyle(shape: .boldX, sizePixels: 23, fill: sheet[.query], edge: sheet[.edge], edgeWidthPixels: 1.2),
                              label: LectureStyle.yPrime)),
             .scatter(Scatter(points: manifold.map(LectureStyle.point), marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: sheet[.manifold]),
                              colors: colors)),
@@ -39,7 +39,7 @@ struct SoftargminWeightsFigure {
             .scatter(Scatter(points: [], marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: sheet[.legendSwatch]), label: LectureStyle.yTilde)),
         ]
         var axes: [Axes] = [LectureStyle.yPlaneAxes(frame: mainFrame, y: -2.2...2.2, marks: marks,
-                                                     legend: LegendSpec(location: .lowerCenter, columns: 3, fontSizePixels: 28),
+                                                     legend: LegendSpec(location: .lowerCenter, columns: 3, fontSizePixels: 36, handleLength: 1.6, columnSpacing: 1.4),
                                                      colorbar: ColorbarSpec(colorMap: .viridis, vmin: lo, vmax: hi, ticks: .step(step), widthPixels: 30, gapPixels: 30))]
         var slide: [SlideElement] = []
         let text = 0.095 * h
