@@ -67,6 +67,8 @@ public struct Axes: Sendable, Equatable {
     public var xTicks: TickRule
     public var yTicks: TickRule
     public var showTickLabels: Bool
+    /// The x tick labels alone (a panel above another that labels the shared x axis, as 15-2 Fig 7's top row).
+    public var showXTickLabels = true
     public var xLabel: String?
     public var yLabel: String?
     public var title: String?

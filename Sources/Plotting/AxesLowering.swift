@@ -112,7 +112,7 @@ struct AxesLowering {
             let px = geometry.xScale.pixel(x)
             path.move(to: Point(px, area.maxY))
             path.line(to: Point(px, area.maxY - tickLength))
-            guard axes.showTickLabels, let label else { continue }
+            guard axes.showTickLabels, axes.showXTickLabels, let label else { continue }
             let layout = text.layout(label, sizePixels: size)
             let origin = layout.origin(placing: TextAnchor(.center, .top), at: Point(px, area.maxY + pad + 2))
             out += layout.commands(at: origin, color: theme.foreground)

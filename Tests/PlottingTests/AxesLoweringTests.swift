@@ -29,6 +29,19 @@ final class AxesLoweringTests: XCTestCase {
         XCTAssertEqual(kinds.filter { $0 == "pushClip" }.count, kinds.filter { $0 == "popClip" }.count)
     }
 
+    func testXTickLabelsCanBeLeftOutAloneKeepingTheTicksAndTheYLabels() {
+        var plain = axes(zeroLines: false)
+        plain.xLabel = nil
+        var bare = plain
+        bare.showXTickLabels = false
+        let below = { (commands: [DrawCommand]) in Inspect.texts(commands).filter { $0.origin.y > self.frame.maxY + 8 }.count }
+        let left = { (commands: [DrawCommand]) in Inspect.texts(commands).filter { $0.origin.x < self.frame.minX && $0.origin.y <= self.frame.maxY + 8 }.map(\.text) }
+        XCTAssertGreaterThanOrEqual(below(lower(plain)), 7, "−3 … 3 under the plot")
+        XCTAssertEqual(below(lower(bare)), 0)
+        XCTAssertEqual(left(lower(bare)), left(lower(plain)), "the y tick labels stay")
+        XCTAssertEqual(Inspect.strokes(lower(bare)).count, Inspect.strokes(lower(plain)).count, "the tick marks stay")
+    }
+
     func testGridIsOneDashedStrokeWithASegmentPerTick() throws {
         let commands = lower(axes(zeroLines: false))
         let grid = try XCTUnwrap(Inspect.strokes(commands).first)

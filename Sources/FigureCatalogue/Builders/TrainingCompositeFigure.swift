@@ -148,12 +148,12 @@ struct TrainingCompositeFigure {
                                 headLengthPixels: headLength, headWidthPixels: 0.85 * headLength))
     }
 
-    /// Smaller labels for the 2 × 2 layout; x labels only on the bottom row.
+    /// Smaller labels for the 2 × 2 layout; x labels and x tick labels only on the bottom row, as on the slide.
     private func compact(_ axes: Axes, showX: Bool) -> Axes {
         var a = axes
         a.tickLabelSizePixels = 10
         a.axisLabelSizePixels = 48
-        if !showX { a.xLabel = nil }
+        if !showX { a.xLabel = nil; a.showXTickLabels = false }
         a.colorbar?.widthPixels = 18
         a.colorbar?.gapPixels = 33
         return a
