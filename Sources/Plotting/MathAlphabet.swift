@@ -19,6 +19,19 @@ enum MathAlphabet {
     /// Distance from the math italic Greek block to the bold italic one (𝛼 U+1D6FC → 𝜶 U+1D736).
     private static let greekBoldShift: UInt32 = 0x1D736 - 0x1D6FC
 
+    /// Whether every character of `text` is a mathematical alphanumeric symbol (U+1D400…U+1D7FF) or one of the
+    /// letterlike symbols that fill that block's holes (ℝ, ℕ, ℤ, ℂ, ℚ, ℙ, ℍ; script ℬ ℰ ℱ ℋ ℐ ℒ ℳ ℛ ℯ ℊ ℴ; ℎ;
+    /// fraktur ℭ ℌ ℑ ℜ ℨ).
+    static func isMathLetter(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { (0x1D400...0x1D7FF).contains($0.value) || letterlike.contains($0.value) }
+    }
+
+    private static let letterlike: Set<UInt32> = [
+        0x211D, 0x2115, 0x2124, 0x2102, 0x211A, 0x2119, 0x210D,
+        0x212C, 0x2130, 0x2131, 0x210B, 0x2110, 0x2112, 0x2133, 0x211B, 0x212F, 0x210A, 0x2134,
+        0x210E, 0x212D, 0x210C, 0x2111, 0x211C, 0x2128,
+    ]
+
     /// The math letter TeX would set for `character` in italic (bold when `bold`), or nil when the serif's own
     /// glyph is what TeX sets (plain Latin italics, digits, punctuation).
     static func italic(_ character: Character, bold: Bool) -> Character? {

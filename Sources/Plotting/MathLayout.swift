@@ -75,6 +75,12 @@ public struct MathLayout: Sendable {
     }
 
     func font(italic: Bool, bold: Bool, size: Double, for text: String, sans: Bool = false) -> FontSpec {
+        // A letter written as a mathematical alphanumeric symbol (𝜃, 𝒰) is the math font's, as a mapped one is:
+        // a text face that also has the code point may draw it in another shape (CMU Serif's 𝜃 is upright).
+        if !sans, let symbolFamily, MathAlphabet.isMathLetter(text) {
+            let symbol = FontSpec(family: symbolFamily, sizePixels: size)
+            if metrics.hasGlyphs(for: text, font: symbol) { return symbol }
+        }
         let preferred = FontSpec(family: sans ? sansFamily : family, italic: italic, bold: bold, sizePixels: size)
         if metrics.hasGlyphs(for: text, font: preferred) { return preferred }
         let upright = FontSpec(family: preferred.family, italic: false, bold: bold, sizePixels: size)

@@ -47,6 +47,19 @@ final class MathAlphabetTests: XCTestCase {
         XCTAssertEqual(glyphs("$\\phi\\varphi$").map(\.text), ["𝜙", "𝜑"], "TeX's \\phi is the stroked ϕ")
     }
 
+    func testMathLettersWrittenAsCodePointsAreTheMathFontsToo() {
+        // The serif (the fake metrics have every glyph) would draw them, in its own shapes: the math font must.
+        let g = glyphs("$𝜃 + \\mathrm{𝒰}$")
+        XCTAssertEqual(g.map(\.text), ["𝜃", "+", "𝒰"])
+        XCTAssertEqual(g[0].font, FontSpec(family: "Latin Modern Math", sizePixels: size))
+        XCTAssertEqual(g[2].font, FontSpec(family: "Latin Modern Math", sizePixels: size))
+        XCTAssertEqual(g[1].font.family, "CMU Serif")
+        XCTAssertTrue(MathAlphabet.isMathLetter("𝜃𝒀"))
+        XCTAssertTrue(MathAlphabet.isMathLetter("ℝ"), "the double-struck R fills a hole of the block")
+        XCTAssertFalse(MathAlphabet.isMathLetter("θ"))
+        XCTAssertFalse(MathAlphabet.isMathLetter(""))
+    }
+
     func testBoldItalicLettersAreTheMathFontsAndPlainOnesTheSerifs() {
         let g = glyphs("$\\boldsymbol{Y}[1] Y$")
         XCTAssertEqual(g.map(\.text), ["𝒀", "[", "1", "]", "Y"])
