@@ -62,11 +62,14 @@ public enum AtomicFile {
     static func writeTemporary(for path: String, _ bytes: [UInt8]) throws -> (String, Int) {
         for _ in 0..<16 {
             let tmp = temporaryPath(for: path)
-            let token = try ExitCleanup.register(tmp)
-            let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-            if fd < 0 {
-                let error = errno
-                ExitCleanup.forget(token)
+            var fd: Int32 = -1, error: Int32 = 0
+            // Created and registered in one step, so an interrupt cannot fall between the two.
+            let created = try ExitCleanup.creating {
+                fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+                error = errno
+                return fd < 0 ? nil : tmp
+            }
+            guard let token = created else {
                 if error == EEXIST { continue }
                 throw WriteError(path: path, reason: reason(error))
             }

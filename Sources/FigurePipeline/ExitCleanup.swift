@@ -10,7 +10,7 @@ import Glibc
 ///
 /// It is the one piece of process-wide state: a signal ends the whole process, so what must be removed then
 /// is a property of the process. It is guarded by a `Mutex`; after an interrupt no new path can be registered
-/// (registering fails, so no temporary is created while the process is going away).
+/// (`creating` fails, so no temporary is created while the process is going away).
 public enum ExitCleanup {
     struct State: ~Copyable {
         var paths: [Int: String] = [:]
@@ -52,10 +52,14 @@ public enum ExitCleanup {
         }
     }
 
-    /// Registers `path` (a file or a directory) for removal on interrupt; returns the token to `forget` it.
-    public static func register(_ path: String) throws -> Int {
+    /// Runs `create` (which makes a file or a directory and returns its path, or nil when it made nothing) and
+    /// registers what it made, both under the lock that `interrupt` holds until the process ends. So an interrupt
+    /// falls either before (`create` does not run; this throws `Interrupted`) or after (the path is registered and
+    /// removed): no temporary can be made between the sweep and the exit. Returns the token, or nil.
+    public static func creating(_ create: () throws -> String?) throws -> Int? {
         try state.withLock { s in
             guard !s.exiting else { throw Interrupted() }
+            guard let path = try create() else { return nil }
             defer { s.next += 1 }
             s.paths[s.next] = path
             return s.next

@@ -17,14 +17,19 @@ public final class ScratchDirectory {
     /// Creates the directory, locks it, and removes the scratch directories that killed reviews left.
     public init(parent: String = FileManager.default.temporaryDirectory.path) throws {
         var template = Array((parent + "/" + Self.prefix + "XXXXXX").utf8CString)
-        guard let created = mkdtemp(&template) else { throw ReviewError(parent, "cannot create a scratch directory (\(AtomicFile.reason(errno)))") }
-        path = String(cString: created)
-        do {
-            token = try ExitCleanup.register(path)
-        } catch {
-            rmdir(path)
-            throw error
+        var error: Int32 = 0, madePath = ""
+        // Created and registered in one step, so an interrupt cannot fall between the two.
+        let made = try ExitCleanup.creating {
+            guard let created = mkdtemp(&template) else {
+                error = errno
+                return nil
+            }
+            madePath = String(cString: created)
+            return madePath
         }
+        guard let token = made else { throw ReviewError(parent, "cannot create a scratch directory (\(AtomicFile.reason(error)))") }
+        self.token = token
+        path = madePath
         do {
             lock = try DirectoryLock.acquire(path)
         } catch {
