@@ -6,7 +6,19 @@ public struct FreeEnergyHeatmapPlot: KindParameters {
     public var beta = Double.infinity
     public var colorRange = Interval(0, 2)
     public var arrows = true
+    /// As written: the points whose y̌ is marked; empty means the training points (see `checksOf`).
+    public var checkPoints: [[Double]] = []
     public init() {}
+
+    /// Whose y̌ = g(ž) the figure marks.
+    public enum CheckQueries: Equatable, Sendable {
+        /// Every training point's.
+        case trainingPoints
+        /// The y̌ of these points of the plane.
+        case points([[Double]])
+    }
+    public var checksOf: CheckQueries { checkPoints.isEmpty ? .trainingPoints : .points(checkPoints) }
+
     public static let kind = ExperimentKind.freeEnergyHeatmap
     public static let summary = "F_β over the y-plane with its gradient arrows (15-1 Fig 11)"
     public static var keys: [KeyDeclaration<Self>] {
@@ -14,7 +26,8 @@ public struct FreeEnergyHeatmapPlot: KindParameters {
          .gridAxis("y2", \.y2, KeyDocs.y2),
          .beta("beta", \.beta, "β of the free energy"),
          .interval("colorRange", \.colorRange, ends: ("min", "max"), KeyDocs.colorRange),
-         .boolean("arrows", \.arrows, "draw (and compute) the gradient arrows −∇F")]
+         .boolean("arrows", \.arrows, "draw (and compute) the gradient arrows −∇F"),
+         .points("checkPoints", \.checkPoints, "points [y1, y2] whose closest manifold point y̌ = g(ž) is marked; empty: every training point's")]
     }
     public mutating func resolve(_ context: ResolutionContext, written: Set<String>) { context.checkGrid(y1, y2) }
 }

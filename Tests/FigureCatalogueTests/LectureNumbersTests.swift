@@ -102,6 +102,28 @@ final class LectureNumbersTests: XCTestCase {
         }
     }
 
+    func testFig11MarksTheSlidesEightCheckPoints() throws {
+        // The slide's eight orchid y̌ as measured on it (docs/lecture.md §8, item 8), in four antipodal pairs.
+        let slide = [Point2(-0.46, 0.34), Point2(0.44, -0.34), Point2(1.0, 0.25), Point2(-0.96, -0.26),
+                     Point2(-1.42, 0.02), Point2(1.42, -0.05), Point2(-1.36, -0.10), Point2(1.38, 0.09)]
+        let data = try Shipped.data("15-1-fig11-free-energy-heatmap")
+        let decoder = data["decoder"]!.decoder
+        let queries = data["yCheckOf"]!.points, checks = data["yCheck"]!.points
+        XCTAssertEqual(queries.count, 8)
+        XCTAssertEqual(checks.count, 8)
+        for (query, check) in zip(queries, checks) {
+            // Each mark is the closest manifold point of its query, computed, not placed.
+            let expected = decoder(decoder.latentMinimum(query, gridCount: LatentGrid().count).z)
+            XCTAssertEqual(check.x, expected.x, accuracy: 1e-12)
+            XCTAssertEqual(check.y, expected.y, accuracy: 1e-12)
+        }
+        for (measured, check) in zip(slide, checks) { XCTAssertLessThan(((measured - check) * (measured - check)).sum().squareRoot(), 0.045, "\(measured)") }
+        // Without checkPoints the figure marks every training point's y̌.
+        let print = try Shipped.data("print-15-1-fig11-light")
+        XCTAssertEqual(print["yCheckOf"]!.points, print["y"]!.points)
+        XCTAssertEqual(print["yCheck"]!.points.count, 24)
+    }
+
     func testHeatmapSidecarsRecomputeFromTheirDecoder() throws {
         let data = try Shipped.data("15-2-fig07-training")
         let y1 = data["y1"]!.numbers, y2 = data["y2"]!.numbers

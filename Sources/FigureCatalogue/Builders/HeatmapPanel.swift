@@ -63,7 +63,14 @@ struct FreeEnergyHeatmapFigure {
         let panel = HeatmapPanel(decoder: context.decoder, latents: context.latents, y1: plot.y1.values, y2: plot.y2.values, beta: plot.beta)
         let values = panel.values
         let vmin = plot.colorRange.lower, vmax = plot.colorRange.upper
-        let checks = context.data.map { context.decoder(context.decoder.zeroTemperatureInference($0, latents: context.latents).zCheck) }
+        let queries: [Point2]
+        switch plot.checksOf {
+        case .trainingPoints: queries = context.data
+        case .points(let points): queries = points.map { Point2($0[0], $0[1]) }
+        }
+        // y̌ = g(ž) with ž the global minimum of E(y, ·) (grid argmin refined by a bracketed minimiser), as in 15-1 Fig 9:
+        // the slide's y̌ lie between the latent grid's points.
+        let checks = queries.map { context.decoder(context.decoder.latentMinimum($0, gridCount: context.latents.count).z) }
         // ∇F only when the arrows are drawn (`"arrows": false` neither computes nor stores it).
         let gradients = plot.arrows ? panel.gradients : []
         var marks: [Mark] = [panel.heatmap(values, vmin: vmin, vmax: vmax)]
@@ -97,7 +104,8 @@ struct FreeEnergyHeatmapFigure {
                                            axes: [axes], annotations: annotations),
                             data: ["y1": .numbers(panel.y1), "y2": .numbers(panel.y2), "beta": .number(plot.beta),
                                    "freeEnergy": .grid(values, columns: panel.y1.count),
-                                   "y": .points(context.data), "yCheck": .points(checks), "colorRange": .numbers([vmin, vmax]),
+                                   "y": .points(context.data), "yCheck": .points(checks), "yCheckOf": .points(queries), "colorRange": .numbers([vmin, vmax]),
+                                   "refinement": .refinementSettings,
                                    "latents": .number(Double(context.latents.count)), "decoder": .decoder(context.decoder)]
                                 .merging(plot.arrows ? ["gradient": .points(gradients)] : [:]) { $1 })
     }
