@@ -67,6 +67,8 @@ public struct Axes3D: Sendable, Equatable {
     public var tickLabelPad: Double = 0.35
     /// A view of its own for the box (panes, grid, axes and their labels); nil: the box is seen by the marks'
     /// camera. A picture whose box and marks were not drawn by one projection is matched by placing each as measured.
+    /// It places a box that is not fitted: with `fitToFrame` on (as a constrained layout sets it) the box is seen by
+    /// the marks' camera and fitted with them.
     public var boxView: Axes3DBoxView? = nil
     /// The height (data z) where the walls' grid ends; nil: at the top of the box. Upright grid lines stop there and
     /// level ones above it are left out.
@@ -203,7 +205,7 @@ public struct Axes3D: Sendable, Equatable {
         let geometry = fittedGeometry(text: text, theme: theme)
         var out: [DrawCommand] = []
         let box: (commands: [DrawCommand], ink: Rect, tickMarks: [(Point, Point)])
-        if let view = boxView {
+        if let view = boxView, !fitToFrame {
             // The panes and axes in the box's own view; the grid, when kept with the marks, in theirs.
             box = Box3DLowering(axes: self, geometry: view.geometry(of: self), theme: theme, text: text, drawsGrid: !view.gridWithMarks).lowered()
             out += box.commands

@@ -61,6 +61,15 @@ final class BoxViewAndGridTests: XCTestCase {
         XCTAssertFalse(strokedPoints(commands, where: white).isEmpty)
     }
 
+    func testAFittedBoxIsSeenByTheMarksCameraWhateverItsView() {
+        var plain = axes()
+        plain.fitToFrame = true
+        var viewed = plain
+        viewed.boxView = view
+        XCTAssertEqual(viewed.lower(theme: .dark, text: text), plain.lower(theme: .dark, text: text),
+                       "a constrained layout, which fits every box to its frame, can still fit this one")
+    }
+
     func testTheGridCanStayWithTheMarksWhileTheBoxMoves() {
         var axes = axes()
         axes.gridStyle = StrokeStyle(color: Color(red: 1, green: 0, blue: 0), widthPixels: 1)

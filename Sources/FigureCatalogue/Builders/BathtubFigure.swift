@@ -23,9 +23,10 @@ struct ContourBathtubFigure {
     /// The slide's box, measured apart from its tub (the two were not drawn by one projection): a camera fitted to
     /// the 18 tick marks of its three axes (1.3 px rms on the 1781 × 823 slide) is matplotlib's before 3.3, a cube
     /// seen from 10 sides away at elevation 70°, azimuth −60°, stretched 1.68 times horizontally to its axes'
-    /// rectangle, its centre at (30.8 %, 48.9 %) of the slide and 13.2 % of its height per box unit.
+    /// rectangle: its centre at (30.8 %, 48.9 %) of the slide, 10.26 % of its width and 13.19 % of its height per box
+    /// unit across and up the screen (so the stretch follows the figure's shape, as matplotlib's did its axes').
     static let slideBox = (elevation: 70.0, azimuth: -60.0, aspect: Point3D(4, 4, 4), distance: 40.0,
-                           center: Point(0.3081, 0.4885), unitsPerHeight: 0.1319, stretch: 1.684)
+                           center: Point(0.3081, 0.4885), unitsPerWidth: 0.10264, unitsPerHeight: 0.1319)
 
     /// On the slide the grid shows only inside the tub, below its rim: it is kept on the long back wall (y₂ = 1.5; the
     /// end wall's would stand out past the tub's end) and ends at half the F axis (the rings of levels above about 0.6
@@ -83,7 +84,7 @@ struct ContourBathtubFigure {
                 let b = Self.slideBox
                 axes.boxView = Axes3DBoxView(elevationDegrees: b.elevation, azimuthDegrees: b.azimuth, boxAspect: b.aspect, viewerDistance: b.distance,
                                              center: Point(b.center.x * w, b.center.y * h), pixelsPerUnit: b.unitsPerHeight * h,
-                                             horizontalStretch: b.stretch, gridWithMarks: true)
+                                             horizontalStretch: b.unitsPerWidth * w / (b.unitsPerHeight * h), gridWithMarks: true)
                 axes.gridTop = Self.gridTop
                 axes.gridOnPanes = [false, true, false]
                 axes.tickLabelPad = Self.slideTickLabelPad

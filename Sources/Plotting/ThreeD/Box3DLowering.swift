@@ -11,7 +11,7 @@ struct Box3DLowering {
     let geometry: Axes3DGeometry
     let theme: Theme
     let text: MathLayout
-    /// Which parts to draw: the panes and the three axes (`frame`), the grid across the panes (`grid`).
+    /// Which parts to draw: the panes with the three axes, their ticks and labels; the grid across the panes.
     var drawsFrame = true
     var drawsGrid = true
 
