@@ -65,6 +65,17 @@ public struct Axes3D: Sendable, Equatable {
     public var gridStyle: StrokeStyle? = nil
     /// The gap between a tick mark's outer end and its label's box, in tick label sizes.
     public var tickLabelPad: Double = 0.35
+    /// A view of its own for the box (panes, grid, axes and their labels); nil: the box is seen by the marks'
+    /// camera. A picture whose box and marks were not drawn by one projection is matched by placing each as measured.
+    /// It places a box that is not fitted: with `fitToFrame` on (as a constrained layout sets it) the box is seen by
+    /// the marks' camera and fitted with them.
+    public var boxView: Axes3DBoxView? = nil
+    /// The height (data z) where the walls' grid ends; nil: at the top of the box. Upright grid lines stop there and
+    /// level ones above it are left out.
+    public var gridTop: Double? = nil
+    /// Per pane (the back planes of x, y and z): whether its grid is drawn; missing entries: drawn. The z pane (the
+    /// floor) also needs `showFloorGrid`.
+    public var gridOnPanes: [Bool] = []
 
     public init(frame: Rect, xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
                 zLimits: ClosedRange<Double>? = nil, elevationDegrees: Double = 30, azimuthDegrees: Double = -60,
@@ -192,8 +203,19 @@ public struct Axes3D: Sendable, Equatable {
     /// The commands of `lower` and the obstacles of `labelObstacles` from one fitting of the box (the costly part).
     func lowered(theme: Theme, text: MathLayout, owner: LabelOwner) -> (commands: [DrawCommand], obstacles: [LabelObstacle]) {
         let geometry = fittedGeometry(text: text, theme: theme)
-        let box = Box3DLowering(axes: self, geometry: geometry, theme: theme, text: text).lowered()
-        var out = box.commands
+        var out: [DrawCommand] = []
+        let box: (commands: [DrawCommand], ink: Rect, tickMarks: [(Point, Point)])
+        if let view = boxView, !fitToFrame {
+            // The panes and axes in the box's own view; the grid, when kept with the marks, in theirs.
+            box = Box3DLowering(axes: self, geometry: view.geometry(of: self), theme: theme, text: text, drawsGrid: !view.gridWithMarks).lowered()
+            out += box.commands
+            if view.gridWithMarks {
+                out += Box3DLowering(axes: self, geometry: geometry, theme: theme, text: text, drawsFrame: false).lowered().commands
+            }
+        } else {
+            box = Box3DLowering(axes: self, geometry: geometry, theme: theme, text: text).lowered()
+            out += box.commands
+        }
         out += Mark3DLowering(camera: geometry.camera).commands(for: marks)
         var obstacles = box.tickMarks.map { LabelObstacle.tickMark(from: $0.0, to: $0.1, owner: owner) }
         if let colorbar {
@@ -217,5 +239,52 @@ public struct Axes3D: Sendable, Equatable {
     /// What labels must keep clear of: every tick mark of the box, and the colour bar with its ticks.
     func labelObstacles(theme: Theme, text: MathLayout, owner: LabelOwner) -> [LabelObstacle] {
         lowered(theme: theme, text: text, owner: owner).obstacles
+    }
+}
+
+/// A camera placed as measured on a picture, for the box of a 3-D axes drawn apart from its marks: the view
+/// (elevation, azimuth, box aspect, viewer distance) and where and how large the box lands, with the horizontal
+/// stretch that matplotlib before 3.3 gave a projected box to fill its axes' rectangle.
+public struct Axes3DBoxView: Sendable, Equatable {
+    public var elevationDegrees: Double
+    public var azimuthDegrees: Double
+    /// Box side lengths in box units.
+    public var boxAspect: Point3D
+    /// The viewer's distance from the box centre in box units; nil is orthographic.
+    public var viewerDistance: Double?
+    /// The figure pixel where the box centre lands, and the pixels per box unit.
+    public var center: Point
+    public var pixelsPerUnit: Double
+    /// Extra horizontal scale of the projected box (1: none).
+    public var horizontalStretch: Double
+    /// Draw the panes' grid in the marks' view, seen through them, rather than on this box.
+    public var gridWithMarks: Bool
+
+    public init(elevationDegrees: Double, azimuthDegrees: Double, boxAspect: Point3D, viewerDistance: Double?, center: Point,
+                pixelsPerUnit: Double, horizontalStretch: Double = 1, gridWithMarks: Bool = false) {
+        self.gridWithMarks = gridWithMarks
+        self.elevationDegrees = elevationDegrees
+        self.azimuthDegrees = azimuthDegrees
+        self.boxAspect = boxAspect
+        self.viewerDistance = viewerDistance
+        self.center = center
+        self.pixelsPerUnit = pixelsPerUnit
+        self.horizontalStretch = horizontalStretch
+    }
+
+    /// The geometry of `axes`' box seen by this view: its limits, padding and back panes, this camera.
+    public func geometry(of axes: Axes3D) -> Axes3DGeometry {
+        var seen = axes
+        seen.boxView = nil
+        seen.elevationDegrees = elevationDegrees
+        seen.azimuthDegrees = azimuthDegrees
+        seen.boxAspect = boxAspect
+        seen.perspective = viewerDistance != nil
+        seen.viewerDistance = viewerDistance
+        var g = Axes3DGeometry(seen)
+        g.camera.center = center
+        g.camera.pixelsPerUnit = pixelsPerUnit
+        g.camera.horizontalStretch = horizontalStretch
+        return g
     }
 }

@@ -108,6 +108,23 @@ final class SlideFiguresTests: XCTestCase {
         let (foot, top) = g.axisLine(2)
         XCTAssertGreaterThan(g.camera.pixel(top).x - g.camera.pixel(foot).x, 20, "about 7 px from matplotlib's default distance")
         XCTAssertFalse(axes.showFloorGrid)
+        // The box itself is drawn as measured on the slide: y₁'s axis falls 18° to the right, y₂'s rises 45° and the
+        // short F axis leans right; the grid stays in the tub's view, on the long back wall, below half the F axis.
+        let view = try XCTUnwrap(axes.boxView)
+        let box = view.geometry(of: axes)
+        func degrees(_ i: Int) -> Double {
+            let (a, b) = box.axisLine(i)
+            let d = box.camera.pixel(b) - box.camera.pixel(a)
+            return atan2(-d.y, d.x) * 180 / Double.pi
+        }
+        XCTAssertEqual(degrees(0), -18.4, accuracy: 1)
+        XCTAssertEqual(degrees(1), 45.5, accuracy: 1)
+        XCTAssertEqual(degrees(2), 72, accuracy: 2)
+        XCTAssertTrue(view.gridWithMarks)
+        XCTAssertEqual(axes.gridOnPanes, [false, true, false])
+        XCTAssertEqual(try XCTUnwrap(axes.gridTop), 0.15)
+        // The rotation frames draw their box in their own view.
+        XCTAssertTrue(output.frames.allSatisfy { $0.axes3D.allSatisfy { $0.boxView == nil } })
     }
 
     func testPullArrowsVanishWhenTheGapCloses() throws {

@@ -9,8 +9,9 @@ struct ContourBathtubFigure {
     let context: ExperimentContext
     let plot: Contour3DPlot
 
-    /// The lecture's box: y₁, y₂ ticks −1.5…1.5 and an F axis 0…0.30 ticked every 0.05 on a tall edge (box
-    /// aspect 4 : 4 : 1.6), seen from close by (under 2 box sides: the F axis leans and the floor fans out).
+    /// The lecture's box: y₁, y₂ ticks −1.5…1.5 and an F axis 0…0.30 ticked every 0.05. The tub is seen in a box
+    /// of aspect 4 : 4 : 1.6 from close by (under 2 box sides, so that the far end of the tub does not shrink); the
+    /// rotation frames draw the box in that view too, the slide's view draws it in `slideBox`.
     static let yLimits = -1.5...1.5
     static let fLimits = 0.0...0.3
     static let boxAspect = Point3D(4, 4, 1.6)
@@ -19,6 +20,24 @@ struct ContourBathtubFigure {
     /// and the tub still looks shallow. Its rings are drawn as the eye sees them there, at 0.235 × their level
     /// against the F axis (the level-1 rim at 0.235), so the tub is shallow and spills past the box's sides.
     static let ringHeightScale = 0.235
+    /// The slide's box, measured apart from its tub (the two were not drawn by one projection): a camera fitted to
+    /// the 18 tick marks of its three axes (1.3 px rms on the 1781 × 823 slide) is matplotlib's before 3.3, a cube
+    /// seen from 10 sides away at elevation 70°, azimuth −60°, stretched 1.68 times horizontally to its axes'
+    /// rectangle: its centre at (30.8 %, 48.9 %) of the slide, 10.26 % of its width and 13.19 % of its height per box
+    /// unit across and up the screen (so the stretch follows the figure's shape, as matplotlib's did its axes').
+    static let slideBox = (elevation: 70.0, azimuth: -60.0, aspect: Point3D(4, 4, 4), distance: 40.0,
+                           center: Point(0.3081, 0.4885), unitsPerWidth: 0.10264, unitsPerHeight: 0.1319)
+
+    /// On the slide the grid shows only inside the tub, below its rim: it is kept on the long back wall (y₂ = 1.5; the
+    /// end wall's would stand out past the tub's end) and ends at half the F axis (the rings of levels above about 0.6
+    /// stand higher).
+    static let gridTop = 0.15
+    /// The slide's view's tick labels as a fraction of the height (measured: "−1.5" is 30 × 21 px of ink there, 8 %
+    /// larger than the rotation frames' labels).
+    static let slideTickLabelSize = 0.028
+    /// The gap from a tick mark to its label in the slide's view, in label sizes (the slide's labels stand about 5 px
+    /// farther out than the default gap sets them).
+    static let slideTickLabelPad = 0.6
 
     func build() -> FigureOutput {
         let e = context.experiment
@@ -32,9 +51,9 @@ struct ContourBathtubFigure {
         let levels = (0..<plot.levels).map { vmin + (vmax - vmin) * Double($0) / steps }
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
         // The bar spans most of the height at a fixed place; the key's labels line up with its top, middle and bottom.
-        let strip = Rect(x: 0.735 * w, y: 0.04 * h, width: 0.03 * w, height: 0.82 * h)
+        let strip = Rect(x: 0.747 * w, y: 0.04 * h, width: 0.03 * w, height: 0.82 * h)
         let bar = ColorbarSpec(colorMap: .coolwarm, vmin: vmin, vmax: vmax, ticks: .automatic(maxTicks: 11), extendMax: true,
-                               widthPixels: 0.022 * w, gapPixels: 0)
+                               widthPixels: 0.019 * w, gapPixels: 0)
         let barTop = strip.minY + 0.05 * strip.height
         func keyRow(_ relation: String, value: Double) -> SlideElement {
             let s = 0.1 * h
@@ -50,17 +69,26 @@ struct ContourBathtubFigure {
             // coloured surface, as on the slide, instead of leaving black gaps between them.
             let contours = ContourStack(x: y1, y: y2, values: values, levels: levels, colorMap: .coolwarm, vmin: vmin, vmax: vmax,
                                         widthPixels: 0.005 * w, heightScale: Self.ringHeightScale)
-            // The slide's view is placed, not fitted: the tub spills past the box as on the slide. A rotation frame
-            // turns the F axis and its labels to the left, so its box is fitted into the space left of the bar.
-            // The floor has no grid, as on the slide; the walls keep theirs.
+            // The slide's view is placed, not fitted: the tub where the slide has it, the box as measured on the slide
+            // (`slideBox`), the grid seen through the tub in the tub's own view. A rotation frame turns the F axis and
+            // its labels to the left, so its box is fitted into the space left of the bar; the floor has no grid.
             let placed = azimuth == plot.azimuth
-            let axes = Axes3D(frame: placed ? Rect(x: 0.013 * w, y: 0.032 * h, width: 0.52 * w, height: 0.745 * h) : Rect(x: 0.005 * w, y: 0.01 * h, width: 0.71 * w, height: 0.98 * h),
+            var axes = Axes3D(frame: placed ? Rect(x: 0.013 * w, y: 0.032 * h, width: 0.52 * w, height: 0.745 * h) : Rect(x: 0.005 * w, y: 0.01 * h, width: 0.71 * w, height: 0.98 * h),
                               xLimits: Self.yLimits, yLimits: Self.yLimits, zLimits: Self.fLimits,
                               elevationDegrees: plot.elevation, azimuthDegrees: azimuth, boxAspect: Self.boxAspect, zoom: placed ? 1.4 : 1.6,
                               xTicks: .step(0.5), yTicks: .step(0.5), zTicks: .step(0.05),
                               xLabel: "$y_1$", yLabel: "$y_2$", zLabel: "$F_\\infty(\\boldsymbol{y})$", marks: [.contour(contours)],
-                              colorbar: bar, fitToFrame: !placed, tickLabelSizePixels: 0.026 * h, axisLabelSizePixels: 0.11 * h, colorbarStrip: strip,
+                              colorbar: bar, fitToFrame: !placed, tickLabelSizePixels: (placed ? Self.slideTickLabelSize : 0.026) * h, axisLabelSizePixels: 0.11 * h, colorbarStrip: strip,
                               viewerDistance: Self.viewerDistance, showFloorGrid: false)
+            if placed {
+                let b = Self.slideBox
+                axes.boxView = Axes3DBoxView(elevationDegrees: b.elevation, azimuthDegrees: b.azimuth, boxAspect: b.aspect, viewerDistance: b.distance,
+                                             center: Point(b.center.x * w, b.center.y * h), pixelsPerUnit: b.unitsPerHeight * h,
+                                             horizontalStretch: b.unitsPerWidth * w / (b.unitsPerHeight * h), gridWithMarks: true)
+                axes.gridTop = Self.gridTop
+                axes.gridOnPanes = [false, true, false]
+                axes.tickLabelPad = Self.slideTickLabelPad
+            }
             return Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes3D: [axes], slide: key)
         }
         return FigureOutput(figure: figure(azimuth: plot.azimuth),

@@ -11,6 +11,9 @@ struct Box3DLowering {
     let geometry: Axes3DGeometry
     let theme: Theme
     let text: MathLayout
+    /// Which parts to draw: the panes with the three axes, their ticks and labels; the grid across the panes.
+    var drawsFrame = true
+    var drawsGrid = true
 
     private var camera: Camera { geometry.camera }
 
@@ -21,17 +24,19 @@ struct Box3DLowering {
         var ink = boxBounds()
         var tickMarks: [(Point, Point)] = []
         let ticks = (0..<3).map { axes.tickValues(axis: $0, geometry: geometry) }
-        if axes.showPanes {
+        if axes.showPanes && drawsFrame {
             for i in 0..<3 {
                 let color = axes.paneColors?[i] ?? theme.axesBackground
                 out.append(.fill(.polygon(geometry.backPane(i).map(camera.pixel)), color))
             }
         }
-        if axes.showGrid {
+        if axes.showGrid && drawsGrid {
             var grid = Path()
+            let panes = (0..<3).map { j in (j >= axes.gridOnPanes.count || axes.gridOnPanes[j]) && (j != 2 || axes.showFloorGrid) }
             for i in 0..<3 {
                 for line in gridLines(axis: i, ticks: ticks[i]) {
-                    for piece in axes.showFloorGrid ? [line] : Self.offFloor(line, axis: i) {
+                    for whole in Self.pieces(line, axis: i, onPanes: panes) {
+                        guard let piece = axes.gridTop.map({ Self.cut(whole, above: $0) }) ?? whole else { continue }
                         grid.elements += Path.polyline(piece.map(camera.pixel)).elements
                     }
                 }
@@ -42,7 +47,9 @@ struct Box3DLowering {
                 out.append(.stroke(grid, axes.gridStyle ?? StrokeStyle(color: theme.gridColor, widthPixels: 1, dash: [3.4, 1.6])))
             }
         }
-        for i in 0..<3 { out += axis(i, ticks: ticks[i], ink: &ink, tickMarks: &tickMarks) }
+        if drawsFrame {
+            for i in 0..<3 { out += axis(i, ticks: ticks[i], ink: &ink, tickMarks: &tickMarks) }
+        }
         return (out, ink, tickMarks)
     }
 
@@ -77,7 +84,27 @@ struct Box3DLowering {
     /// The pieces of axis `i`'s grid line [first, corner, last] that lie on a wall, not on the floor: the
     /// first half lies on the pane of axis (i + 2) % 3, the second on that of (i + 1) % 3; z's grid is all wall.
     static func offFloor(_ line: [Point3D], axis i: Int) -> [[Point3D]] {
-        [(i + 2) % 3 == 2 ? nil : Array(line[0...1]), (i + 1) % 3 == 2 ? nil : Array(line[1...2])].compactMap { $0 }
+        pieces(line, axis: i, onPanes: [true, true, false])
+    }
+
+    /// The pieces of axis `i`'s grid line [first, corner, last] on the panes kept (x, y, z): the whole line when
+    /// every pane keeps its grid, else its first half (on the pane of (i + 2) % 3) and second half (on (i + 1) % 3)
+    /// where their panes keep theirs.
+    static func pieces(_ line: [Point3D], axis i: Int, onPanes panes: [Bool]) -> [[Point3D]] {
+        if panes.allSatisfy({ $0 }) { return [line] }
+        return [panes[(i + 2) % 3] ? Array(line[0...1]) : nil, panes[(i + 1) % 3] ? Array(line[1...2]) : nil].compactMap { $0 }
+    }
+
+    /// The part of a grid polyline at or below the height `top` (data z), nil when none of it is: a wall's
+    /// upright line ends at `top`, a level line above it is left out.
+    static func cut(_ line: [Point3D], above top: Double) -> [Point3D]? {
+        var out: [Point3D] = []
+        if let first = line.first, first.z <= top { out.append(first) }
+        for (a, b) in zip(line, line.dropFirst()) {
+            if (a.z <= top) != (b.z <= top) { out.append(a + (b - a) * ((top - a.z) / (b.z - a.z))) }
+            if b.z <= top { out.append(b) }
+        }
+        return out.count >= 2 ? out : nil
     }
 
     /// The screen direction (unit, pixels, y down) in which axis `i`'s labels move away from the box: the
