@@ -37,6 +37,10 @@ public struct StyleSheet: Sendable, Equatable {
     public var symbolFamily: String?
     /// Sans-serif text (`\mathsf`, slide words such as "Decoder").
     public var sansFamily: String
+    /// The face of the 2-D axes' and their colour bars' tick labels (their upright text); nil keeps the serif's
+    /// regular. The lecture's captures show Computer Modern's digits heavier than cmr10 at their size (an enlarged,
+    /// softened screen capture): as heavy as cmb10, the bold non-extended face of the same width.
+    public var tickLabelFace: TextFace? = nil
 
     /// The base `fontSize` the lecture's text sizes are written for.
     public static let referenceFontSize = 10.0
@@ -102,6 +106,17 @@ public struct StyleSheet: Sendable, Equatable {
     public static let names = ["dark", "light"]
 }
 
+/// A font face by family and weight (Cairo picks the family's face of that weight; "CMU Serif Extra" bold is cmb10).
+public struct TextFace: Sendable, Equatable, Hashable {
+    public var family: String
+    public var bold: Bool
+
+    public init(family: String, bold: Bool = false) {
+        self.family = family
+        self.bold = bold
+    }
+}
+
 /// A role's colour in a sheet: an entry of the sheet's cycle, or a colour of its own.
 public enum RoleColor: Sendable, Equatable {
     case cycle(Int)
@@ -138,7 +153,8 @@ extension StyleSheet {
         ],
         comparisonPalette: Palette.lectureComparison, keyMinimumContrast: nil,
         fontSize: 10, lineWidth: 2, gridWidth: 0.65, gridDash: [2.9, 1.25], zeroLineWidth: 2.8, legendEdgeWidth: 1, sizes: .lecture,
-        serifFamily: "CMU Serif", fallbackFamily: "DejaVu Serif", symbolFamily: "Latin Modern Math", sansFamily: "CMU Sans Serif")
+        serifFamily: "CMU Serif", fallbackFamily: "DejaVu Serif", symbolFamily: "Latin Modern Math", sansFamily: "CMU Sans Serif",
+        tickLabelFace: TextFace(family: "CMU Serif Extra", bold: true))
 
     /// A print look: white paper, black ink, every role in a darker colour of the same hue (each has a contrast of at
     /// least 4.5:1 against white), an opaque legend box.
