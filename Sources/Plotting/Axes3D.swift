@@ -65,6 +65,12 @@ public struct Axes3D: Sendable, Equatable {
     public var gridStyle: StrokeStyle? = nil
     /// The gap between a tick mark's outer end and its label's box, in tick label sizes.
     public var tickLabelPad: Double = 0.35
+    /// Per axis (x, y, z): that axis' pad instead of `tickLabelPad` (15-1 Fig 1's y₂ labels stand further out than
+    /// its x and y₁ labels); missing entries: `tickLabelPad`.
+    public var tickLabelPads: [Double] = []
+
+    /// The pad of axis `i`'s tick labels.
+    public func tickLabelPad(axis i: Int) -> Double { i < tickLabelPads.count ? tickLabelPads[i] : tickLabelPad }
 
     public init(frame: Rect, xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
                 zLimits: ClosedRange<Double>? = nil, elevationDegrees: Double = 30, azimuthDegrees: Double = -60,

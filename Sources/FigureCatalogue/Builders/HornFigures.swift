@@ -102,6 +102,10 @@ struct HornDataFigure {
 extension HornDataFigure {
     /// 15-1 Fig 1's marker diameter in points: edgeless, as large as an edged 12-point marker reaches.
     static let fig1MarkerSize = 13.0
+    /// 15-1 Fig 1's gap between a y₂ tick and its label, in tick label sizes. The slide's labels follow its leaning y₂
+    /// axis: at 1 em ours stand 1 % of the width left of the slide's at the top and level at the bottom, at 1.6 em
+    /// level at the top and 1 % right at the bottom; 1.3 em leaves half a percent either way.
+    static let fig1VerticalTickLabelPad = 1.3
 
     /// 15-1 Fig 1 as its (older matplotlib) slide draws it: the box at the slide's size and place in its canvas (its
     /// ±10 ticks of y₂ 0.355 of the height apart), white axis lines and ticks, a brighter grid, and
@@ -118,9 +122,10 @@ extension HornDataFigure {
         // Its grid is in longer dashes than the 3-D default (5 on 3.5, at 85 %); its y₂ edge a little shorter than 4 : 4 : 3.
         axes.gridStyle = StrokeStyle(color: theme.gridColor.withAlpha(0.85), widthPixels: 1.1, dash: [5, 3.5])
         axes.boxAspect = Point3D(4, 4, 2.85)
-        // Its tick labels are a tenth larger and stand about twice as far from their axes.
+        // Its tick labels are a tenth larger and stand about twice as far from their axes, y₂'s further still.
         axes.tickLabelSizePixels *= 1.1
         axes.tickLabelPad = 1.0
+        axes.tickLabelPads = [1.0, 1.0, Self.fig1VerticalTickLabelPad]
     }
 }
 
