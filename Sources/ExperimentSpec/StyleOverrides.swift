@@ -20,7 +20,7 @@ public struct StyleOverrides: Sendable, Equatable, Codable {
     /// The colour roles a style sheet has (Plotting's `ColorRole`; a test keeps the two lists equal).
     public static let roleNames = [
         "background", "pane", "foreground", "frame", "panelFrame", "grid", "zeroLine", "legendFace", "legendEdge", "edge",
-        "arrow", "muted", "reference", "legendSwatch", "meshPoint",
+        "arrow", "muted", "reference", "legendSwatch", "meshPoint", "slideWord",
         "data", "manifold", "query", "latent", "minimum", "energy", "input", "beta", "freeEnergy", "decoder", "predictor",
     ]
     /// The keys of `plot.style`.

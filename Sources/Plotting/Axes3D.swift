@@ -77,6 +77,13 @@ public struct Axes3D: Sendable, Equatable {
     /// floor) also needs `showFloorGrid`.
     public var gridOnPanes: [Bool] = []
 
+    /// Per axis (x, y, z): that axis' pad instead of `tickLabelPad` (15-1 Fig 1's y₂ labels stand further out than
+    /// its x and y₁ labels); missing entries: `tickLabelPad`.
+    public var tickLabelPads: [Double] = []
+
+    /// The pad of axis `i`'s tick labels.
+    public func tickLabelPad(axis i: Int) -> Double { i < tickLabelPads.count ? tickLabelPads[i] : tickLabelPad }
+
     public init(frame: Rect, xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
                 zLimits: ClosedRange<Double>? = nil, elevationDegrees: Double = 30, azimuthDegrees: Double = -60,
                 boxAspect: Point3D = Point3D(4, 4, 3), zoom: Double = 0.9, xTicks: TickRule = .automatic(maxTicks: 7),

@@ -47,7 +47,7 @@ struct AxesLowering {
             out += LegendLowering(spec: legend, theme: theme, text: text, area: area, overPlot: axes.showFrame).commands(for: axes.marks)
         }
         if let colorbar = axes.colorbar {
-            out += ColorbarLowering(spec: colorbar, theme: theme, text: text, tickLabelSize: axes.tickLabelSizePixels)
+            out += ColorbarLowering(spec: colorbar, theme: theme, text: text, tickLabelSize: axes.tickLabelSizePixels, tickText: tickText)
                 .commands(beside: area)
         }
         return out
@@ -56,12 +56,16 @@ struct AxesLowering {
     /// The ticks of both axes, fewer or with thinned labels where the labels would touch (see `TickFitting`).
     func fittedTicks() -> (x: FittedTicks, y: FittedTicks) {
         let size = axes.tickLabelSizePixels
+        let text = tickText
         let x = TickFitting.fit(axes.xTicks, lower: geometry.xLimits.lowerBound, upper: geometry.xLimits.upperBound, sizePixels: size,
                                 position: geometry.xScale.pixel, extent: { text.layout($0, sizePixels: size).width })
         let y = TickFitting.fit(axes.yTicks, lower: geometry.yLimits.lowerBound, upper: geometry.yLimits.upperBound, sizePixels: size,
                                 position: geometry.yScale.pixel, extent: { text.layout($0, sizePixels: size).height })
         return (x, y)
     }
+
+    /// The tick labels' text: the style sheet's `tickLabelFace` for their digits and signs.
+    var tickText: MathLayout { text.withUprightFace(theme.tickLabelFace) }
 
     private func gridLines(xTicks: [Double], yTicks: [Double]) -> [DrawCommand] {
         let area = geometry.plotArea
@@ -107,6 +111,7 @@ struct AxesLowering {
         var path = Path()
         var bottom = area.maxY, left = area.minX
         let size = axes.tickLabelSizePixels
+        let text = tickText
         // The lecture's ticks point into the plot (its style sheet sets xtick/ytick.direction: in), in the text colour.
         for (x, label) in zip(xTicks.values, xTicks.labels) {
             let px = geometry.xScale.pixel(x)

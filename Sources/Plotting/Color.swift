@@ -65,6 +65,10 @@ public enum Palette {
     ].map { Color(hex: $0)! }
     /// matplotlib's `bmh` colour cycle (15-1 Figs 9–10).
     public static let bmh: [Color] = ["#348ABD", "#A60628", "#7A68A6", "#467821", "#D55E00"].map { Color(hex: $0)! }
+    /// The five colours of 15-1 Figs 9–10 as their slides show them: `bmh`'s cycle, but the first curve and ring in
+    /// matplotlib's "tab:blue" (#1f77b4; the slides measure (26, 121, 178) and (24, 120, 176), where `bmh`'s #348ABD
+    /// would be (52, 138, 189); the other four match `bmh` within the capture's shift).
+    public static let lectureComparison: [Color] = [Color(hex: "#1f77b4")!] + bmh.dropFirst()
 
     public static let teal = dark[0]
     public static let paleYellow = dark[1]

@@ -29,6 +29,8 @@ public enum ColorRole: String, CaseIterable, Sendable, Codable {
     case legendSwatch
     /// The faint mesh of y′ (15-1 Figs 8–9).
     case meshPoint
+    /// Words of a diagram drawn in the slide's own text colour (15-1 Fig 3's "Decoder": light grey on the dark slide).
+    case slideWord
 
     // The lecture's symbols (docs/lecture.md §1.6).
     /// Training points y.

@@ -5,6 +5,8 @@ struct ColorbarLowering {
     let theme: Theme
     let text: MathLayout
     let tickLabelSize: Double
+    /// The tick labels' text, when it differs from `text` (a 2-D axes' `tickText`).
+    var tickText: MathLayout? = nil
 
     /// Length of the tick marks right of the bar, in pixels.
     static let tickLength = 4.5
@@ -41,7 +43,7 @@ struct ColorbarLowering {
         out.append(.stroke(.polygon(outline), StrokeStyle(color: theme.frameColor, widthPixels: 1)))
         let scale = LinearScale.vertical(lower: spec.vmin, upper: spec.vmax, in: bar)
         let fitted = TickFitting.fit(spec.ticks, lower: spec.vmin, upper: spec.vmax, sizePixels: tickLabelSize, position: scale.pixel,
-                                     extent: { text.layout($0, sizePixels: tickLabelSize).height })
+                                     extent: { (tickText ?? text).layout($0, sizePixels: tickLabelSize).height })
         var ticks = Path()
         var labelRight = bar.maxX
         for (v, label) in zip(fitted.values, fitted.labels) {
@@ -49,7 +51,7 @@ struct ColorbarLowering {
             ticks.move(to: Point(bar.maxX, y))
             ticks.line(to: Point(bar.maxX + Self.tickLength, y))
             guard let label else { continue }
-            let layout = text.layout(label, sizePixels: tickLabelSize)
+            let layout = (tickText ?? text).layout(label, sizePixels: tickLabelSize)
             let origin = layout.origin(placing: TextAnchor(.left, .center), at: Point(bar.maxX + 8, y))
             out += layout.commands(at: origin, color: theme.foreground)
             labelRight = max(labelRight, origin.x + layout.width)

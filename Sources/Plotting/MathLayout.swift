@@ -12,6 +12,10 @@ public struct MathLayout: Sendable {
     public var sansFamily: String
     /// Every text size is multiplied by this (a style sheet's `fontScale`).
     public var sizeScale: Double = 1
+    /// The face of upright, regular serif text (digits, signs, words) instead of `family`'s regular, when it has
+    /// the glyphs; italic, bold, sans and math-font text keep theirs. A style sheet's `tickLabelFace` (see
+    /// `withUprightFace`).
+    public var uprightFace: TextFace?
 
     /// What a part of a label inherits from its enclosing groups.
     struct RunStyle {
@@ -35,6 +39,14 @@ public struct MathLayout: Sendable {
         self.init(metrics: metrics, family: theme.serifFamily, fallbackFamily: theme.fallbackFamily,
                   symbolFamily: theme.symbolFamily, sansFamily: theme.sansFamily)
         sizeScale = theme.fontScale
+    }
+
+    /// This layout with upright regular text in `face` (nil: unchanged).
+    public func withUprightFace(_ face: TextFace?) -> MathLayout {
+        guard let face else { return self }
+        var copy = self
+        copy.uprightFace = face
+        return copy
     }
 
     /// Lays out `text` at `sizePixels`.
@@ -80,6 +92,10 @@ public struct MathLayout: Sendable {
         if !sans, let symbolFamily, MathAlphabet.isMathLetter(text) {
             let symbol = FontSpec(family: symbolFamily, sizePixels: size)
             if metrics.hasGlyphs(for: text, font: symbol) { return symbol }
+        }
+        if let face = uprightFace, !italic, !bold, !sans {
+            let upright = FontSpec(family: face.family, bold: face.bold, sizePixels: size)
+            if metrics.hasGlyphs(for: text, font: upright) { return upright }
         }
         let preferred = FontSpec(family: sans ? sansFamily : family, italic: italic, bold: bold, sizePixels: size)
         if metrics.hasGlyphs(for: text, font: preferred) { return preferred }

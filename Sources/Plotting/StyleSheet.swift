@@ -8,7 +8,7 @@ public struct StyleSheet: Sendable, Equatable {
     public var palette: [Color]
     /// What each role is: an entry of the cycle or a colour of its own. Every role has an entry (see `dark`, `light`).
     public var roles: [ColorRole: RoleColor]
-    /// A second cycle for figures that compare several curves on one axes (15-1 Figs 9–10 use `bmh`'s).
+    /// A second cycle for figures that compare several curves on one axes (15-1 Figs 9–10: `bmh`'s, with the slides' blue).
     public var comparisonPalette: [Color]
     /// The smallest contrast against the background that text coloured as a colour-map key must keep; nil keeps the
     /// colour map's own colour (the lecture's dark slides set "F = 0" in viridis' dark violet on black).
@@ -18,7 +18,11 @@ public struct StyleSheet: Sendable, Equatable {
     public var fontSize: Double
     /// The width of data lines in points (matplotlib's `lines.linewidth`, 2 in `bmh`); data lines scale by lineWidth / 2.
     public var lineWidth: Double
+    /// The 2-D grid's width in points: `bmh`'s 0.5-point grid at the lecture's scale (its captures measure 0.55–0.8 px
+    /// of #b2b2b2 per 1000 px of width, as much light as 0.65 of this sheet's grid grey).
     public var gridWidth: Double
+    /// The 2-D grid's dash and gap in points: matplotlib's "--" (3.7 on 1.6 line widths), which the lecture's slides
+    /// show as fine dashes 4.15 px apart per 1000 px of width (15-1 Figs 2, 5, 7, 10 and 15-2 Figs 2–6 alike).
     public var gridDash: [Double]
     public var zeroLineWidth: Double
     public var legendEdgeWidth: Double
@@ -33,6 +37,10 @@ public struct StyleSheet: Sendable, Equatable {
     public var symbolFamily: String?
     /// Sans-serif text (`\mathsf`, slide words such as "Decoder").
     public var sansFamily: String
+    /// The face of the 2-D axes' and their colour bars' tick labels (their upright text); nil keeps the serif's
+    /// regular. The lecture's captures show Computer Modern's digits heavier than cmr10 at their size (an enlarged,
+    /// softened screen capture): as heavy as cmb10, the bold non-extended face of the same width.
+    public var tickLabelFace: TextFace? = nil
 
     /// The base `fontSize` the lecture's text sizes are written for.
     public static let referenceFontSize = 10.0
@@ -98,6 +106,17 @@ public struct StyleSheet: Sendable, Equatable {
     public static let names = ["dark", "light"]
 }
 
+/// A font face by family and weight (Cairo picks the family's face of that weight; "CMU Serif Extra" bold is cmb10).
+public struct TextFace: Sendable, Equatable, Hashable {
+    public var family: String
+    public var bold: Bool
+
+    public init(family: String, bold: Bool = false) {
+        self.family = family
+        self.bold = bold
+    }
+}
+
 /// A role's colour in a sheet: an entry of the sheet's cycle, or a colour of its own.
 public enum RoleColor: Sendable, Equatable {
     case cycle(Int)
@@ -128,12 +147,14 @@ extension StyleSheet {
             .edge: .color(.black), .arrow: .color(.white), .muted: .color(Color(grey: 0.6)), .reference: .color(Color.white.withAlpha(0.8)),
             .legendSwatch: .color(Palette.legendBlue),
             .meshPoint: .color(Palette.yellowGreen.mixed(with: Color(grey: 0.5), fraction: 0.65).withAlpha(0.48)),
+            .slideWord: .color(Color(grey: 0.8)),
             .data: .cycle(4), .manifold: .cycle(7), .query: .cycle(6), .latent: .cycle(5), .minimum: .cycle(4), .energy: .cycle(3),
             .input: .color(Palette.pink), .beta: .cycle(1), .freeEnergy: .cycle(2), .decoder: .cycle(0), .predictor: .cycle(2),
         ],
-        comparisonPalette: Palette.bmh, keyMinimumContrast: nil,
-        fontSize: 10, lineWidth: 2, gridWidth: 0.8, gridDash: [5, 1.5], zeroLineWidth: 2.8, legendEdgeWidth: 1, sizes: .lecture,
-        serifFamily: "CMU Serif", fallbackFamily: "DejaVu Serif", symbolFamily: "Latin Modern Math", sansFamily: "CMU Sans Serif")
+        comparisonPalette: Palette.lectureComparison, keyMinimumContrast: nil,
+        fontSize: 10, lineWidth: 2, gridWidth: 0.65, gridDash: [2.9, 1.25], zeroLineWidth: 2.8, legendEdgeWidth: 1, sizes: .lecture,
+        serifFamily: "CMU Serif", fallbackFamily: "DejaVu Serif", symbolFamily: "Latin Modern Math", sansFamily: "CMU Sans Serif",
+        tickLabelFace: TextFace(family: "CMU Serif Extra", bold: true))
 
     /// A print look: white paper, black ink, every role in a darker colour of the same hue (each has a contrast of at
     /// least 4.5:1 against white), an opaque legend box.
@@ -146,11 +167,12 @@ extension StyleSheet {
             .edge: .color(.black), .arrow: .color(.white), .muted: .color(Color(grey: 0.45)), .reference: .color(Color.white.withAlpha(0.8)),
             .legendSwatch: .color(Palette.legendBlue),
             .meshPoint: .color(Palette.print[6].mixed(with: .white, fraction: 0.45).withAlpha(0.6)),
+            .slideWord: .color(Color(grey: 0.2)),
             .data: .cycle(4), .manifold: .cycle(7), .query: .cycle(6), .latent: .cycle(5), .minimum: .cycle(4), .energy: .cycle(3),
             .input: .color(Palette.printPink), .beta: .cycle(1), .freeEnergy: .cycle(2), .decoder: .cycle(0), .predictor: .cycle(2),
         ],
         comparisonPalette: Palette.bmh, keyMinimumContrast: 3,
-        fontSize: 10, lineWidth: 2, gridWidth: 0.8, gridDash: [5, 1.5], zeroLineWidth: 2.8, legendEdgeWidth: 1, sizes: .lecture,
+        fontSize: 10, lineWidth: 2, gridWidth: 0.65, gridDash: [2.9, 1.25], zeroLineWidth: 2.8, legendEdgeWidth: 1, sizes: .lecture,
         serifFamily: "CMU Serif", fallbackFamily: "DejaVu Serif", symbolFamily: "Latin Modern Math", sansFamily: "CMU Sans Serif")
 }
 

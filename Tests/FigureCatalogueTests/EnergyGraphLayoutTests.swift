@@ -29,6 +29,24 @@ final class EnergyGraphLayoutTests: XCTestCase {
         XCTAssertEqual(2 * radius / extent.height, 0.170, accuracy: 0.004)
     }
 
+    func testDecoderIsInTheSlidesLightGreyWhereThePredictorGraphKeepsTheForeground() throws {
+        func decoderWord(_ shapes: [DiagramShape]) -> (color: Color?, bold: Bool)? {
+            for shape in shapes {
+                if case let .label(.words(text, _, color, bold), _) = shape, text == "Decoder" { return (color, bold) }
+            }
+            return nil
+        }
+        let word = try XCTUnwrap(decoderWord(graph.shapes(theme: .dark)))
+        XCTAssertEqual(word.color, StyleSheet.dark[.slideWord])
+        XCTAssertEqual(StyleSheet.dark[.slideWord], Color(grey: 0.8), "the slide's Calibri measures light grey")
+        XCTAssertTrue(word.bold)
+        var recoloured = StyleSheet.dark
+        recoloured.roles[.slideWord] = .color(Palette.pink)
+        XCTAssertEqual(decoderWord(graph.shapes(theme: recoloured))?.color, Palette.pink, "the role decides")
+        let conditional = try XCTUnwrap(decoderWord(ComputationGraphDiagram(conditional: true, showsEnergy: true).shapes(theme: .dark)))
+        XCTAssertNil(conditional.color, "15-2's graph: the foreground")
+    }
+
     func testZsBarAndTheEllipseShareTheSlidesRow() throws {
         let shapes = graph.shapes(theme: .dark)
         let bar = try XCTUnwrap(lines(shapes, Palette.orange).first)

@@ -41,6 +41,18 @@ final class SlideFiguresTests: XCTestCase {
         XCTAssertEqual(extent.width / extent.height, 378.0 / 323.0, accuracy: 0.1 * 378 / 323)
     }
 
+    func testFig1sMarkersHaveNoEdgeAndReachAsFarAsTheEdgedOnes() throws {
+        // An edge in the face colour doubles the alpha over the face's rim (a lighter ring) that 15-1 Fig 1's slide
+        // does not show; the other horn figures keep matplotlib's edge.
+        let points = [Point3D(0, 1, 2), Point3D(1, -1, 0)]
+        guard case let .scatter(edged) = HornContext.rainbowScatter(points, size: 12, alpha: 0.8),
+              case let .scatter(edgeless) = HornContext.rainbowScatter(points, size: HornDataFigure.fig1MarkerSize, alpha: 0.8, edgeWidth: 0)
+        else { return XCTFail("scatters") }
+        XCTAssertEqual(edged.marker.edgeWidthPixels, 1)
+        XCTAssertEqual(edgeless.marker.edgeWidthPixels, 0)
+        XCTAssertEqual(edgeless.marker.sizePixels, edged.marker.sizePixels + edged.marker.edgeWidthPixels)
+    }
+
     func testConditionalGraphFeedsThePredictorFromXAndAddsEOnceTrained() throws {
         for trained in [false, true] {
             let graph = ComputationGraphDiagram(conditional: true, showsEnergy: trained)

@@ -65,5 +65,16 @@ final class AxisStyleOptionsTests: XCTestCase {
             XCTAssertEqual((b.center - a.center).length, 0.65 * axes.tickLabelSizePixels, accuracy: 1e-6, "moved out by 0.65 em")
             XCTAssertEqual(b.width, a.width, accuracy: 1e-9)
         }
+        // A pad for one axis moves only that axis' labels; the others keep `tickLabelPad`.
+        axes.tickLabelPads = [1.0, 1.0, 1.5]
+        let zFurther = tickLabels()
+        XCTAssertEqual(zFurther.count, far.count)
+        let moved = zip(far, zFurther).map { ($1.center - $0.center).length }
+        XCTAssertEqual(moved.filter { abs($0 - 0.5 * axes.tickLabelSizePixels) < 1e-6 }.count, moved.filter { $0 > 1e-9 }.count)
+        XCTAssertGreaterThanOrEqual(moved.filter { $0 > 1e-9 }.count, 3, "the z labels moved by 0.5 em")
+        XCTAssertGreaterThanOrEqual(moved.filter { $0 < 1e-9 }.count, 6, "the x and y labels stayed")
+        XCTAssertEqual(axes.tickLabelPad(axis: 0), 1.0)
+        axes.tickLabelPads = []
+        XCTAssertEqual(tickLabels(), far, "no pads: as before")
     }
 }

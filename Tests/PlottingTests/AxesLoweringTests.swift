@@ -51,6 +51,42 @@ final class AxesLoweringTests: XCTestCase {
         XCTAssertNotEqual(noGrid.first?.style.dash, Theme.dark.gridDash)
     }
 
+    func testTheDarkGridIsTheLecturesFineDashes() throws {
+        // bmh's "--" (3.7 on 1.6) at the slides' scale: 4.15 points a period, about 0.65 points wide.
+        let grid = try XCTUnwrap(Inspect.strokes(lower(axes(zeroLines: false))).first)
+        XCTAssertEqual(grid.style.dash.reduce(0, +), 4.15, accuracy: 1e-9)
+        XCTAssertEqual(grid.style.dash[0] / grid.style.dash[1], 3.7 / 1.6, accuracy: 0.05)
+        XCTAssertEqual(grid.style.widthPixels, 0.65)
+        XCTAssertEqual(grid.style.color, Theme.dark.gridColor)
+    }
+
+    func testTickLabelsTakeTheSheetsTickLabelFaceAndOtherTextKeepsItsOwn() {
+        let face = TextFace(family: "Tick Face", bold: true)
+        XCTAssertEqual(Theme.dark.tickLabelFace, TextFace(family: "CMU Serif Extra", bold: true), "cmb10, the lecture's weight")
+        XCTAssertNil(Theme.light.tickLabelFace)
+        var sheet = Theme.dark
+        sheet.tickLabelFace = face
+        let commands = AxesLowering(axes: axes(zeroLines: false), theme: sheet, text: MathLayout(metrics: metrics, theme: sheet),
+                                    figure: figure).commands()
+        let texts = Inspect.texts(commands)
+        let tickSize = axes().tickLabelSizePixels * sheet.fontScale
+        let ticks = texts.filter { $0.font.sizePixels == tickSize }
+        XCTAssertGreaterThanOrEqual(ticks.count, 12, "−3 … 3 and −2 … 2")
+        for t in ticks {
+            XCTAssertEqual(t.font.family, face.family, "\(t.text) \(t.font)")
+            XCTAssertTrue(t.font.bold, t.text)
+        }
+        // The axis labels and the title keep their faces, their upright digits (y₁'s 1) too.
+        let others = texts.filter { $0.font.sizePixels != tickSize }
+        XCTAssertTrue(others.contains { $0.text.contains("1") })
+        XCTAssertFalse(others.contains { $0.font.family == face.family })
+        // Without a face, the tick labels are the serif's regular.
+        sheet.tickLabelFace = nil
+        let plain = Inspect.texts(AxesLowering(axes: axes(zeroLines: false), theme: sheet, text: MathLayout(metrics: metrics, theme: sheet),
+                                               figure: figure).commands())
+        XCTAssertFalse(plain.contains { $0.font.family == face.family })
+    }
+
     func testZeroLinesOnlyWhereZeroIsInsideTheLimits() throws {
         let both = Inspect.strokes(lower(axes(grid: false)))
         let zero = try XCTUnwrap(both.first)

@@ -60,6 +60,10 @@ final class ColorMapTests: XCTestCase {
         XCTAssertEqual(Palette.dark.map(\.hexString), ["#8dd3c7", "#feffb3", "#bfbbd9", "#fa8174", "#81b1d2",
                                                        "#fdb462", "#b3de69", "#bc82bd", "#ccebc4", "#ffed6f"])
         XCTAssertEqual(Palette.bmh.map(\.hexString), ["#348abd", "#a60628", "#7a68a6", "#467821", "#d55e00"])
+        // 15-1 Figs 9–10's slides: bmh's cycle with tab:blue first; the dark sheet compares with it, the light with bmh's.
+        XCTAssertEqual(Palette.lectureComparison.map(\.hexString), ["#1f77b4", "#a60628", "#7a68a6", "#467821", "#d55e00"])
+        XCTAssertEqual(StyleSheet.dark.comparison(0).hexString, "#1f77b4")
+        XCTAssertEqual(StyleSheet.light.comparison(0).hexString, "#348abd")
         XCTAssertEqual(Palette.lightBlue.hexString, "#81b1d2")
         XCTAssertEqual(Palette.orchid.hexString, "#bc82bd")
     }

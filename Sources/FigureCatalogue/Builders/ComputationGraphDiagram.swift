@@ -40,6 +40,8 @@ struct ComputationGraphDiagram {
         var decoderLabelShift: Double
         var boldWords: Bool
         var wordSize: Double
+        /// The words' colour: a role of their own (15-1's slide sets "Decoder" in light grey), or nil for the foreground.
+        var wordRole: ColorRole?
 
         /// 15-1 Fig 3 as its slide places it: the slide's whole canvas (378 × 323) at a node radius of 1, every
         /// position its measured fraction of that canvas (z at 0.186 W, the top row at 0.24 H, z's bar and ỹ's
@@ -47,15 +49,15 @@ struct ComputationGraphDiagram {
         static let energyGraph = Layout(
             extent: Rect(x: 0, y: 0, width: 13.93, height: 11.9), topRow: 2.84, markRow: 1.05, zColumn: 2.59,
             decoderX: 5.47...9.26, outputColumn: 12.14, energyTop: 5.65, bottomRow: 10.45, barHalfLength: 1.0,
-            ellipseRadii: Point(1.01, 0.35), squareDecoder: true, decoderLabelShift: -0.03, boldWords: false,
-            wordSize: 0.92)
+            ellipseRadii: Point(1.01, 0.35), squareDecoder: true, decoderLabelShift: -0.03, boldWords: true,
+            wordSize: 0.86, wordRole: .slideWord)
 
         /// 15-2 Figs 10–11, where the predictor branch shares the frame.
         static let predictorGraph = Layout(
             extent: Rect(x: -0.05, y: 0.0, width: 12.05, height: 10.05 + 1.12), topRow: 2.3, markRow: 2.3 - 1.36, zColumn: 1.1,
             decoderX: 4.05...8.0, outputColumn: 10.9, energyTop: 5.2, bottomRow: 10.05, barHalfLength: 1.05,
             ellipseRadii: Point(1.05, 0.36), squareDecoder: false, decoderLabelShift: -0.15, boldWords: false,
-            wordSize: 0.92)
+            wordSize: 0.92, wordRole: nil)
     }
 
     /// The layout: 15-1's slide for the plain graph, 15-2's for the conditional one.
@@ -85,7 +87,7 @@ struct ComputationGraphDiagram {
             .circle(center: z, radius: r, edge: theme[.latent], fill: nil),
             .label(.math("$z$", size: nodeSize, color: theme[.latent]), at: z),
             l.squareDecoder ? .line(Self.squareDee(decoder), color: theme[.decoder]) : .box(.dee, rect: decoder, edge: theme[.decoder]),
-            .label(.words("Decoder", size: wordSize, bold: l.boldWords), at: Point(decoder.center.x + l.decoderLabelShift, row)),
+            .label(.words("Decoder", size: wordSize, color: l.wordRole.map { theme[$0] }, bold: l.boldWords), at: Point(decoder.center.x + l.decoderLabelShift, row)),
             .arrow([Point(z.x + r, zRow), Point(decoder.minX, zRow)], color: nil),
             .arrow([Point(decoder.maxX, row), Point(column - r, row)], color: nil),
             .ellipse(center: Point(column, l.markRow), radii: l.ellipseRadii, color: theme[.manifold]),

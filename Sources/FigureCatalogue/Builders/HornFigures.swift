@@ -65,8 +65,10 @@ struct HornContext {
                             : Rect(x: 0.01 * w, y: 0.01 * h, width: 0.98 * w, height: 0.98 * h)
     }
 
-    static func rainbowScatter(_ points: [Point3D], size: Double, alpha: Double) -> Mark3D {
-        .scatter(Scatter3D(points: points, marker: MarkerStyle(sizePixels: size, fill: nil),
+    /// `edgeWidth`: the markers' edge in their own colour (matplotlib's default); at alpha < 1 its inner half doubles
+    /// over the face and shows as a lighter rim, which 15-1 Fig 1's slide does not have.
+    static func rainbowScatter(_ points: [Point3D], size: Double, alpha: Double, edgeWidth: Double = 1) -> Mark3D {
+        .scatter(Scatter3D(points: points, marker: MarkerStyle(sizePixels: size, fill: nil, edgeWidthPixels: edgeWidth),
                            colors: points.map { ColorMap.rainbow.color(atFraction: $0.x) }, alpha: alpha))
     }
 }
@@ -83,7 +85,9 @@ struct HornDataFigure {
         let points = shown.map { Point3D($0.x, $0.y.x, $0.y.y) }
         let sheet = e.styleSheet
         let view = HornContext.View(limits: (plot.y1Limits, plot.y2Limits), elevation: plot.elevation, azimuth: plot.azimuth, slide: plot.slide)
-        var axes = horn.axes(sheet, frame: HornContext.plotFrame(e, slide: plot.slide, width: 0.56), marks: [HornContext.rainbowScatter(points, size: plot.slide ? 8 : 12, alpha: plot.slide ? 0.6 : 0.8)], view: view,
+        var axes = horn.axes(sheet, frame: HornContext.plotFrame(e, slide: plot.slide, width: 0.56), marks: [plot.slide ? HornContext.rainbowScatter(points, size: 8, alpha: 0.6)
+                                     // 15-1 Fig 1: markers without an edge, as large as the edged ones reach (12 + 1).
+                                     : HornContext.rainbowScatter(points, size: Self.fig1MarkerSize, alpha: 0.8, edgeWidth: 0)], view: view,
                              colouredLabels: !plot.slide)
         if !plot.slide {
             HornDataFigure.drawAsFig1(&axes, theme: sheet, canvas: Rect(x: 0, y: 0, width: Double(e.widthPixels), height: Double(e.heightPixels)))
@@ -96,12 +100,20 @@ struct HornDataFigure {
 }
 
 extension HornDataFigure {
+    /// 15-1 Fig 1's marker diameter in points: edgeless, as large as an edged 12-point marker reaches.
+    static let fig1MarkerSize = 13.0
+    /// 15-1 Fig 1's gap between a y₂ tick and its label, in tick label sizes. The slide's labels follow its leaning y₂
+    /// axis: at 1 em ours stand 1 % of the width left of the slide's at the top and level at the bottom, at 1.6 em
+    /// level at the top and 1 % right at the bottom; 1.3 em leaves half a percent either way.
+    static let fig1VerticalTickLabelPad = 1.3
+
     /// 15-1 Fig 1 as its (older matplotlib) slide draws it: the box at the slide's size and place in its canvas (its
     /// ±10 ticks of y₂ 0.355 of the height apart), white axis lines and ticks, a brighter grid, and
     /// upright axis labels.
     static func drawAsFig1(_ axes: inout Axes3D, theme: Theme, canvas: Rect) {
-        // The slide's box sits a little right of and below the canvas' centre (its ink centre at 0.51 W, 0.53 H).
-        axes.frame = Rect(x: canvas.minX + 0.025 * canvas.width, y: canvas.minY + 0.06 * canvas.height,
+        // The slide's box sits a little right of and below the canvas' centre (its ink centre at 0.51 W, 0.54 H; its
+        // y₂ ticks, 0 at 0.44 H, and the x and y₁ tick labels within 0.005 H of the slide's).
+        axes.frame = Rect(x: canvas.minX + 0.025 * canvas.width, y: canvas.minY + 0.07 * canvas.height,
                           width: 0.97 * canvas.width, height: 0.93 * canvas.height)
         axes.zoom = 1.05
         axes.axisLineColor = theme.foreground
@@ -110,9 +122,10 @@ extension HornDataFigure {
         // Its grid is in longer dashes than the 3-D default (5 on 3.5, at 85 %); its y₂ edge a little shorter than 4 : 4 : 3.
         axes.gridStyle = StrokeStyle(color: theme.gridColor.withAlpha(0.85), widthPixels: 1.1, dash: [5, 3.5])
         axes.boxAspect = Point3D(4, 4, 2.85)
-        // Its tick labels are a tenth larger and stand about twice as far from their axes.
+        // Its tick labels are a tenth larger and stand about twice as far from their axes, y₂'s further still.
         axes.tickLabelSizePixels *= 1.1
         axes.tickLabelPad = 1.0
+        axes.tickLabelPads = [1.0, 1.0, Self.fig1VerticalTickLabelPad]
     }
 }
 

@@ -199,7 +199,7 @@ struct Box3DLowering {
             let layout = text.layout(label, sizePixels: size)
             let along = max(0, (outerPixel - onLine).x * direction.x + (outerPixel - onLine).y * direction.y)
             let half = halfExtent(width: layout.width, height: layout.height, along: direction)
-            let distance = along + axes.tickLabelPad * size + half
+            let distance = along + axes.tickLabelPad(axis: i) * size + half
             let centre = onLine + direction * distance
             let origin = layout.origin(placing: .center, at: centre)
             labels += layout.commands(at: origin, color: theme.foreground)
