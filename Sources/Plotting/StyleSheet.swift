@@ -129,7 +129,7 @@ extension StyleSheet {
             .legendSwatch: .color(Palette.legendBlue),
             .meshPoint: .color(Palette.yellowGreen.mixed(with: Color(grey: 0.5), fraction: 0.65).withAlpha(0.48)),
             .data: .cycle(4), .manifold: .cycle(7), .query: .cycle(6), .latent: .cycle(5), .minimum: .cycle(4), .energy: .cycle(3),
-            .input: .color(Palette.pink), .beta: .cycle(1), .freeEnergy: .cycle(2), .decoder: .cycle(0), .predictor: .cycle(2),
+            .input: .color(Palette.pink), .beta: .color(Palette.khaki), .freeEnergy: .cycle(2), .decoder: .cycle(0), .predictor: .cycle(2),
         ],
         comparisonPalette: Palette.bmh, keyMinimumContrast: nil,
         fontSize: 10, lineWidth: 2, gridWidth: 0.8, gridDash: [5, 1.5], zeroLineWidth: 2.8, legendEdgeWidth: 1, sizes: .lecture,
