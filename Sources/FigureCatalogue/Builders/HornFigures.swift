@@ -59,9 +59,9 @@ struct HornContext {
         return axes
     }
 
-    /// The slides' box is taller for its floor than matplotlib's default 4 : 4 : 3 (their older matplotlib stretched
-    /// the projected cube to the axes in both directions): its y₂ edges stand 1.1 times as high.
-    static let slideBoxAspect = Point3D(4, 4, 3.3)
+    /// The slides' box is a cube, as matplotlib drew it before box aspects (3.3), stretched to the axes' width: its
+    /// y₂ edges stand a third higher for its floor than the default 4 : 4 : 3's.
+    static let slideBoxAspect = Point3D(4, 4, 4)
 
 
     /// A slide's plot region in fractions of the figure (from its top left): where the ink of box, ticks and
@@ -73,8 +73,8 @@ struct HornContext {
 
         /// Figs 10–11, beside the diagram: from 0.074 W to 0.616 W and from 0.314 H to 0.911 H.
         static let besideDiagram = SlideFrame(left: 0.074, top: 0.314, width: 0.542, height: 0.597)
-        /// Fig 9, whose formula column leaves more room: from 0.078 W to 0.672 W and from 0.273 H to 0.915 H.
-        static let besideFormulas = SlideFrame(left: 0.078, top: 0.273, width: 0.594, height: 0.642, tickLabelShare: 0.03)
+        /// Fig 9, whose formula column leaves more room: from 0.078 W to 0.663 W and from 0.28 H to 0.922 H.
+        static let besideFormulas = SlideFrame(left: 0.078, top: 0.28, width: 0.585, height: 0.642, tickLabelShare: 0.034)
     }
 
     /// Where the plot goes: the whole figure, or the slide's plot region left of its text.

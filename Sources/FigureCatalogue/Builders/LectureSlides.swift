@@ -25,7 +25,7 @@ struct LectureSlides {
     }
 
     /// 15-2 Fig 8: "Free energy F_β(y) ≐ −(1/β) log (1/|Z|) ∫_Z exp[−βE(y, z)] dz", F lavender, y blue,
-    /// β yellow, Z and z orange, E red.
+    /// β khaki, Z and z orange, E red.
     func freeEnergyTitle(y: Double) -> SlideElement {
         let s = px(0.072)
         let F = theme[.freeEnergy], yb = theme[.data], beta = theme[.beta], z = theme[.latent], E = theme[.energy]
@@ -86,23 +86,38 @@ struct LectureSlides {
         ]
     }
 
+    /// The room between a grid formula's variable and its "=", in font sizes: the thick space TeX would put there, which
+    /// the separately coloured variable loses (measured on the slide: 0.2).
+    static let gridVariableGap = 0.2
+    /// The room between "=" and a tall fence, in font sizes (a text-size bracket after " = " gets TeX's thick space).
+    static let gridFenceGap = 0.15
+    /// The grid formulas' fractions (π/24, 1/50), in font sizes: larger than TeX's script size, as on the slide.
+    static let gridFractionShare = 0.8
+
     /// 15-2 Figs 10–11: the title, the conditional model's diagram (with E once trained) and the grids of z and x.
     func manifold(trained: Bool, figureWidth: Double) -> [SlideElement] {
         let s = px(0.066), pink = theme[.input], orange = theme[.latent]
         let graph = ComputationGraphDiagram(conditional: true, showsEnergy: trained)
         let frame = Rect(x: 0.575 * figureWidth, y: px(0.02), width: 0.4 * figureWidth, height: px(0.645))
-        // Text-size brackets, as the slide sets them (not stretched around the fraction).
-        func grid(_ variable: String, _ color: Color, _ step: MathBlock, _ end: String, close: String) -> MathBlock {
-            .row([.math(variable, size: s, color: color), .math("$ = [0\\;:\\;$", size: s), step, .math("$\\;:\\;\(end)\(close)$", size: s)])
+        // The slide sets z's range between brackets as tall as its fraction and x's between text-size ones, and
+        // leaves a little more room before "=" than TeX's thick space.
+        func grid(_ variable: String, _ color: Color, _ step: MathBlock, _ end: String, close: MathBlock.Fence?) -> MathBlock {
+            let head: [MathBlock] = [.math(variable, size: s, color: color), .space(Self.gridVariableGap * s)]
+            guard let close else {
+                return .row(head + [.math("$ = [0\\;:\\;$", size: s), step, .math("$\\;:\\;\(end)]$", size: s)])
+            }
+            // The tall fences stand as far from 2π as from 0.
+            let range: MathBlock = .row([.math("$0\\;:\\;$", size: s), step, .math("$\\;:\\;\(end)$", size: s), .space(0.15 * s)])
+            return .row(head + [.math("$=$", size: s), .space(Self.gridFenceGap * s), .fenced(range, left: .openBracket, right: close, size: s)])
         }
-        let third = 0.72 * s
+        let third = Self.gridFractionShare * s
         return [
-            title(trained ? "Trained model manifold" : "Untrained model manifold", x: 0.077, y: 0.855, size: 0.08),
+            title(trained ? "Trained model manifold" : "Untrained model manifold", x: trained ? 0.072 : 0.077, y: 0.855, size: 0.08),
             .diagram(graph.diagram(frame: frame, theme: theme)),
             .block(grid("$z$", orange, .fraction(.math("$\\pi$", size: third), over: .math("$24$", size: third), size: third), "2\\pi",
-                        close: "["), at: Point(0.685, 0.2), anchor: TextAnchor(.left, .center)),
+                        close: .openBracket), at: Point(0.685, 0.194), anchor: TextAnchor(.left, .center)),
             .block(grid("$x$", pink, .fraction(.math("$1$", size: third), over: .math("$50$", size: third), size: third), "1",
-                        close: "]"), at: Point(0.685, 0.085), anchor: TextAnchor(.left, .center)),
+                        close: nil), at: Point(0.685, 0.079), anchor: TextAnchor(.left, .center)),
         ]
     }
 }
