@@ -24,6 +24,9 @@ struct LectureSlides {
         .block(.words(text, size: px(size)), at: Point(x, y), anchor: TextAnchor(.left, .center))
     }
 
+    /// The free-energy title's centre, in figure widths: the slide's title spans 5.4–98.1 % of the width.
+    static let freeEnergyTitleCentre = 0.515
+
     /// 15-2 Fig 8: "Free energy F_β(y) ≐ −(1/β) log (1/|Z|) ∫_Z exp[−βE(y, z)] dz", F lavender, y blue,
     /// β khaki, Z and z orange, E red.
     func freeEnergyTitle(y: Double) -> SlideElement {
@@ -42,7 +45,7 @@ struct LectureSlides {
             Self.tinted([("$\\mathrm{exp}[\\!-\\!$", nil), ("$\\beta$", beta), ("$E$", E), ("$($", nil), (bold, yb), ("$,$", nil), ("$z$", z),
                          ("$)]\\,\\mathrm{d}$", nil), ("$z$", z)], size: s),
         ])
-        return .block(formula, at: Point(0.5, y), anchor: TextAnchor(.center, .center), maxWidth: 0.96)
+        return .block(formula, at: Point(Self.freeEnergyTitleCentre, y), anchor: TextAnchor(.center, .center), maxWidth: 0.96)
     }
 
     /// 15-2 Fig 9: the title and the data-generating process in a column right of the plot.
