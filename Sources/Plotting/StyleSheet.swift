@@ -33,6 +33,8 @@ public struct StyleSheet: Sendable, Equatable {
     public var symbolFamily: String?
     /// Sans-serif text (`\mathsf`, slide words such as "Decoder").
     public var sansFamily: String
+    /// Light sans-serif text: the slides' titles, set in a light face (Computer Modern Bright).
+    public var lightSansFamily: String = "CMU Bright"
 
     /// The base `fontSize` the lecture's text sizes are written for.
     public static let referenceFontSize = 10.0

@@ -66,7 +66,7 @@ final class SlideFiguresTests: XCTestCase {
         }
         let titles = try ["15-2-fig10-horn-untrained", "15-2-fig11-horn-trained"].map { id -> String in
             let figure = try Shipped.build(id).figure
-            return figure.slide.compactMap { if case let .block(.words(text, _, _, _), _, _, _) = $0 { return text } else { return nil } }.joined()
+            return figure.slide.compactMap { if case let .block(.words(text, _, _, _, _), _, _, _) = $0 { return text } else { return nil } }.joined()
         }
         XCTAssertEqual(titles, ["Untrained model manifold", "Trained model manifold"])
     }

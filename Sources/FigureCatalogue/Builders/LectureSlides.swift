@@ -19,9 +19,9 @@ struct LectureSlides {
         .raised(.math(text, size: 0.7 * size, color: color), up: -0.22 * size)
     }
 
-    /// A slide title in the sans-serif face, its left end at figure fraction `x`, centred on `y`.
+    /// A slide title in the light sans-serif face, its left end at figure fraction `x`, centred on `y`.
     func title(_ text: String, x: Double, y: Double, size: Double = 0.072) -> SlideElement {
-        .block(.words(text, size: px(size)), at: Point(x, y), anchor: TextAnchor(.left, .center))
+        .block(.words(text, size: px(size), light: true), at: Point(x, y), anchor: TextAnchor(.left, .center))
     }
 
     /// The free-energy title's centre, in figure widths: the slide's title spans 5.4–98.1 % of the width.
@@ -34,7 +34,7 @@ struct LectureSlides {
         let F = theme[.freeEnergy], yb = theme[.data], beta = theme[.beta], z = theme[.latent], E = theme[.energy]
         let bold = "$\\boldsymbol{y}$"
         let formula: MathBlock = .row([
-            .words("Free energy", size: 1.1 * s), .space(0.45 * s),
+            .words("Free energy", size: 1.1 * s, light: true), .space(0.45 * s),
             .math("$F$", size: s, color: F), Self.subscripted("$\\beta$", size: s, color: beta),
             Self.tinted([("$($", nil), (bold, yb), ("$) \\doteq\\!-\\!$", nil)], size: s), .space(0.08 * s),
             .fraction(.math("$1$", size: s), over: .math("$\\beta$", size: s, color: beta), size: s), .space(0.2 * s),
