@@ -71,6 +71,31 @@ final class SlideFiguresTests: XCTestCase {
         XCTAssertEqual(titles, ["Untrained model manifold", "Trained model manifold"])
     }
 
+    func testHornSlidesDrawTheSlidesStretchedCubeInTheirRegions() throws {
+        for (id, region) in [("15-2-fig09-horn-samples", HornContext.SlideFrame.besideFormulas),
+                             ("15-2-fig10-horn-untrained", HornContext.SlideFrame.besideDiagram)] {
+            let figure = try Shipped.build(id).figure
+            let axes = try XCTUnwrap(figure.axes3D.first)
+            XCTAssertEqual(axes.boxAspect, HornContext.slideBoxAspect, id)
+            XCTAssertEqual(axes.boxAspect.x, axes.boxAspect.z, "a cube, as the slides' matplotlib drew it")
+            XCTAssertTrue(axes.stretchToFrame, id)
+            let w = Double(figure.widthPixels), h = Double(figure.heightPixels)
+            XCTAssertEqual(axes.frame, Rect(x: region.left * w, y: region.top * h, width: region.width * w, height: region.height * h), id)
+            XCTAssertEqual(axes.tickLabelSizePixels, region.tickLabelShare * axes.frame.height, accuracy: 1e-9, id)
+        }
+        // 15-1 Fig 1, not a slide, keeps its own box.
+        let fig1 = try XCTUnwrap(try Shipped.build("15-1-fig01-horn").figure.axes3D.first)
+        XCTAssertEqual(fig1.boxAspect, Point3D(4, 4, 2.85))
+    }
+
+    func testSlideTitlesAreLightAndBetaIsKhaki() throws {
+        XCTAssertEqual(StyleSheet.dark[.beta], Palette.khaki, "the slides' khaki β")
+        XCTAssertNotEqual(StyleSheet.dark[.beta], StyleSheet.dark.cycle(1))
+        let figure = try Shipped.build("15-2-fig10-horn-untrained").figure
+        let lightTitles = figure.slide.compactMap { if case let .block(.words(text, _, _, _, true), _, _, _) = $0 { return text } else { return nil } }
+        XCTAssertEqual(lightTitles, ["Untrained model manifold"])
+    }
+
     func testBathtubFramesKeepTheColourBarAndKeyStill() throws {
         let output = try Shipped.build("15-2-fig01-bathtub")
         XCTAssertFalse(output.frames.isEmpty)
