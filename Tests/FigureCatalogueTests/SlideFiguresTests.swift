@@ -89,8 +89,24 @@ final class SlideFiguresTests: XCTestCase {
     }
 
     func testSlideTitlesAreLightAndBetaIsKhaki() throws {
-        XCTAssertEqual(StyleSheet.dark[.beta], Palette.khaki, "the slides' khaki β")
-        XCTAssertNotEqual(StyleSheet.dark[.beta], StyleSheet.dark.cycle(1))
+        XCTAssertEqual(StyleSheet.dark[.freeEnergyBeta], Palette.khaki, "Fig 8's khaki β")
+        XCTAssertEqual(StyleSheet.dark[.beta], StyleSheet.dark.cycle(1), "Figs 3–5's pale-yellow β labels")
+        let title = try Shipped.build("15-2-fig08-trained-cross-section").figure
+        func colours(_ block: MathBlock) -> [Color] {
+            switch block {
+            case let .math(_, _, color): return color.map { [$0] } ?? []
+            case let .words(_, _, color, _, _): return color.map { [$0] } ?? []
+            case let .row(parts, _), let .lines(parts, _, _, _): return parts.flatMap(colours)
+            case let .fraction(top, bottom, _): return colours(top) + colours(bottom)
+            case let .fenced(content, _, _, _), let .raised(content, _): return colours(content)
+            case .space, .integral: return []
+            }
+        }
+        let colours = title.slide.flatMap { element -> [Color] in
+            if case let .block(block, _, _, _) = element { return colours(block) } else { return [] }
+        }
+        XCTAssertTrue(colours.contains(Palette.khaki), "the formula's β")
+        XCTAssertFalse(colours.contains(StyleSheet.dark[.beta]))
         let figure = try Shipped.build("15-2-fig10-horn-untrained").figure
         let lightTitles = figure.slide.compactMap { if case let .block(.words(text, _, _, _, true), _, _, _) = $0 { return text } else { return nil } }
         XCTAssertEqual(lightTitles, ["Untrained model manifold"])

@@ -31,7 +31,7 @@ struct LectureSlides {
     /// β khaki, Z and z orange, E red.
     func freeEnergyTitle(y: Double) -> SlideElement {
         let s = px(0.072)
-        let F = theme[.freeEnergy], yb = theme[.data], beta = theme[.beta], z = theme[.latent], E = theme[.energy]
+        let F = theme[.freeEnergy], yb = theme[.data], beta = theme[.freeEnergyBeta], z = theme[.latent], E = theme[.energy]
         let bold = "$\\boldsymbol{y}$"
         let formula: MathBlock = .row([
             .words("Free energy", size: 1.1 * s, light: true), .space(0.45 * s),
