@@ -101,7 +101,9 @@ struct LectureSlides {
     func manifold(trained: Bool, figureWidth: Double) -> [SlideElement] {
         let s = px(0.066), pink = theme[.input], orange = theme[.latent]
         let graph = ComputationGraphDiagram(conditional: true, showsEnergy: trained)
-        let frame = Rect(x: 0.575 * figureWidth, y: px(0.02), width: 0.4 * figureWidth, height: px(0.645))
+        // Placed so that the nodes sit where the slides have them (measured: ỹ and y at 92.9 % of the width, ỹ at
+        // 15.7 % of the height and y at 60.5 %).
+        let frame = Rect(x: 0.5706 * figureWidth, y: px(0.025), width: 0.4 * figureWidth, height: px(0.645))
         // The slide sets z's range between brackets as tall as its fraction and x's between text-size ones, and
         // leaves a little more room before "=" than TeX's thick space.
         func grid(_ variable: String, _ color: Color, _ step: MathBlock, _ end: String, close: MathBlock.Fence?) -> MathBlock {
