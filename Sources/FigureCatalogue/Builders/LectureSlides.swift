@@ -67,13 +67,17 @@ struct LectureSlides {
                 Self.tinted([("$\\beta$", nil), ("$x$", pink), ("$\\!+\\!𝛼(1\\!-\\!$", nil), ("$x$", pink), ("$)$", nil)], size: small),
             ], gap: 0.4 * small, axis: s), left: .openBracket, right: .closeBracket, size: s),
         ])
+        // The brackets reach just past the parenthesised fraction, as on the slide, and the square pokes out above them:
+        // the brackets enclose room for it, and it is set back into that room.
+        let square = Self.noiseSquareRoom * s, back = square + Self.fenceGap * s + Self.fenceWidth * s
         let noise: MathBlock = .row([
             .math("$\\varepsilon \\sim 𝒩$", size: s),
             .fenced(.row([.math("$0,\\,$", size: s),
                           .fenced(.fraction(.math("$1$", size: 0.72 * s), over: .math("$20$", size: 0.72 * s), size: 0.72 * s),
                                   left: .openParenthesis, right: .closeParenthesis, size: s),
-                          .raised(.math("$2$", size: 0.7 * s), up: 0.75 * s)]),
+                          .space(square)]),
                     left: .openBracket, right: .closeBracket, size: s),
+            .space(-back), .raised(.math("$2$", size: 0.7 * s), up: 0.75 * s),
         ])
         return [
             title("Training samples", x: 0.078, y: 0.855, size: 0.077),
@@ -82,12 +86,17 @@ struct LectureSlides {
             .block(sample, at: Point(0.61, 0.872), anchor: left),
             .block(.math("$𝜌 \\;:\\; ℝ \\to ℝ^2$", size: s), at: Point(0.698, 0.715), anchor: left),
             .block(radius, at: Point(0.698, 0.57), anchor: left),
-            .block(Self.tinted([("$\\cdot\\, \\mathrm{exp}(2$", nil), ("$x$", pink), ("$)$", nil)], size: s), at: Point(0.76, 0.428), anchor: left),
+            .block(Self.tinted([("$\\cdot \\mathrm{exp}(2$", nil), ("$x$", pink), ("$)$", nil)], size: s), at: Point(0.774, 0.428), anchor: left),
             .block(Self.tinted([("$x$", pink), ("$ \\sim 𝒰(0, 1)$", nil)], size: s), at: Point(0.698, 0.325), anchor: left),
             .block(Self.tinted([("$𝜃$", orange), ("$ \\sim 𝒰(0, 2\\pi)$", nil)], size: s), at: Point(0.698, 0.222), anchor: left),
             .block(noise, at: Point(0.698, 0.11), anchor: left),
         ]
     }
+
+    /// The room the noise formula's brackets leave for the square after its parenthesis, in font sizes.
+    static let noiseSquareRoom = 0.4
+    /// A fence's width and its gap to what it encloses, in font sizes (as `MathBlock.fenced` draws them).
+    static let fenceWidth = 0.32, fenceGap = 0.08
 
     /// The room between a grid formula's variable and its "=", in font sizes: the thick space TeX would put there, which
     /// the separately coloured variable loses (measured on the slide: 0.2).
