@@ -77,14 +77,14 @@ struct LectureSlides {
                                   left: .openParenthesis, right: .closeParenthesis, size: s),
                           .space(square)]),
                     left: .openBracket, right: .closeBracket, size: s),
-            .space(-back), .raised(.math("$2$", size: 0.7 * s), up: 0.75 * s),
+            .space(-back), .raised(.math("$2$", size: 0.7 * s), up: 0.62 * s),
         ])
         return [
             title("Training samples", x: 0.078, y: 0.855, size: 0.077),
             .block(.lines([.math("$𝛼 = 1.5$", size: s), .math("$\\beta = 2$", size: s)], gap: 0.35 * s), at: Point(0.425, 0.905),
                    anchor: TextAnchor(.left, .center)),
             .block(sample, at: Point(0.61, 0.872), anchor: left),
-            .block(.math("$𝜌 \\;:\\; ℝ \\to ℝ^2$", size: s), at: Point(0.698, 0.715), anchor: left),
+            .block(.math("$𝜌 \\;:\\; ℝ \\to ℝ^2$", size: s), at: Point(0.698, 0.723), anchor: left),
             .block(radius, at: Point(0.698, 0.57), anchor: left),
             .block(Self.tinted([("$\\cdot \\mathrm{exp}(2$", nil), ("$x$", pink), ("$)$", nil)], size: s), at: Point(0.774, 0.428), anchor: left),
             .block(Self.tinted([("$x$", pink), ("$ \\sim 𝒰(0, 1)$", nil)], size: s), at: Point(0.698, 0.325), anchor: left),
