@@ -48,7 +48,7 @@ final class SVGTextElements {
 
     /// The family and a generic fallback, for viewers without it.
     static func family(_ name: String) -> String {
-        let generic = name.contains("Mono") ? "monospace" : name.contains("Sans") ? "sans-serif" : "serif"
+        let generic = name.contains("Mono") ? "monospace" : name.contains("Sans") || name.contains("Bright") ? "sans-serif" : "serif"
         return "'\(name)', \(generic)"
     }
 

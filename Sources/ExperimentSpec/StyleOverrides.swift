@@ -22,6 +22,7 @@ public struct StyleOverrides: Sendable, Equatable, Codable {
         "background", "pane", "foreground", "frame", "panelFrame", "grid", "zeroLine", "legendFace", "legendEdge", "edge",
         "arrow", "muted", "reference", "legendSwatch", "meshPoint", "slideWord",
         "data", "manifold", "query", "latent", "minimum", "energy", "input", "beta", "freeEnergy", "decoder", "predictor",
+        "freeEnergyBeta",
     ]
     /// The keys of `plot.style`.
     public static let keys = ["fontSize", "lineWidth", "palette", "colors"]

@@ -82,6 +82,8 @@ public enum Palette {
     public static let legendBlue = Color(hex: "#0000ff")!
     /// The slides' pink for the input x (matplotlib's `Set3` pink).
     public static let pink = Color(hex: "#fccde5")!
+    /// The khaki of β in 15-2 Fig 8's free-energy formula: duller than the cycle's pale yellow.
+    public static let khaki = Color(hex: "#d6d68e")!
     /// The light sheet's cycle: the `dark` cycle's hues darkened for white paper, entry by entry (each has a contrast
     /// of at least 4.5:1 against white).
     public static let print: [Color] = [

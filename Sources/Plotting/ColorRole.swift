@@ -55,4 +55,7 @@ public enum ColorRole: String, CaseIterable, Sendable, Codable {
     case decoder
     /// The predictor box of the computation graph.
     case predictor
+    /// β in the free-energy formula over 15-2 Fig 8 (khaki on the slide, where Figs 3–5's β labels are `beta`'s pale
+    /// yellow).
+    case freeEnergyBeta
 }

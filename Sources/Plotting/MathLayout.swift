@@ -10,6 +10,8 @@ public struct MathLayout: Sendable {
     public var symbolFamily: String?
     /// The family of `\mathsf` / `\textsf` parts.
     public var sansFamily: String
+    /// The family of light slide words (titles).
+    public var lightSansFamily: String = "CMU Bright"
     /// Every text size is multiplied by this (a style sheet's `fontScale`).
     public var sizeScale: Double = 1
     /// The face of upright, regular serif text (digits, signs, words) instead of `family`'s regular, when it has
@@ -38,6 +40,7 @@ public struct MathLayout: Sendable {
     public init(metrics: any TextMeasuring, theme: Theme) {
         self.init(metrics: metrics, family: theme.serifFamily, fallbackFamily: theme.fallbackFamily,
                   symbolFamily: theme.symbolFamily, sansFamily: theme.sansFamily)
+        lightSansFamily = theme.lightSansFamily
         sizeScale = theme.fontScale
     }
 

@@ -41,6 +41,8 @@ public struct StyleSheet: Sendable, Equatable {
     /// regular. The lecture's captures show Computer Modern's digits heavier than cmr10 at their size (an enlarged,
     /// softened screen capture): as heavy as cmb10, the bold non-extended face of the same width.
     public var tickLabelFace: TextFace? = nil
+    /// Light sans-serif text: the slides' titles, set in a light face (Computer Modern Bright).
+    public var lightSansFamily: String = "CMU Bright"
 
     /// The base `fontSize` the lecture's text sizes are written for.
     public static let referenceFontSize = 10.0
@@ -150,6 +152,7 @@ extension StyleSheet {
             .slideWord: .color(Color(grey: 0.8)),
             .data: .cycle(4), .manifold: .cycle(7), .query: .cycle(6), .latent: .cycle(5), .minimum: .cycle(4), .energy: .cycle(3),
             .input: .color(Palette.pink), .beta: .cycle(1), .freeEnergy: .cycle(2), .decoder: .cycle(0), .predictor: .cycle(2),
+            .freeEnergyBeta: .color(Palette.khaki),
         ],
         comparisonPalette: Palette.lectureComparison, keyMinimumContrast: nil,
         fontSize: 10, lineWidth: 2, gridWidth: 0.65, gridDash: [2.9, 1.25], zeroLineWidth: 2.8, legendEdgeWidth: 1, sizes: .lecture,
@@ -170,6 +173,7 @@ extension StyleSheet {
             .slideWord: .color(Color(grey: 0.2)),
             .data: .cycle(4), .manifold: .cycle(7), .query: .cycle(6), .latent: .cycle(5), .minimum: .cycle(4), .energy: .cycle(3),
             .input: .color(Palette.printPink), .beta: .cycle(1), .freeEnergy: .cycle(2), .decoder: .cycle(0), .predictor: .cycle(2),
+            .freeEnergyBeta: .cycle(1),
         ],
         comparisonPalette: Palette.bmh, keyMinimumContrast: 3,
         fontSize: 10, lineWidth: 2, gridWidth: 0.65, gridDash: [2.9, 1.25], zeroLineWidth: 2.8, legendEdgeWidth: 1, sizes: .lecture,

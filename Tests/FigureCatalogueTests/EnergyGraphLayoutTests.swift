@@ -59,6 +59,20 @@ final class EnergyGraphLayoutTests: XCTestCase {
         XCTAssertEqual(bar[1].x - bar[0].x, 2 * ellipse.1.x, accuracy: 0.05)
     }
 
+    func testTheConditionalGraphsEllipseStandsClearOfTheCircle() throws {
+        let shapes = ComputationGraphDiagram(conditional: true, showsEnergy: true).shapes(theme: .dark)
+        let ellipse = try XCTUnwrap(shapes.compactMap { if case let .ellipse(c, r, _) = $0 { return (c, r) } else { return nil } }.first)
+        let yTilde = try XCTUnwrap(shapes.compactMap { if case let .circle(c, r, _, _) = $0, c.x == ellipse.0.x { return (c, r) } else { return nil } }.first)
+        // Measured on 15-2's slide: the ellipse's centre 1.83 radii above ỹ's, about half a radius clear of the circle.
+        XCTAssertEqual(yTilde.0.y - ellipse.0.y, 1.83 * yTilde.1, accuracy: 1e-9)
+        let gap = (yTilde.0.y - yTilde.1) - (ellipse.0.y + ellipse.1.y)
+        XCTAssertGreaterThan(gap, 0.4 * yTilde.1, "a gap between the ellipse and the circle")
+        // z's bar keeps its own offset above z.
+        let bar = try XCTUnwrap(lines(shapes, Palette.orange).first)
+        let z = try XCTUnwrap(shapes.compactMap { if case let .circle(c, _, _, _) = $0 { return c } else { return nil } }.first)
+        XCTAssertEqual(z.y - bar[0].y, 1.36, accuracy: 1e-9)
+    }
+
     func testTheDecoderIsADWithSquareLeftCorners() throws {
         let shapes = graph.shapes(theme: .dark)
         XCTAssertTrue(shapes.allSatisfy { if case .box(.dee, _, _) = $0 { return false } else { return true } }, "drawn as an outline")

@@ -78,9 +78,50 @@ final class SlideFiguresTests: XCTestCase {
         }
         let titles = try ["15-2-fig10-horn-untrained", "15-2-fig11-horn-trained"].map { id -> String in
             let figure = try Shipped.build(id).figure
-            return figure.slide.compactMap { if case let .block(.words(text, _, _, _), _, _, _) = $0 { return text } else { return nil } }.joined()
+            return figure.slide.compactMap { if case let .block(.words(text, _, _, _, _), _, _, _) = $0 { return text } else { return nil } }.joined()
         }
         XCTAssertEqual(titles, ["Untrained model manifold", "Trained model manifold"])
+    }
+
+    func testHornSlidesDrawTheSlidesStretchedCubeInTheirRegions() throws {
+        for (id, region) in [("15-2-fig09-horn-samples", HornContext.SlideFrame.besideFormulas),
+                             ("15-2-fig10-horn-untrained", HornContext.SlideFrame.besideDiagram)] {
+            let figure = try Shipped.build(id).figure
+            let axes = try XCTUnwrap(figure.axes3D.first)
+            XCTAssertEqual(axes.boxAspect, HornContext.slideBoxAspect, id)
+            XCTAssertEqual(axes.boxAspect.x, axes.boxAspect.z, "a cube, as the slides' matplotlib drew it")
+            XCTAssertTrue(axes.stretchToFrame, id)
+            let w = Double(figure.widthPixels), h = Double(figure.heightPixels)
+            XCTAssertEqual(axes.frame, Rect(x: region.left * w, y: region.top * h, width: region.width * w, height: region.height * h), id)
+            XCTAssertEqual(axes.tickLabelSizePixels, region.tickLabelShare * axes.frame.height, accuracy: 1e-9, id)
+        }
+        // 15-1 Fig 1, not a slide, keeps its own box.
+        let fig1 = try XCTUnwrap(try Shipped.build("15-1-fig01-horn").figure.axes3D.first)
+        XCTAssertEqual(fig1.boxAspect, Point3D(4, 4, 2.85))
+    }
+
+    func testSlideTitlesAreLightAndBetaIsKhaki() throws {
+        XCTAssertEqual(StyleSheet.dark[.freeEnergyBeta], Palette.khaki, "Fig 8's khaki β")
+        XCTAssertEqual(StyleSheet.dark[.beta], StyleSheet.dark.cycle(1), "Figs 3–5's pale-yellow β labels")
+        let title = try Shipped.build("15-2-fig08-trained-cross-section").figure
+        func colours(_ block: MathBlock) -> [Color] {
+            switch block {
+            case let .math(_, _, color): return color.map { [$0] } ?? []
+            case let .words(_, _, color, _, _): return color.map { [$0] } ?? []
+            case let .row(parts, _), let .lines(parts, _, _, _): return parts.flatMap(colours)
+            case let .fraction(top, bottom, _): return colours(top) + colours(bottom)
+            case let .fenced(content, _, _, _), let .raised(content, _): return colours(content)
+            case .space, .integral: return []
+            }
+        }
+        let colours = title.slide.flatMap { element -> [Color] in
+            if case let .block(block, _, _, _) = element { return colours(block) } else { return [] }
+        }
+        XCTAssertTrue(colours.contains(Palette.khaki), "the formula's β")
+        XCTAssertFalse(colours.contains(StyleSheet.dark[.beta]))
+        let figure = try Shipped.build("15-2-fig10-horn-untrained").figure
+        let lightTitles = figure.slide.compactMap { if case let .block(.words(text, _, _, _, true), _, _, _) = $0 { return text } else { return nil } }
+        XCTAssertEqual(lightTitles, ["Untrained model manifold"])
     }
 
     func testBathtubFramesKeepTheColourBarAndKeyStill() throws {

@@ -74,6 +74,19 @@ final class SlideLayoutTests: XCTestCase {
         XCTAssertEqual(two.height, 2 * one.height, accuracy: 1e-9)
     }
 
+    func testLightWordsTakeTheLightSansFaceAndScalingKeepsIt() {
+        let light = Inspect.texts(text.layout(.words("Free energy", size: 30, light: true), color: .white).commands)
+        let regular = Inspect.texts(text.layout(.words("Decoder", size: 30), color: .white).commands)
+        XCTAssertEqual(light.first?.font.family, "CMU Bright", "a slide title's face")
+        XCTAssertEqual(regular.first?.font.family, "CMU Sans Serif", "other slide words keep the sans-serif face")
+        XCTAssertEqual(MathBlock.words("Free energy", size: 30, light: true).scaled(by: 2), .words("Free energy", size: 60, light: true))
+        var sheet = StyleSheet.dark
+        sheet.lightSansFamily = "Some Light Sans"
+        let themed = MathLayout(metrics: FakeMetrics(), theme: sheet)
+        XCTAssertEqual(Inspect.texts(themed.layout(.words("Free energy", size: 30, light: true), color: .white).commands).first?.font.family,
+                       "Some Light Sans", "the face comes from the style sheet")
+    }
+
     func testWideBlockIsScaledDownToItsMaximumWidth() {
         let element = SlideElement.block(.words(String(repeating: "w", count: 100), size: 40), at: Point(0.5, 0.5), anchor: .center, maxWidth: 0.8)
         let commands = element.commands(in: Rect(x: 0, y: 0, width: 1000, height: 500), text: text, foreground: .white)

@@ -42,6 +42,9 @@ struct ComputationGraphDiagram {
         var wordSize: Double
         /// The words' colour: a role of their own (15-1's slide sets "Decoder" in light grey), or nil for the foreground.
         var wordRole: ColorRole?
+        /// The row of ỹ's ellipse when it stands apart from z's bar (15-2's slide leaves a gap under it); nil: the
+        /// mark row.
+        var ellipseRow: Double? = nil
 
         /// 15-1 Fig 3 as its slide places it: the slide's whole canvas (378 × 323) at a node radius of 1, every
         /// position its measured fraction of that canvas (z at 0.186 W, the top row at 0.24 H, z's bar and ỹ's
@@ -57,7 +60,11 @@ struct ComputationGraphDiagram {
             extent: Rect(x: -0.05, y: 0.0, width: 12.05, height: 10.05 + 1.12), topRow: 2.3, markRow: 2.3 - 1.36, zColumn: 1.1,
             decoderX: 4.05...8.0, outputColumn: 10.9, energyTop: 5.2, bottomRow: 10.05, barHalfLength: 1.05,
             ellipseRadii: Point(1.05, 0.36), squareDecoder: false, decoderLabelShift: -0.15, boldWords: false,
-            wordSize: 0.92, wordRole: nil)
+            wordSize: 0.92, wordRole: nil, ellipseRow: predictorEllipseRow)
+
+        /// 15-2's ellipse sits higher over ỹ than z's bar over z: its centre 1.83 radii above ỹ's (the bar's 1.36
+        /// above z), leaving about half a radius between ellipse and circle as the slide does.
+        static let predictorEllipseRow = 2.3 - 1.83
     }
 
     /// The layout: 15-1's slide for the plain graph, 15-2's for the conditional one.
@@ -90,7 +97,7 @@ struct ComputationGraphDiagram {
             .label(.words("Decoder", size: wordSize, color: l.wordRole.map { theme[$0] }, bold: l.boldWords), at: Point(decoder.center.x + l.decoderLabelShift, row)),
             .arrow([Point(z.x + r, zRow), Point(decoder.minX, zRow)], color: nil),
             .arrow([Point(decoder.maxX, row), Point(column - r, row)], color: nil),
-            .ellipse(center: Point(column, l.markRow), radii: l.ellipseRadii, color: theme[.manifold]),
+            .ellipse(center: Point(column, l.ellipseRow ?? l.markRow), radii: l.ellipseRadii, color: theme[.manifold]),
             .circle(center: yTilde, radius: r, edge: theme[.manifold], fill: nil),
             .label(.math("$\\boldsymbol{\\tilde{y}}$", size: nodeSize, color: theme[.manifold]), at: yTilde),
         ]

@@ -47,21 +47,40 @@ struct HornContext {
         let label = frame.height * (view.slide ? 0.12 : 0.1)
         // Ticks every 10 on a wide y₁ range (the data's ±20), every 5 on a narrower one (15-1 Fig 1's [−16.9, 14.8]).
         let yTicks: TickRule = view.limits.map { $0.y1.upper - $0.y1.lower > 35 ? .step(10) : .step(5) } ?? .automatic(maxTicks: 6)
-        return Axes3D(frame: frame, xLimits: 0...1, yLimits: view.limits?.y1.range, zLimits: view.limits?.y2.range,
+        var axes = Axes3D(frame: frame, xLimits: 0...1, yLimits: view.limits?.y1.range, zLimits: view.limits?.y2.range,
                       elevationDegrees: view.elevation, azimuthDegrees: view.azimuth, zoom: 1.1,
                       xTicks: .step(0.2), yTicks: yTicks,
                       zTicks: view.limits != nil ? .step(5) : .automatic(maxTicks: 9),
                       xLabel: "$x$", yLabel: "$y_1$", zLabel: "$y_2$", marks: marks,
-                      tickLabelSizePixels: max(12, 0.03 * frame.height), axisLabelSizePixels: label,
+                      tickLabelSizePixels: max(12, (view.slide ? SlideFrame.besideDiagram.tickLabelShare : 0.03) * frame.height), axisLabelSizePixels: label,
                       axisLabelColors: colouredLabels ? [sheet[.input], sheet[.data], sheet[.data]] : [],
                       stretchToFrame: view.slide)
+        if view.slide { axes.boxAspect = Self.slideBoxAspect }
+        return axes
     }
 
-    /// Where the plot goes: the whole figure, or the slide's plot region left of its text (`width`: its share of
-    /// the figure's width; Fig 9's formula column leaves more room beside the plot than Figs 10–11's diagram).
-    static func plotFrame(_ e: Experiment, slide: Bool, width: Double = 0.515) -> Rect {
+    /// The slides' box is a cube, as matplotlib drew it before box aspects (3.3), stretched to the axes' width: its
+    /// y₂ edges stand a third higher for its floor than the default 4 : 4 : 3's.
+    static let slideBoxAspect = Point3D(4, 4, 4)
+
+
+    /// A slide's plot region in fractions of the figure (from its top left): where the ink of box, ticks and
+    /// labels goes.
+    struct SlideFrame {
+        var left, top, width, height: Double
+        /// The tick labels' size as a share of the region's height.
+        var tickLabelShare = 0.036
+
+        /// Figs 10–11, beside the diagram: from 0.074 W to 0.616 W and from 0.314 H to 0.911 H.
+        static let besideDiagram = SlideFrame(left: 0.074, top: 0.314, width: 0.542, height: 0.597)
+        /// Fig 9, whose formula column leaves more room: from 0.078 W to 0.663 W and from 0.28 H to 0.922 H.
+        static let besideFormulas = SlideFrame(left: 0.078, top: 0.28, width: 0.585, height: 0.642, tickLabelShare: 0.034)
+    }
+
+    /// Where the plot goes: the whole figure, or the slide's plot region left of its text.
+    static func plotFrame(_ e: Experiment, slide: Bool, region: SlideFrame = .besideDiagram) -> Rect {
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
-        return slide ? Rect(x: 0.078 * w, y: 0.29 * h, width: width * w, height: 0.625 * h)
+        return slide ? Rect(x: region.left * w, y: region.top * h, width: region.width * w, height: region.height * h)
                             : Rect(x: 0.01 * w, y: 0.01 * h, width: 0.98 * w, height: 0.98 * h)
     }
 
@@ -85,11 +104,13 @@ struct HornDataFigure {
         let points = shown.map { Point3D($0.x, $0.y.x, $0.y.y) }
         let sheet = e.styleSheet
         let view = HornContext.View(limits: (plot.y1Limits, plot.y2Limits), elevation: plot.elevation, azimuth: plot.azimuth, slide: plot.slide)
-        var axes = horn.axes(sheet, frame: HornContext.plotFrame(e, slide: plot.slide, width: 0.56), marks: [plot.slide ? HornContext.rainbowScatter(points, size: 8, alpha: 0.6)
+        var axes = horn.axes(sheet, frame: HornContext.plotFrame(e, slide: plot.slide, region: .besideFormulas), marks: [plot.slide ? HornContext.rainbowScatter(points, size: 8, alpha: 0.6)
                                      // 15-1 Fig 1: markers without an edge, as large as the edged ones reach (12 + 1).
                                      : HornContext.rainbowScatter(points, size: Self.fig1MarkerSize, alpha: 0.8, edgeWidth: 0)], view: view,
                              colouredLabels: !plot.slide)
-        if !plot.slide {
+        if plot.slide {
+            axes.tickLabelSizePixels = HornContext.SlideFrame.besideFormulas.tickLabelShare * axes.frame.height
+        } else {
             HornDataFigure.drawAsFig1(&axes, theme: sheet, canvas: Rect(x: 0, y: 0, width: Double(e.widthPixels), height: Double(e.heightPixels)))
         }
         let slide = plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: sheet).generatingProcess() : []

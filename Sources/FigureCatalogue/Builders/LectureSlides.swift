@@ -19,19 +19,22 @@ struct LectureSlides {
         .raised(.math(text, size: 0.7 * size, color: color), up: -0.22 * size)
     }
 
-    /// A slide title in the sans-serif face, its left end at figure fraction `x`, centred on `y`.
+    /// A slide title in the light sans-serif face, its left end at figure fraction `x`, centred on `y`.
     func title(_ text: String, x: Double, y: Double, size: Double = 0.072) -> SlideElement {
-        .block(.words(text, size: px(size)), at: Point(x, y), anchor: TextAnchor(.left, .center))
+        .block(.words(text, size: px(size), light: true), at: Point(x, y), anchor: TextAnchor(.left, .center))
     }
 
+    /// The free-energy title's centre, in figure widths: the slide's title spans 5.4–98.1 % of the width.
+    static let freeEnergyTitleCentre = 0.515
+
     /// 15-2 Fig 8: "Free energy F_β(y) ≐ −(1/β) log (1/|Z|) ∫_Z exp[−βE(y, z)] dz", F lavender, y blue,
-    /// β yellow, Z and z orange, E red.
+    /// β khaki, Z and z orange, E red.
     func freeEnergyTitle(y: Double) -> SlideElement {
         let s = px(0.072)
-        let F = theme[.freeEnergy], yb = theme[.data], beta = theme[.beta], z = theme[.latent], E = theme[.energy]
+        let F = theme[.freeEnergy], yb = theme[.data], beta = theme[.freeEnergyBeta], z = theme[.latent], E = theme[.energy]
         let bold = "$\\boldsymbol{y}$"
         let formula: MathBlock = .row([
-            .words("Free energy", size: 1.1 * s), .space(0.45 * s),
+            .words("Free energy", size: 1.1 * s, light: true), .space(0.45 * s),
             .math("$F$", size: s, color: F), Self.subscripted("$\\beta$", size: s, color: beta),
             Self.tinted([("$($", nil), (bold, yb), ("$) \\doteq\\!-\\!$", nil)], size: s), .space(0.08 * s),
             .fraction(.math("$1$", size: s), over: .math("$\\beta$", size: s, color: beta), size: s), .space(0.2 * s),
@@ -42,7 +45,7 @@ struct LectureSlides {
             Self.tinted([("$\\mathrm{exp}[\\!-\\!$", nil), ("$\\beta$", beta), ("$E$", E), ("$($", nil), (bold, yb), ("$,$", nil), ("$z$", z),
                          ("$)]\\,\\mathrm{d}$", nil), ("$z$", z)], size: s),
         ])
-        return .block(formula, at: Point(0.5, y), anchor: TextAnchor(.center, .center), maxWidth: 0.96)
+        return .block(formula, at: Point(Self.freeEnergyTitleCentre, y), anchor: TextAnchor(.center, .center), maxWidth: 0.96)
     }
 
     /// 15-2 Fig 9: the title and the data-generating process in a column right of the plot.
@@ -64,45 +67,71 @@ struct LectureSlides {
                 Self.tinted([("$\\beta$", nil), ("$x$", pink), ("$\\!+\\!𝛼(1\\!-\\!$", nil), ("$x$", pink), ("$)$", nil)], size: small),
             ], gap: 0.4 * small, axis: s), left: .openBracket, right: .closeBracket, size: s),
         ])
+        // The brackets reach just past the parenthesised fraction, as on the slide, and the square pokes out above them:
+        // the brackets enclose room for it, and it is set back into that room.
+        let square = Self.noiseSquareRoom * s, back = square + Self.fenceGap * s + Self.fenceWidth * s
         let noise: MathBlock = .row([
             .math("$\\varepsilon \\sim 𝒩$", size: s),
             .fenced(.row([.math("$0,\\,$", size: s),
                           .fenced(.fraction(.math("$1$", size: 0.72 * s), over: .math("$20$", size: 0.72 * s), size: 0.72 * s),
                                   left: .openParenthesis, right: .closeParenthesis, size: s),
-                          .raised(.math("$2$", size: 0.7 * s), up: 0.75 * s)]),
+                          .space(square)]),
                     left: .openBracket, right: .closeBracket, size: s),
+            .space(-back), .raised(.math("$2$", size: 0.7 * s), up: 0.62 * s),
         ])
         return [
             title("Training samples", x: 0.078, y: 0.855, size: 0.077),
             .block(.lines([.math("$𝛼 = 1.5$", size: s), .math("$\\beta = 2$", size: s)], gap: 0.35 * s), at: Point(0.425, 0.905),
                    anchor: TextAnchor(.left, .center)),
             .block(sample, at: Point(0.61, 0.872), anchor: left),
-            .block(.math("$𝜌 \\;:\\; ℝ \\to ℝ^2$", size: s), at: Point(0.698, 0.715), anchor: left),
+            .block(.math("$𝜌 \\;:\\; ℝ \\to ℝ^2$", size: s), at: Point(0.698, 0.723), anchor: left),
             .block(radius, at: Point(0.698, 0.57), anchor: left),
-            .block(Self.tinted([("$\\cdot\\, \\mathrm{exp}(2$", nil), ("$x$", pink), ("$)$", nil)], size: s), at: Point(0.76, 0.428), anchor: left),
+            .block(Self.tinted([("$\\cdot \\mathrm{exp}(2$", nil), ("$x$", pink), ("$)$", nil)], size: s), at: Point(0.774, 0.428), anchor: left),
             .block(Self.tinted([("$x$", pink), ("$ \\sim 𝒰(0, 1)$", nil)], size: s), at: Point(0.698, 0.325), anchor: left),
             .block(Self.tinted([("$𝜃$", orange), ("$ \\sim 𝒰(0, 2\\pi)$", nil)], size: s), at: Point(0.698, 0.222), anchor: left),
             .block(noise, at: Point(0.698, 0.11), anchor: left),
         ]
     }
 
+    /// The room the noise formula's brackets leave for the square after its parenthesis, in font sizes.
+    static let noiseSquareRoom = 0.4
+    /// A fence's width and its gap to what it encloses, in font sizes (as `MathBlock.fenced` draws them).
+    static let fenceWidth = 0.32, fenceGap = 0.08
+
+    /// The room between a grid formula's variable and its "=", in font sizes: the thick space TeX would put there, which
+    /// the separately coloured variable loses (measured on the slide: 0.2).
+    static let gridVariableGap = 0.2
+    /// The room between "=" and a tall fence, in font sizes (a text-size bracket after " = " gets TeX's thick space).
+    static let gridFenceGap = 0.15
+    /// The grid formulas' fractions (π/24, 1/50), in font sizes: larger than TeX's script size, as on the slide.
+    static let gridFractionShare = 0.8
+
     /// 15-2 Figs 10–11: the title, the conditional model's diagram (with E once trained) and the grids of z and x.
     func manifold(trained: Bool, figureWidth: Double) -> [SlideElement] {
         let s = px(0.066), pink = theme[.input], orange = theme[.latent]
         let graph = ComputationGraphDiagram(conditional: true, showsEnergy: trained)
-        let frame = Rect(x: 0.575 * figureWidth, y: px(0.02), width: 0.4 * figureWidth, height: px(0.645))
-        // Text-size brackets, as the slide sets them (not stretched around the fraction).
-        func grid(_ variable: String, _ color: Color, _ step: MathBlock, _ end: String, close: String) -> MathBlock {
-            .row([.math(variable, size: s, color: color), .math("$ = [0\\;:\\;$", size: s), step, .math("$\\;:\\;\(end)\(close)$", size: s)])
+        // Placed so that the nodes sit where the slides have them (measured: ỹ and y at 92.9 % of the width, ỹ at
+        // 15.7 % of the height and y at 60.5 %).
+        let frame = Rect(x: 0.5706 * figureWidth, y: px(0.025), width: 0.4 * figureWidth, height: px(0.645))
+        // The slide sets z's range between brackets as tall as its fraction and x's between text-size ones, and
+        // leaves a little more room before "=" than TeX's thick space.
+        func grid(_ variable: String, _ color: Color, _ step: MathBlock, _ end: String, close: MathBlock.Fence?) -> MathBlock {
+            let head: [MathBlock] = [.math(variable, size: s, color: color), .space(Self.gridVariableGap * s)]
+            guard let close else {
+                return .row(head + [.math("$ = [0\\;:\\;$", size: s), step, .math("$\\;:\\;\(end)]$", size: s)])
+            }
+            // The tall fences stand as far from 2π as from 0.
+            let range: MathBlock = .row([.math("$0\\;:\\;$", size: s), step, .math("$\\;:\\;\(end)$", size: s), .space(0.15 * s)])
+            return .row(head + [.math("$=$", size: s), .space(Self.gridFenceGap * s), .fenced(range, left: .openBracket, right: close, size: s)])
         }
-        let third = 0.72 * s
+        let third = Self.gridFractionShare * s
         return [
-            title(trained ? "Trained model manifold" : "Untrained model manifold", x: 0.077, y: 0.855, size: 0.08),
+            title(trained ? "Trained model manifold" : "Untrained model manifold", x: trained ? 0.072 : 0.077, y: 0.855, size: 0.08),
             .diagram(graph.diagram(frame: frame, theme: theme)),
             .block(grid("$z$", orange, .fraction(.math("$\\pi$", size: third), over: .math("$24$", size: third), size: third), "2\\pi",
-                        close: "["), at: Point(0.685, 0.2), anchor: TextAnchor(.left, .center)),
+                        close: .openBracket), at: Point(0.685, 0.194), anchor: TextAnchor(.left, .center)),
             .block(grid("$x$", pink, .fraction(.math("$1$", size: third), over: .math("$50$", size: third), size: third), "1",
-                        close: "]"), at: Point(0.685, 0.085), anchor: TextAnchor(.left, .center)),
+                        close: nil), at: Point(0.685, 0.079), anchor: TextAnchor(.left, .center)),
         ]
     }
 }

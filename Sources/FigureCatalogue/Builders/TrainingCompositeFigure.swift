@@ -20,7 +20,7 @@ struct TrainingCompositeFigure {
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
         // Panels close together as on the slide: a narrow middle column for the ZTL / warmer arrows, a bottom
         // band for the y₁ labels and the untrained / trained arrows.
-        let left = 0.04 * w, middle = 0.07 * w, colorbar = 0.05 * w, top = 0.005 * h, bottom = 0.075 * h, rowGap = 0.025 * h
+        let left = 0.04 * w, middle = 0.07 * w, colorbar = 0.05 * w, top = 0.005 * h, bottom = 0.086 * h, rowGap = 0.012 * h
         let panelWidth = (w - left - 2 * colorbar - middle) / 2, panelHeight = (h - top - bottom - rowGap) / 2
         func frame(_ row: Int, _ column: Int) -> Rect {
             Rect(x: left + Double(column) * (panelWidth + colorbar + middle), y: top + Double(row) * (panelHeight + rowGap),
@@ -116,24 +116,31 @@ struct TrainingCompositeFigure {
                                        "trainedWarm": .numbers([lowTrained, highTrained])])
         // The slide's outlined block arrows with white sans-serif words: ⇔ ZTL and ⇔ warmer between the columns,
         // ⇦ untrained and trained ⇨ under the panels.
-        let arrowLength = 0.055 * w, arrowThickness = 0.036 * h, word = 0.033 * h
+        // The ⇔ arrows are thinner than the bottom ones (measured: 0.033 and 0.044 of the height over their heads).
+        let arrowLength = 0.049 * w, arrowThickness = 0.031 * h, bottomArrowThickness = 0.042 * h, word = 0.033 * h
         func words(_ text: String, _ x: Double, _ y: Double, _ anchor: TextAnchor.Horizontal) -> SlideElement {
             .block(.words(text, size: word), at: Point(x, y), anchor: TextAnchor(anchor, .center))
         }
-        func block(_ x: Double, _ y: Double, _ heads: BlockArrow.Heads, _ color: Color) -> SlideElement {
-            .blockArrow(BlockArrow(center: Point(x, y), length: arrowLength, thickness: arrowThickness, heads: heads, edge: color, edgeWidth: 0.0015 * w))
+        func block(_ x: Double, _ y: Double, _ heads: BlockArrow.Heads, _ color: Color, thickness: Double? = nil) -> SlideElement {
+            .blockArrow(BlockArrow(center: Point(x, y), length: arrowLength, thickness: thickness ?? arrowThickness, heads: heads, edge: color,
+                                   edgeWidth: 0.0015 * w))
         }
-        let middleX = (left + panelWidth + colorbar + middle / 2) / w
-        let bottomY = bottom / 2 / h
+        // The ⇔ arrows and their words stand a little left of the gutter's middle, at 50.5 % of the width (measured).
+        let middleX = Self.middleArrowColumn
+        // The bottom arrows' row, and their centres and words' inner ends as the slide places them.
+        let bottomY = 0.04, untrainedX = 0.377, trainedX = 0.6025, wordGap = 0.04
         let slide: [SlideElement] = [
-            block(middleX, 0.64, .both, sheet.cycle(4)), words("ZTL", middleX, 0.59, .center),
-            words("warmer", middleX, 0.49, .center), block(middleX, 0.44, .both, sheet.cycle(2)),
-            block(0.375, bottomY, .left, sheet.cycle(3)), words("untrained", 0.375 + 0.035, bottomY, .left),
-            words("trained", 0.625 - 0.035, bottomY, .right), block(0.625, bottomY, .right, sheet.cycle(6)),
+            block(middleX, 0.642, .both, sheet.cycle(4)), words("ZTL", middleX, 0.597, .center),
+            words("warmer", middleX, 0.482, .center), block(middleX, 0.44, .both, sheet.cycle(2)),
+            block(untrainedX, bottomY, .left, sheet.cycle(3), thickness: bottomArrowThickness), words("untrained", untrainedX + wordGap, bottomY, .left),
+            words("trained", trainedX - wordGap, bottomY, .right), block(trainedX, bottomY, .right, sheet.cycle(6), thickness: bottomArrowThickness),
         ]
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet,
                                            axes: axes, slide: slide), data: data)
     }
+
+    /// The column of the ⇔ arrows between the panels, in figure widths.
+    static let middleArrowColumn = 0.505
 
     /// Arrows shorter than this many pixels are not drawn.
     static let minimumArrowPixels = 2.0

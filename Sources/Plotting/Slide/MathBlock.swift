@@ -4,8 +4,8 @@
 public indirect enum MathBlock: Sendable, Equatable {
     /// A label in the project's TeX subset (`$\beta = 2$`) at `size` pixels; nil colour: the theme's foreground.
     case math(String, size: Double, color: Color? = nil)
-    /// Plain words in the theme's sans-serif face (slide titles, diagram words).
-    case words(String, size: Double, color: Color? = nil, bold: Bool = false)
+    /// Plain words in the theme's sans-serif face (diagram words), or its light face (`light`: slide titles).
+    case words(String, size: Double, color: Color? = nil, bold: Bool = false, light: Bool = false)
     /// Blocks side by side on one baseline, `gap` pixels apart.
     case row([MathBlock], gap: Double = 0)
     /// Blocks one under the other, `gap` pixels between ink boxes, aligned left, centre or right. With an
@@ -69,8 +69,8 @@ extension MathLayout {
         case let .math(text, size, c):
             let t = layout(text, sizePixels: size)
             return BlockLayout(commands: t.commands(at: Point(0, 0), color: c ?? color), width: t.width, ascent: t.ascent, descent: t.descent)
-        case let .words(text, size, c, bold):
-            let font = FontSpec(family: sansFamily, bold: bold, sizePixels: size)
+        case let .words(text, size, c, bold, light):
+            let font = FontSpec(family: light ? lightSansFamily : sansFamily, bold: bold, sizePixels: size)
             let e = metrics.extents(of: text, font: font)
             return BlockLayout(commands: [.text(text, font: font, origin: Point(0, 0), color: c ?? color)], width: e.advance,
                                ascent: e.ascent, descent: e.descent)
@@ -198,7 +198,7 @@ extension MathBlock {
     public func scaled(by k: Double) -> MathBlock {
         switch self {
         case let .math(text, size, color): return .math(text, size: size * k, color: color)
-        case let .words(text, size, color, bold): return .words(text, size: size * k, color: color, bold: bold)
+        case let .words(text, size, color, bold, light): return .words(text, size: size * k, color: color, bold: bold, light: light)
         case let .row(parts, gap): return .row(parts.map { $0.scaled(by: k) }, gap: gap * k)
         case let .lines(parts, gap, align, axis): return .lines(parts.map { $0.scaled(by: k) }, gap: gap * k, align: align, axis: axis.map { $0 * k })
         case let .fraction(n, d, size): return .fraction(n.scaled(by: k), over: d.scaled(by: k), size: size * k)
