@@ -69,6 +69,9 @@ public struct Axes: Sendable, Equatable {
     public var showTickLabels: Bool
     /// The x tick labels alone (a panel above another that labels the shared x axis, as 15-2 Fig 7's top row).
     public var showXTickLabels = true
+    /// Tick marks pointing out of the plot, their labels a tick length further out (matplotlib's `direction: out`);
+    /// false: into the plot, as the lecture's line plots draw them.
+    public var ticksOutward = false
     public var xLabel: String?
     public var yLabel: String?
     public var title: String?

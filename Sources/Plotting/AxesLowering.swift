@@ -103,7 +103,7 @@ struct AxesLowering {
         return path.elements.isEmpty ? [] : [.stroke(path, StrokeStyle(color: theme.zeroLineColor, widthPixels: theme.zeroLineWidth))]
     }
 
-    /// Tick marks (outward) and their labels; returns the lowest y of the x labels and the leftmost x of the y labels.
+    /// Tick marks and their labels; returns the lowest y of the x labels and the leftmost x of the y labels.
     private func tickMarksAndLabels(x xTicks: FittedTicks, y yTicks: FittedTicks, into out: inout [DrawCommand]) -> (bottom: Double, left: Double) {
         let area = geometry.plotArea
         let tickLength = Self.tickLength
@@ -112,24 +112,27 @@ struct AxesLowering {
         var bottom = area.maxY, left = area.minX
         let size = axes.tickLabelSizePixels
         let text = tickText
-        // The lecture's ticks point into the plot (its style sheet sets xtick/ytick.direction: in), in the text colour.
+        // The lecture's line plots point their ticks into the plot (xtick/ytick.direction: in), its heat map out of it;
+        // outward ticks push their labels out by their length.
+        let inward = axes.ticksOutward ? -1.0 : 1.0
+        let outerReach = axes.ticksOutward ? tickLength : 0
         for (x, label) in zip(xTicks.values, xTicks.labels) {
             let px = geometry.xScale.pixel(x)
             path.move(to: Point(px, area.maxY))
-            path.line(to: Point(px, area.maxY - tickLength))
+            path.line(to: Point(px, area.maxY - inward * tickLength))
             guard axes.showTickLabels, axes.showXTickLabels, let label else { continue }
             let layout = text.layout(label, sizePixels: size)
-            let origin = layout.origin(placing: TextAnchor(.center, .top), at: Point(px, area.maxY + pad + 2))
+            let origin = layout.origin(placing: TextAnchor(.center, .top), at: Point(px, area.maxY + outerReach + pad + 2))
             out += layout.commands(at: origin, color: theme.foreground)
             bottom = max(bottom, origin.y + layout.descent)
         }
         for (y, label) in zip(yTicks.values, yTicks.labels) {
             let py = geometry.yScale.pixel(y)
             path.move(to: Point(area.minX, py))
-            path.line(to: Point(area.minX + tickLength, py))
+            path.line(to: Point(area.minX + inward * tickLength, py))
             guard axes.showTickLabels, let label else { continue }
             let layout = text.layout(label, sizePixels: size)
-            let origin = layout.origin(placing: TextAnchor(.right, .center), at: Point(area.minX - pad - 2, py))
+            let origin = layout.origin(placing: TextAnchor(.right, .center), at: Point(area.minX - outerReach - pad - 2, py))
             out += layout.commands(at: origin, color: theme.foreground)
             left = min(left, origin.x)
         }

@@ -4,16 +4,20 @@ public struct StrokeStyle: Sendable, Equatable {
     public var widthPixels: Double
     /// On/off lengths in pixels; empty for a solid line.
     public var dash: [Double]
+    /// How far into the dash pattern the line starts, in pixels (Cairo's dash offset).
+    public var dashOffset: Double = 0
     public var lineCap: LineCap
     public var lineJoin: LineJoin
 
     public enum LineCap: Sendable, Equatable { case butt, round, square }
     public enum LineJoin: Sendable, Equatable { case miter, round, bevel }
 
-    public init(color: Color, widthPixels: Double, dash: [Double] = [], lineCap: LineCap = .butt, lineJoin: LineJoin = .round) {
+    public init(color: Color, widthPixels: Double, dash: [Double] = [], dashOffset: Double = 0, lineCap: LineCap = .butt,
+                lineJoin: LineJoin = .round) {
         self.color = color
         self.widthPixels = widthPixels
         self.dash = dash
+        self.dashOffset = dashOffset
         self.lineCap = lineCap
         self.lineJoin = lineJoin
     }

@@ -142,7 +142,7 @@ enum Arrows {
         }
         var out: [DrawCommand] = []
         if polyline.count > 1 {
-            out.append(.stroke(.polyline(polyline), StrokeStyle(color: a.color, widthPixels: a.widthPixels, dash: a.dash, lineCap: .butt)))
+            out.append(.stroke(.polyline(polyline), StrokeStyle(color: a.color, widthPixels: a.widthPixels, dash: a.dash, dashOffset: a.dashOffset, lineCap: .butt)))
         }
         let back = points.count > 1 ? (a.smooth ? catmullRom(points, samplesPerSegment: 16).dropLast().last! : points[points.count - 2]) : tip
         var d = tip - back

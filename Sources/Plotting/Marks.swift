@@ -147,17 +147,20 @@ public struct ArrowMark: Sendable, Equatable {
     public var color: Color
     public var widthPixels: Double
     public var dash: [Double]
+    /// How far into `dash` the shaft starts, in pixels (an outline's longer dashes start before the line's own).
+    public var dashOffset: Double
     public var headLengthPixels: Double
     public var headWidthPixels: Double
     /// Smooth the polyline with a Catmull–Rom spline (for arrows along a curve).
     public var smooth: Bool
 
-    public init(points: [Point], color: Color, widthPixels: Double = 2, dash: [Double] = [], headLengthPixels: Double = 14,
-                headWidthPixels: Double = 10, smooth: Bool = false) {
+    public init(points: [Point], color: Color, widthPixels: Double = 2, dash: [Double] = [], dashOffset: Double = 0,
+                headLengthPixels: Double = 14, headWidthPixels: Double = 10, smooth: Bool = false) {
         self.points = points
         self.color = color
         self.widthPixels = widthPixels
         self.dash = dash
+        self.dashOffset = dashOffset
         self.headLengthPixels = headLengthPixels
         self.headWidthPixels = headWidthPixels
         self.smooth = smooth

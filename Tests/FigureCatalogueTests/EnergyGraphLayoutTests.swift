@@ -32,7 +32,7 @@ final class EnergyGraphLayoutTests: XCTestCase {
     func testDecoderIsInTheSlidesLightGreyWhereThePredictorGraphKeepsTheForeground() throws {
         func decoderWord(_ shapes: [DiagramShape]) -> (color: Color?, bold: Bool)? {
             for shape in shapes {
-                if case let .label(.words(text, _, color, bold), _) = shape, text == "Decoder" { return (color, bold) }
+                if case let .label(.words(text, _, color, bold, _), _) = shape, text == "Decoder" { return (color, bold) }
             }
             return nil
         }

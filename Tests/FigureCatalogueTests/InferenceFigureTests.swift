@@ -52,6 +52,18 @@ final class InferenceFigureTests: XCTestCase {
         XCTAssertEqual(angleRepresentative(data["zCheck"]!.numbers[index], nearest: 0).magnitude, 0.2897, accuracy: 1e-4)
     }
 
+    func testFig10CrossesStackInThePointsOrder() throws {
+        // On the slide the purple cross (third point) covers the red one (second) beside it: later crosses on top.
+        let figure = try Shipped.build("15-1-fig10-five-energies").figure
+        let marks = figure.axes[0].marks
+        let curveColors = marks.compactMap { mark -> Color? in if case let .line(l) = mark { return l.color } else { return nil } }
+        let crossColors = marks.compactMap { mark -> Color? in
+            if case let .scatter(s) = mark, s.marker.shape == .boldX { return s.marker.fill } else { return nil }
+        }
+        XCTAssertEqual(crossColors.count, 5)
+        XCTAssertEqual(crossColors, Array(curveColors.prefix(5)))
+    }
+
     func testFig10CheckDrawnAtTheLecturesAngle() throws {
         // Each ž is drawn in its cell of the lecture's π/12 grid, [−π/24, 2π − π/24): the first ring's at −0.075 (not
         // 6.21), the second's at 6.147, as on the slide, where the two crosses sit on either side of z = 0.

@@ -110,8 +110,9 @@ struct EnergyCurvesFigure {
                                           marker: MarkerStyle(sizePixels: 10, fill: color))))
             crosses.append(LectureStyle.cross(sheet, Point2(zCheck, 0), color: color, size: 25, edged: true, label: nil))
         }
-        // The ž crosses over every curve, the first point's last so that neighbours stay visible as in the lecture.
-        marks += crosses.reversed()
+        // The ž crosses over every curve, in the points' order: a later cross covers an earlier one, as the slide's
+        // purple cross covers the red one beside it.
+        marks += crosses
         let axes = zAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (0.104, 0.027, 0.033, 0.125)),
                          zRange: zMargins(z),
                          yLimits: (-0.05 * yMax)...(1.05 * yMax), yStep: 2.5, marks: marks, legend: nil, zeroLines: false)

@@ -48,6 +48,8 @@ struct HeatmapPanel {
                                         colorbar: ColorbarSpec(colorMap: .viridis, vmin: vmin, vmax: vmax, ticks: ticks, extendMax: extendMax,
                                                                widthPixels: colorbarWidth, gapPixels: colorbarGap))
         a.grid = false
+        // The lecture's heat maps (15-1 Fig 11, 15-2 Fig 7) point their ticks out of the plot.
+        a.ticksOutward = true
         return a
     }
 }
@@ -78,13 +80,13 @@ struct FreeEnergyHeatmapFigure {
         marks.append(LectureStyle.dataPoints(sheet, context.data, edged: true))
         marks.append(.scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: sheet[.manifold],
                                                                                                    edge: sheet[.edge], edgeWidthPixels: 1.2), label: LectureStyle.yCheck)))
-        // The slide's proportions: heatmap 9.1–70.3 % of the width and 8–85.7 % of the height, the colour bar 4.1 % of
-        // the width to its right and 1.9 % wide, the key from 81.8 % of the width.
+        // The slide's proportions: heatmap 9.1–70.3 % of the width and 8–85.7 % of the height, the colour bar 3.8 % of
+        // the width to its right and 2.3 % wide (its 26 px of 1112), the key from 81.8 % of the width.
         let w = Double(e.widthPixels)
         let frame = LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (0.091, 0.297, 0.08, 0.143))
         let axes = panel.axes(frame: frame, marks: marks, vmin: vmin, vmax: vmax, colorbarStep: nil, extendMax: false,
                               legend: LegendSpec(location: .upperLeft, columns: 2, fontSizePixels: LectureStyle.legendSize, columnSpacing: 2.6),
-                              colorbarWidth: 0.019 * w, colorbarGap: 0.041 * w)
+                              colorbarWidth: 0.023 * w, colorbarGap: 0.038 * w)
         // The slide's key to the colours, right of the colour bar at the heights of vmax, the middle and vmin: only F
         // takes the colour it names, the rest is set in the text colour (readable on either theme).
         let area = AxesGeometry(axes).plotArea

@@ -25,7 +25,9 @@ struct MeshGridFigure {
         var marks: [Mark] = [
             .scatter(Scatter(points: grid.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 16.5, fill: sheet[.meshPoint]),
                              label: LectureStyle.yPrime)),
-            .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 18, fill: sheet[.minimum], edge: sheet[.edge], edgeWidthPixels: 0.5),
+            // The slide's y̌ are 16 px across (at 1000 px) and slightly see-through: the zero line shows through the top one.
+            .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 16, fill: sheet[.minimum].withAlpha(0.9),
+                                                                                          edge: sheet[.edge], edgeWidthPixels: 0.5),
                              label: LectureStyle.yCheck)),
         ]
         for (i, ring) in plot.rings.enumerated() {

@@ -8,6 +8,10 @@ struct SamplesFigure {
     let context: ExperimentContext
     let plot: SamplesPlot
 
+    /// 15-1 Fig 7's dashed descent arrow: the orange line and its black outline, in pixels.
+    static let descentArrowWidth = (line: 5.5, outline: 9.0)
+    static let descentDash = (on: 18.0, off: 9.0)
+
     func build() throws -> FigureOutput {
         let e = context.experiment
         let sheet = e.styleSheet
@@ -35,9 +39,13 @@ struct SamplesFigure {
                     let z = plot.zTilde + (end - plot.zTilde) * Double(k) / 60
                     return LectureStyle.point(context.decoder.offsetOutward(z, by: 0.02))
                 }
-                marks.append(.arrow(ArrowMark(points: along, color: sheet[.edge], widthPixels: 9, headLengthPixels: 34, headWidthPixels: 31)))
-                marks.append(.arrow(ArrowMark(points: along, color: sheet[.latent], widthPixels: 5.5, dash: [18, 9], headLengthPixels: 29,
-                                              headWidthPixels: 25)))
+                // Each dash is outlined on its own (a path effect's stroke), so the manifold's ỹ show between them.
+                let outline = Self.descentArrowWidth.outline - Self.descentArrowWidth.line
+                marks.append(.arrow(ArrowMark(points: along, color: sheet[.edge], widthPixels: Self.descentArrowWidth.outline,
+                                              dash: [Self.descentDash.on + outline, Self.descentDash.off - outline], dashOffset: outline / 2,
+                                              headLengthPixels: 34, headWidthPixels: 31)))
+                marks.append(.arrow(ArrowMark(points: along, color: sheet[.latent], widthPixels: Self.descentArrowWidth.line,
+                                              dash: [Self.descentDash.on, Self.descentDash.off], headLengthPixels: 29, headWidthPixels: 25)))
                 marks.append(LectureStyle.cross(sheet, context.decoder(plot.zTilde), color: sheet[.latent], size: 23, edged: true,
                                                 label: "$g(\\tilde{z})$"))
                 if !inference.endsAtGlobalMinimum { marks.append(descentEndMark(sheet, context.decoder(zEnd), size: 23)) }
