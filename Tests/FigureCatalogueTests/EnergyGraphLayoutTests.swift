@@ -87,8 +87,41 @@ final class EnergyGraphLayoutTests: XCTestCase {
         XCTAssertEqual(rightmost.min()!, r.minY + 0.4 * r.height, accuracy: 1e-9)
         XCTAssertEqual(rightmost.max()!, r.maxY - 0.4 * r.height, accuracy: 1e-9)
         XCTAssertEqual(outline.first, outline[outline.count - 2], "closed back through its first corner")
-        // 15-2's conditional graph keeps its slightly rounded D.
-        let conditional = ComputationGraphDiagram(conditional: true, showsEnergy: true).shapes(theme: .dark)
-        XCTAssertTrue(conditional.contains { if case .box(.dee, _, _) = $0 { return true } else { return false } })
+    }
+
+    /// The outline drawn in `color` and the rectangle it spans.
+    private func outline(_ shapes: [DiagramShape], _ color: Color) throws -> ([Point], Rect) {
+        let outline = try XCTUnwrap(lines(shapes, color).first)
+        let xs = outline.map(\.x), ys = outline.map(\.y)
+        return (outline, Rect(x: xs.min()!, y: ys.min()!, width: xs.max()! - xs.min()!, height: ys.max()! - ys.min()!))
+    }
+
+    func testThePredictorGraphsDecoderHasSquareLeftCornersAndRounderRightOnes() throws {
+        let shapes = ComputationGraphDiagram(conditional: true, showsEnergy: true).shapes(theme: .dark)
+        XCTAssertTrue(shapes.allSatisfy { if case .box(.dee, _, _) = $0 { return false } else { return true } }, "drawn as an outline")
+        let (outline, r) = try outline(shapes, Theme.dark[.decoder])
+        func has(_ p: Point) -> Bool { outline.contains { ($0 - p).length < 1e-9 } }
+        XCTAssertTrue(has(Point(r.minX, r.minY)) && has(Point(r.minX, r.maxY)), "square left corners")
+        let rightmost = outline.filter { abs($0.x - r.maxX) < 1e-9 }.map(\.y)
+        XCTAssertEqual(rightmost.min()!, r.minY + 0.43 * r.height, accuracy: 1e-9)
+    }
+
+    func testThePredictorIsAnArchWithoutAFlatTop() throws {
+        let shapes = ComputationGraphDiagram(conditional: true, showsEnergy: false).shapes(theme: .dark)
+        XCTAssertTrue(shapes.allSatisfy { if case .box(.dome, _, _) = $0 { return false } else { return true } }, "no flat-topped dome")
+        let (outline, r) = try outline(shapes, Theme.dark[.predictor])
+        // Only the crown reaches the top, at the middle; the base's corners are the arch's feet.
+        let top = outline.filter { abs($0.y - r.minY) < 1e-9 }
+        XCTAssertEqual(Set(top.map(\.x)).count, 1)
+        XCTAssertEqual(top[0].x, r.center.x, accuracy: 1e-9)
+        func has(_ p: Point) -> Bool { outline.contains { ($0 - p).length < 1e-9 } }
+        XCTAssertTrue(has(Point(r.minX, r.maxY)) && has(Point(r.maxX, r.maxY)))
+        // Fuller than a half-ellipse: at half height its sides stand 0.91 of the half-width out (an ellipse's: 0.87).
+        let half = r.maxY - r.height / 2
+        let side = outline.filter { $0.x > r.center.x }.min { abs($0.y - half) < abs($1.y - half) }!
+        let ellipse = (1 - 0.25).squareRoot()
+        XCTAssertGreaterThan((side.x - r.center.x) / (r.width / 2), ellipse + 0.02)
+        // 15-1's graph has no predictor.
+        XCTAssertTrue(lines(graph.shapes(theme: .dark), Theme.dark[.predictor]).isEmpty)
     }
 }

@@ -57,7 +57,13 @@ final class SlideFiguresTests: XCTestCase {
         for trained in [false, true] {
             let graph = ComputationGraphDiagram(conditional: true, showsEnergy: trained)
             let shapes = graph.shapes(theme: .dark)
-            let dome = try XCTUnwrap(rects(shapes, .dome).first), decoder = try XCTUnwrap(rects(shapes, .dee).first)
+            // The predictor's arch and the decoder's "D" are outlines; their spans are the boxes they stand in.
+            func span(_ color: Color) throws -> Rect {
+                let outline = try XCTUnwrap(shapes.compactMap { if case let .line(p, c) = $0, c == color { return p } else { return nil } }.first)
+                let xs = outline.map(\.x), ys = outline.map(\.y)
+                return Rect(x: xs.min()!, y: ys.min()!, width: xs.max()! - xs.min()!, height: ys.max()! - ys.min()!)
+            }
+            let dome = try span(Theme.dark[.predictor]), decoder = try span(Theme.dark[.decoder])
             XCTAssertEqual(rects(shapes, .rectangle).count, trained ? 1 : 0)
             let x = try XCTUnwrap(circles(shapes).first { $0.center.x == dome.center.x })
             XCTAssertNotNil(x.fill, "x is observed")
@@ -98,6 +104,19 @@ final class SlideFiguresTests: XCTestCase {
         // 15-1 Fig 1, not a slide, keeps its own box.
         let fig1 = try XCTUnwrap(try Shipped.build("15-1-fig01-horn").figure.axes3D.first)
         XCTAssertEqual(fig1.boxAspect, Point3D(4, 4, 2.85))
+    }
+
+    func testHornSlidesDrawTheSlidesGreyGrid() throws {
+        for id in ["15-2-fig09-horn-samples", "15-2-fig10-horn-untrained", "15-2-fig11-horn-trained"] {
+            let figure = try Shipped.build(id).figure
+            let grid = try XCTUnwrap(figure.axes3D.first?.gridStyle, id)
+            XCTAssertEqual(grid.color, figure.theme.gridColor.withAlpha(HornContext.slideGridAlpha), id)
+            XCTAssertEqual(grid.widthPixels, HornContext.slideGridWidth, id)
+            XCTAssertEqual(grid.dash, HornContext.slideGridDash, id)
+        }
+        // 15-1 Fig 1 keeps its own longer dashes; 15-2 Fig 1 the 3-D default.
+        XCTAssertEqual(try Shipped.build("15-1-fig01-horn").figure.axes3D.first?.gridStyle?.dash, [5, 3.5])
+        XCTAssertNil(try Shipped.build("15-2-fig01-bathtub").figure.axes3D.first?.gridStyle)
     }
 
     func testSlideTitlesAreLightAndBetaIsKhaki() throws {

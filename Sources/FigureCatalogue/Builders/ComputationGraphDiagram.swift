@@ -8,7 +8,7 @@ import Plotting
 /// The lectures' energy computation graph as a `Diagram`: z (orange, with a bar for its 1-D range) →
 /// Decoder (teal) → ỹ (orchid, with an ellipse for the manifold) and, when the energy is shown, ỹ → E (red
 /// box) ← y (blue, shaded because observed). The conditional model adds x (pink, shaded) → Predictor
-/// (lavender half-dome) → Decoder. Units: a node's radius is 1.
+/// (lavender arch) → Decoder. Units: a node's radius is 1.
 struct ComputationGraphDiagram {
     /// The predictor branch fed by x (15-2 Figs 10–11).
     var conditional: Bool
@@ -33,8 +33,13 @@ struct ComputationGraphDiagram {
         /// Half the length of z's bar and the radii of ỹ's ellipse.
         var barHalfLength: Double
         var ellipseRadii: Point
-        /// Square left corners on the decoder's "D" (15-1's slide) instead of slightly rounded ones (15-2's).
+        /// Square left corners on the decoder's "D" (both lectures' slides) instead of slightly rounded ones, and
+        /// the radius of its right corners as a share of its height.
         var squareDecoder: Bool
+        var deeRounding: Double = 0.4
+        /// The predictor as an arch rising from its base to a point-free crown (15-2's slides) rather than a flat-topped
+        /// dome.
+        var archedPredictor: Bool = false
         /// How far right of the decoder's centre its word sits, and the words' face and size (15-1's slide sets
         /// "Decoder" in a regular sans as wide as the slide's word: Computer Modern Sans at 0.92).
         var decoderLabelShift: Double
@@ -59,12 +64,15 @@ struct ComputationGraphDiagram {
         static let predictorGraph = Layout(
             extent: Rect(x: -0.05, y: 0.0, width: 12.05, height: 10.05 + 1.12), topRow: 2.3, markRow: 2.3 - 1.36, zColumn: 1.1,
             decoderX: 4.05...8.0, outputColumn: 10.9, energyTop: 5.2, bottomRow: 10.05, barHalfLength: 1.05,
-            ellipseRadii: Point(1.05, 0.36), squareDecoder: false, decoderLabelShift: -0.15, boldWords: false,
+            ellipseRadii: Point(1.05, 0.36), squareDecoder: true, deeRounding: predictorDeeRounding, archedPredictor: true, decoderLabelShift: -0.15, boldWords: false,
             wordSize: 0.92, wordRole: nil, ellipseRow: predictorEllipseRow)
 
         /// 15-2's ellipse sits higher over ỹ than z's bar over z: its centre 1.83 radii above ỹ's (the bar's 1.36
         /// above z), leaving about half a radius between ellipse and circle as the slide does.
         static let predictorEllipseRow = 2.3 - 1.83
+        /// 15-2's decoder rounds its right side with corners 0.43 of its height (the slide's 45 px on a 104 px box),
+        /// a little rounder than 15-1's.
+        static let predictorDeeRounding = 0.43
     }
 
     /// The layout: 15-1's slide for the plain graph, 15-2's for the conditional one.
@@ -93,7 +101,7 @@ struct ComputationGraphDiagram {
             .line([Point(z.x - l.barHalfLength, zRow - markOffset), Point(z.x + l.barHalfLength, zRow - markOffset)], color: theme[.latent]),
             .circle(center: z, radius: r, edge: theme[.latent], fill: nil),
             .label(.math("$z$", size: nodeSize, color: theme[.latent]), at: z),
-            l.squareDecoder ? .line(Self.squareDee(decoder), color: theme[.decoder]) : .box(.dee, rect: decoder, edge: theme[.decoder]),
+            l.squareDecoder ? .line(Self.squareDee(decoder, rounding: l.deeRounding), color: theme[.decoder]) : .box(.dee, rect: decoder, edge: theme[.decoder]),
             .label(.words("Decoder", size: wordSize, color: l.wordRole.map { theme[$0] }, bold: l.boldWords), at: Point(decoder.center.x + l.decoderLabelShift, row)),
             .arrow([Point(z.x + r, zRow), Point(decoder.minX, zRow)], color: nil),
             .arrow([Point(decoder.maxX, row), Point(column - r, row)], color: nil),
@@ -102,11 +110,14 @@ struct ComputationGraphDiagram {
             .label(.math("$\\boldsymbol{\\tilde{y}}$", size: nodeSize, color: theme[.manifold]), at: yTilde),
         ]
         if conditional {
-            let predictor = Rect(x: 0.85, y: l.energyTop, width: 4.4, height: 1.95)
+            // The arch's crown reaches a tenth of a radius higher than the dome's flat top, on the same base.
+            let rise = l.archedPredictor ? Self.archRise : 0
+            let predictor = Rect(x: 0.85, y: l.energyTop - rise, width: 4.4, height: 1.95 + rise)
             let x = Point(predictor.center.x, l.bottomRow)
             shapes += [
-                .box(.dome, rect: predictor, edge: theme[.predictor]),
-                .label(.words("Predictor", size: wordSize), at: Point(predictor.center.x, predictor.center.y + 0.12)),
+                l.archedPredictor ? .line(Self.arch(predictor), color: theme[.predictor]) : .box(.dome, rect: predictor, edge: theme[.predictor]),
+                .label(.words("Predictor", size: wordSize),
+                       at: Point(predictor.center.x, predictor.center.y + (l.archedPredictor ? Self.archWordDrop : 0.12))),
                 .arrow([Point(predictor.center.x, predictor.minY), Point(predictor.center.x, row + 0.5), Point(decoder.minX, row + 0.5)], color: nil),
                 .circle(center: x, radius: r, edge: theme[.input], fill: observed),
                 .label(.math("$x$", size: nodeSize, color: theme[.input]), at: x),
@@ -130,10 +141,10 @@ struct ComputationGraphDiagram {
         return shapes
     }
 
-    /// The slide's "D" as a closed outline: square left corners, the right end rounded with corners of 0.4 of its
-    /// height joined by a short straight side.
-    static func squareDee(_ r: Rect) -> [Point] {
-        let round = 0.4 * r.height
+    /// The slide's "D" as a closed outline: square left corners, the right end rounded with corners of `rounding` of
+    /// its height joined by a short straight side.
+    static func squareDee(_ r: Rect, rounding: Double = 0.4) -> [Point] {
+        let round = rounding * r.height
         let arc = { (c: Point, a0: Double, a1: Double) in
             (0...12).map { k -> Point in
                 let a = a0 + (a1 - a0) * Double(k) / 12
@@ -145,6 +156,26 @@ struct ComputationGraphDiagram {
         // Back along the top edge to its first point, so that every corner is a join rather than a line's end.
         return [Point(r.minX, r.minY)] + top + arc(Point(r.maxX - round, r.maxY - round), 0, 0.5 * pi)
             + [Point(r.minX, r.maxY), Point(r.minX, r.minY), top[0]]
+    }
+
+    /// How much higher the arch's crown stands than the dome's top, and how far below the arch's middle its word
+    /// sits (the slide's word centres 0.04 of the arch's height above the middle of base and crown).
+    static let archRise = 0.1
+    static let archWordDrop = -0.08
+    /// The exponent of the arch's superellipse: 2 is a half-ellipse; the slide's predictor is fuller, its sides at
+    /// half height 0.91 of the half-width out where an ellipse's are at 0.87 (a least-squares fit of its outline: 2.4).
+    static let archExponent = 2.4
+
+    /// The slide's predictor as a closed outline: a flat base and the upper half of a superellipse spanning the box.
+    static func arch(_ r: Rect) -> [Point] {
+        let n = archExponent, c = Point(r.center.x, r.maxY), a = r.width / 2, b = r.height
+        let crown = (0...48).map { k -> Point in
+            let t = Double.pi * Double(k) / 48
+            let ct = cos(t), st = sin(t)
+            return Point(c.x - a * (ct < 0 ? -1 : 1) * pow(abs(ct), 2 / n), c.y - b * pow(st, 2 / n))
+        }
+        // Closed along the base and back to the crown's first point, so that both corners are joins.
+        return crown + [crown[0], crown[1]]
     }
 
     /// The graph's nodes and edges for the sidecar.

@@ -55,9 +55,20 @@ struct HornContext {
                       tickLabelSizePixels: max(12, (view.slide ? SlideFrame.besideDiagram.tickLabelShare : 0.03) * frame.height), axisLabelSizePixels: label,
                       axisLabelColors: colouredLabels ? [sheet[.input], sheet[.data], sheet[.data]] : [],
                       stretchToFrame: view.slide)
-        if view.slide { axes.boxAspect = Self.slideBoxAspect }
+        if view.slide {
+            axes.boxAspect = Self.slideBoxAspect
+            axes.gridStyle = StrokeStyle(color: sheet.gridColor.withAlpha(Self.slideGridAlpha), widthPixels: Self.slideGridWidth,
+                                         dash: Self.slideGridDash)
+        }
         return axes
     }
+
+    /// The 15-2 slides' pane grid: grey rather than white, a little wider and softer, in long dashes with short gaps
+    /// (its lines peak at 0.35–0.45 of white over about 2 px and break every 5 px for about one; as much light per
+    /// length as the 3-D default's 1 px dashes at the grid's full grey).
+    static let slideGridAlpha = 0.5
+    static let slideGridWidth = 1.6
+    static let slideGridDash = [4.0, 1.0]
 
     /// The slides' box is a cube, as matplotlib drew it before box aspects (3.3), stretched to the axes' width: its
     /// y₂ edges stand a third higher for its floor than the default 4 : 4 : 3's.
