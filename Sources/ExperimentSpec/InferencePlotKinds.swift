@@ -128,6 +128,7 @@ public struct SoftargminWeightsPlot: KindParameters {
     public var beta = 1.0
     public var zTilde = 0.5
     public var inset = true
+    public var margins = Margins(0.0733, 0.44, 0.03125, 0.15625)
     public init() {}
     public static let kind = ExperimentKind.softargminWeights
     public static let summary = "the manifold coloured by the softargmin weights of y′ (15-2 Figs 3–5)"
@@ -135,7 +136,9 @@ public struct SoftargminWeightsPlot: KindParameters {
         [.pointReference("yPrime", \.yPrime, "y′: a 1-based data index (Y[i]) or a point [y1, y2]"),
          .beta("beta", \.beta, "β of the weights"),
          .number("zTilde", \.zTilde, KeyDocs.zRange, KeyDocs.zTilde),
-         .boolean("inset", \.inset, "draw the inset with the descent from z̃")]
+         .boolean("inset", \.inset, "draw the inset with the descent from z̃"),
+         .margins("margins", \.margins, "canvas margins [left, right, top, bottom] around the main plot, fractions of the width and height; "
+                  + "the insets and the text on the right keep their places relative to the main plot")]
     }
     public mutating func resolve(_ context: ResolutionContext, written: Set<String>) {
         context.checkIndex(yPrime, key: "yPrime", written: written.contains("yPrime"))

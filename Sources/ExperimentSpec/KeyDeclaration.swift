@@ -28,7 +28,9 @@ public enum ParameterType: Sendable, Equatable {
     static let coordinateLimit = 1e6
     static let maxPoints = 10_000
     static let maxBetas = 64
-    static let maxMargin = 0.45
+    /// One margin may take up to 60 % of the canvas: the softargmin slides give nearly half their width to the
+    /// insets right of the plot; left + right and top + bottom still leave at least 10 %.
+    static let maxMargin = 0.6
 }
 
 /// One key of a kind's `plot` section, declared once: its name as written in experiments.json, its type and limits,

@@ -8,6 +8,39 @@ struct SoftargminWeightsFigure {
     let context: ExperimentContext
     let plot: SoftargminWeightsPlot
 
+    /// Where the slide puts things, in units of the main plot's height from its top-left corner: the slides are
+    /// captures at slightly different scales (their frames differ by a few per cent), and everything right of the
+    /// plot moves and scales with the frame. Measured on 15-2 Fig 3 and checked against Figs 4 and 5.
+    enum Placement {
+        /// The inference inset (a copy of 15-1 Fig 7): left, top, width, height.
+        static let inset = (x: 1.7677, y: 0.0101, width: 0.8545, height: 0.5010)
+        /// The E(y′, z) mini-panel's box.
+        static let mini = (x: 1.9131, y: 0.7949, width: 0.2202, height: 0.2172)
+        /// Gap between the mini-panel's box and the right ends of its "12" and "0".
+        static let miniLabelGap = 0.0366
+        /// "12" is centred a little below the box's top edge, its ink clear of "y′ = Y[23]" above.
+        static let miniTopLabelDrop = 0.016
+        /// The "z = 0 … 2π" row: the right end of "z = 0" past the box's left edge, the centre of "2π" short of its
+        /// right edge, and the row's top below the box.
+        static let zRowOverhang = 0.0212
+        static let twoPiInset = 0.0263
+        static let zRowDrop = 0.040
+        /// "y′ = …": its left end and the middle of its "=" (the same with and without the inset).
+        static let name = (x: 1.6616, y: 0.7111)
+        /// "β = 1": its right end and the middle of its "=".
+        static let beta = (x: 2.5646, y: 0.9051)
+    }
+    /// Text sizes as fractions of the canvas height: the formulas and the mini-panel's labels.
+    static let textSize = 0.095
+    static let smallTextSize = 0.092
+    /// "Y" and "[23]" in "Y[23]" stand apart by a thin space (fraction of the text size).
+    static let indexGap = 0.17
+    /// The colour bar: its width and its gap to the plot, pixels (the slides' 25 and 42 at 600 px height).
+    static let colorbarWidth = 27.0
+    static let colorbarGap = 45.0
+    /// The inset's y′ and g(·) crosses: matplotlib's bold "X" at the slide's size.
+    static let insetCrossSize = 11.0
+
     func build() throws -> FigureOutput {
         let e = context.experiment
         let sheet = e.styleSheet
@@ -26,7 +59,8 @@ struct SoftargminWeightsFigure {
             ? (colouring.range.lowerBound / step).rounded(.down) * step : colouring.range.lowerBound
         let colors = weights.map { ColorMap.viridis.color(for: $0, vmin: lo, vmax: hi) }
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
-        let mainFrame = Rect(x: 110, y: 20, width: w * 0.56 - 110, height: h - 120)
+        let m = plot.margins
+        let mainFrame = LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (m.left, m.right, m.top, m.bottom))
         let marks: [Mark] = [
             LectureStyle.dataPoints(sheet, context.data),
             LectureStyle.cross(sheet, yPrime, color: sheet[.query], size: 23, edged: true, label: nil),
@@ -40,22 +74,28 @@ struct SoftargminWeightsFigure {
         ]
         var axes: [Axes] = [LectureStyle.yPlaneAxes(frame: mainFrame, y: -2.2...2.2, marks: marks,
                                                      legend: LegendSpec(location: .lowerCenter, columns: 3, fontSizePixels: 36, handleLength: 1.6, columnSpacing: 1.4),
-                                                     colorbar: ColorbarSpec(colorMap: .viridis, vmin: lo, vmax: hi, ticks: .step(step), widthPixels: 30, gapPixels: 30))]
+                                                     colorbar: ColorbarSpec(colorMap: .viridis, vmin: lo, vmax: hi, ticks: .step(step),
+                                                                            widthPixels: Self.colorbarWidth, gapPixels: Self.colorbarGap))]
+        // The plot area as drawn (equal aspect), the origin and unit of every placement on the right.
+        let area = AxesGeometry(axes[0]).plotArea
+        let u = area.height
+        func placed(_ r: (x: Double, y: Double, width: Double, height: Double)) -> Rect {
+            Rect(x: area.minX + r.x * u, y: area.minY + r.y * u, width: r.width * u, height: r.height * u)
+        }
         var slide: [SlideElement] = []
-        let text = 0.095 * h
+        let text = Self.textSize * h
         var annotations: [Annotation] = []
         var insetData: [String: SidecarValue] = [:]
-        let insetLeft = w * 0.66
         if plot.inset {
             let inference = try ShownInference(decoder: context.decoder, y: yPrime, zTilde: plot.zTilde, gridCount: context.latents.count)
-            let inset = Rect(x: insetLeft, y: 20, width: w - insetLeft - 20, height: h * 0.42)
+            let inset = placed(Placement.inset)
             let insetMarks: [Mark] = [
                 .scatter(Scatter(points: context.data.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 8, fill: sheet[.data]), label: LectureStyle.y)),
                 .scatter(Scatter(points: manifold.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 8, fill: sheet[.manifold]), label: LectureStyle.yTilde)),
-                .scatter(Scatter(points: [LectureStyle.point(yPrime)], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: sheet[.query]), label: LectureStyle.yPrime)),
-                .scatter(Scatter(points: [LectureStyle.point(context.decoder(plot.zTilde))], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: sheet[.latent]),
+                .scatter(Scatter(points: [LectureStyle.point(yPrime)], marker: MarkerStyle(shape: .boldX, sizePixels: Self.insetCrossSize, fill: sheet[.query]), label: LectureStyle.yPrime)),
+                .scatter(Scatter(points: [LectureStyle.point(context.decoder(plot.zTilde))], marker: MarkerStyle(shape: .boldX, sizePixels: Self.insetCrossSize, fill: sheet[.latent]),
                                  label: "$\\boldsymbol{g(\\tilde{z})}$")),
-                .scatter(Scatter(points: [LectureStyle.point(context.decoder(inference.zCheck))], marker: MarkerStyle(shape: .boldX, sizePixels: 10, fill: sheet[.minimum]),
+                .scatter(Scatter(points: [LectureStyle.point(context.decoder(inference.zCheck))], marker: MarkerStyle(shape: .boldX, sizePixels: Self.insetCrossSize, fill: sheet[.minimum]),
                                  label: "$\\boldsymbol{g(\\check{z})}$")),
             ]
             // The copy of 15-1 Fig 7 as the slide shows it: ticks ±2.5 inside a ±2.9 frame, y₂ turned, a bold legend.
@@ -69,30 +109,34 @@ struct SoftargminWeightsFigure {
             let curve = zs.map { context.decoder.energy(yPrime, z: $0) }
             // One scale for every sample's curve, as in 15-1 Fig 4: the largest energy over the data set.
             let curveTop = max(1, context.data.map { y in zs.map { context.decoder.energy(y, z: $0) }.max()! }.max()!.rounded(.up))
-            let mini = Rect(x: 0.73 * w, y: 0.685 * h, width: 0.085 * w, height: 0.185 * h)
+            let mini = placed(Placement.mini)
             axes.append(Axes(frame: mini, xLimits: -0.25...(2 * Double.pi), yLimits: (-0.1 * curveTop)...(1.1 * curveTop), xTicks: .none, yTicks: .none,
                              showTickLabels: false, grid: false, frameColor: sheet[.panelFrame],
                              marks: [.line(LineSeries(points: zip(zs, curve).map { Point($0, $1) }, color: sheet[.energy], widthPixels: 2.5,
                                                       marker: MarkerStyle(sizePixels: 6, fill: sheet[.energy])))]))
             insetData = ["inference": inference.sidecar, "insetZ": .numbers(zs), "insetEnergy": .numbers(curve), "insetTop": .number(curveTop)]
-            let small = 0.1 * h
+            let small = Self.smallTextSize * h
+            let labelRight = (mini.minX - Placement.miniLabelGap * u) / w
+            let rowTop = 1 - (mini.maxY + Placement.zRowDrop * u) / h
             slide += [
-                .block(.math("$\(Tick.format(curveTop))$", size: small), at: Point((mini.minX - 6) / w, 1 - mini.minY / h), anchor: TextAnchor(.right, .top)),
-                // The slide's "0" hangs at the box's bottom edge, half below it, just above "z = 0".
-                .block(.math("$0$", size: small), at: Point((mini.minX - 6) / w, 1 - mini.maxY / h), anchor: TextAnchor(.right, .center)),
+                // The slide's "12" sits above-left of the box's top corner; its "0" hangs at the bottom edge, half
+                // below it, just above "z = 0".
+                .block(.math("$\(Tick.format(curveTop))$", size: small), at: Point(labelRight, 1 - (mini.minY + Placement.miniTopLabelDrop * u) / h),
+                       anchor: TextAnchor(.right, .center)),
+                .block(.math("$0$", size: small), at: Point(labelRight, 1 - mini.maxY / h), anchor: TextAnchor(.right, .center)),
                 .block(.row([.math("$z$", size: small, color: sheet[.latent]), .math("$ = 0$", size: small)]),
-                       at: Point((mini.minX - 0.012 * w) / w, 1 - (mini.maxY + 0.035 * h) / h), anchor: TextAnchor(.right, .top)),
-                .block(.math("$2\\pi$", size: small), at: Point(mini.maxX / w, 1 - (mini.maxY + 0.035 * h) / h), anchor: TextAnchor(.center, .top)),
+                       at: Point((mini.minX + Placement.zRowOverhang * u) / w, rowTop), anchor: TextAnchor(.right, .top)),
+                .block(.math("$2\\pi$", size: small), at: Point((mini.maxX - Placement.twoPiInset * u) / w, rowTop), anchor: TextAnchor(.center, .top)),
             ]
         }
         // "y′ = Y[23]": y′ bold green, Y bold blue, the rest white; "β = 1" with only β coloured.
         let nameBlock: MathBlock = name.hasPrefix("Y[")
-            ? .row([.math("$\\boldsymbol{Y}$", size: text, color: sheet[.data]), .math("$\(name.dropFirst())$", size: text)])
+            ? .row([.math("$\\boldsymbol{Y}$", size: text, color: sheet[.data]), .space(Self.indexGap * text), .math("$\(name.dropFirst())$", size: text)])
             : .math("$\(name)$", size: text)
         slide.append(.block(.row([.math(LectureStyle.yPrime, size: text, color: sheet[.query]), .math("$ = $", size: text), nameBlock]),
-                            at: Point(insetLeft / w - 0.01, plot.inset ? 0.41 : 0.37), anchor: TextAnchor(.left, .center)))
+                            at: Point((area.minX + Placement.name.x * u) / w, 1 - (area.minY + Placement.name.y * u) / h), anchor: TextAnchor(.left, .center)))
         slide.append(.block(.row([.math("$\\beta$", size: text, color: sheet[.beta]), .math("$ = \(Tick.format(beta))$", size: text)]),
-                            at: Point(0.965, 0.2), anchor: TextAnchor(.right, .center)))
+                            at: Point((area.minX + Placement.beta.x * u) / w, 1 - (area.minY + Placement.beta.y * u) / h), anchor: TextAnchor(.right, .center)))
         if colouring.normalised {
             annotations.append(Annotation("colours: normalised weights softargmin(βE); exp(−βE) underflows or is constant here",
                                           at: Point(0.01, 0.01), coordinates: .figureFraction, anchor: TextAnchor(.left, .bottom), sizePixels: 20,
