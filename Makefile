@@ -103,8 +103,9 @@ test: setup-test
 # the release build, timed), the latent-decoder generalisation trainings, `validate` and `list` on every file of the
 # bad-config corpus (`make test` runs `run` on all and those two on a sample), the label layout of the fully
 # trained horn figures (`make test` lays them out with their trainings cut short), 510 generated specs validated and
-# run, and every shipped experiment, example and committed sidecar rendered again from its resolved spec.
-SLOW_TESTS := FaultInjectionTests|CostLimitTests|ConditionalGeneralisationTests|ScaledDecoderGeneralisationTests|BadConfigTests|LectureLabelOverlapTests|GeneratedSpecSlowTests|ResolvedSpecRoundTripSlowTests|EveryKindLabelOverlapTests
+# run, every shipped experiment, example and committed sidecar rendered again from its resolved spec, and every
+# sidecar (shipped and variants) validated against schema/sidecar.schema.json and docs/sidecars.md.
+SLOW_TESTS := SidecarSchemaTests|FaultInjectionTests|CostLimitTests|ConditionalGeneralisationTests|ScaledDecoderGeneralisationTests|BadConfigTests|LectureLabelOverlapTests|GeneratedSpecSlowTests|ResolvedSpecRoundTripSlowTests|EveryKindLabelOverlapTests
 test-slow: setup-test $(BUILD_STAMP)
 	$(SWIFT) build --build-tests
 	EBM_SLOW_TESTS=1 $(SWIFT) test --skip-build --filter '$(SLOW_TESTS)'

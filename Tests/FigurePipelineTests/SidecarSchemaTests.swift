@@ -48,6 +48,11 @@ final class SidecarSchemaTests: XCTestCase {
     print("DONE")
     """#
 
+    override func setUpWithError() throws {
+        try XCTSkipIf(ProcessInfo.processInfo.environment["EBM_SLOW_TESTS"] == nil,
+                      "set EBM_SLOW_TESTS=1 (make test-slow) to validate every sidecar against the schema")
+    }
+
     func testEveryWrittenSidecarMatchesTheSchemaAndTheDocs() throws {
         let root = Shipped.root
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sidecars-\(getpid())")
