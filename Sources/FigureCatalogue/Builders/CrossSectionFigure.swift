@@ -8,6 +8,9 @@ struct CrossSectionFigure {
     let context: ExperimentContext
     let plot: CrossSectionPlot
 
+    /// The y label of the plain cross-sections (15-2 Figs 2, 6) relative to the axis label size, as measured.
+    static let crossSectionYLabelScale = 0.91
+
     /// The lecture's colours per β (docs/lecture.md §6.2.6), in the order of logspace(−1, 1, 5): entries of the sheet's
     /// cycle (light blue, yellow-green, orange, lavender, teal in the lecture's); β → ∞ takes the `energy` role.
     static let cycleEntries = [4, 6, 5, 2, 0]
@@ -57,6 +60,8 @@ struct CrossSectionFigure {
                                            expand: family),
                         tickLabelSizePixels: LectureStyle.tickLabelSize, axisLabelSizePixels: plot.slide ? 0.07 * h : LectureStyle.axisLabelSize)
         axes.yLabelRotated = true
+        // Figs 2 and 6 set F_β(y)|y₁=0 at 0.91 of the axis label size (222 px long against 244 at 600 px height).
+        if !plot.slide { axes.yLabelSizePixels = Self.crossSectionYLabelScale * LectureStyle.axisLabelSize }
         // The lecture's axis has matplotlib's 5 % margins above and below the curves (measured on Figs 6 and 8: tops
         // 5.3 and 6.5) and lets the legend overlap the curve tops; `legendClear` leaves room above them instead.
         let all = table.flatMap { if case let .object(o) = $0, case let .array(v)? = o["freeEnergy"] { return v } else { return [] } }

@@ -73,7 +73,7 @@ struct SoftargminWeightsFigure {
             .scatter(Scatter(points: [], marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: sheet[.legendSwatch]), label: LectureStyle.yTilde)),
         ]
         var axes: [Axes] = [LectureStyle.yPlaneAxes(frame: mainFrame, y: -2.2...2.2, marks: marks,
-                                                     legend: LegendSpec(location: .lowerCenter, columns: 3, fontSizePixels: 36, handleLength: 1.6, columnSpacing: 1.4),
+                                                     legend: LegendSpec(location: .lowerCenter, columns: 3, fontSizePixels: 36, handleLength: 0.8, columnSpacing: 3.1, handlePad: 0.4),
                                                      colorbar: ColorbarSpec(colorMap: .viridis, vmin: lo, vmax: hi, ticks: .step(step),
                                                                             widthPixels: Self.colorbarWidth, gapPixels: Self.colorbarGap))]
         // The plot area as drawn (equal aspect), the origin and unit of every placement on the right.
