@@ -17,6 +17,8 @@ enum LectureStyle {
     /// slides (its y₂ inks ≈ 7.5 % of the canvas height against Fig 8's 6 %, measured); its y₁ runs off the
     /// slide's bottom edge, so its size cannot be measured.
     static let ringedAxisLabelScale = 1.25
+    /// Fig 9's legend against Fig 8's (its box 1.08 × as wide and 1.13 × as tall on the slides).
+    static let ringedLegendScale = 1.1
 
     static let y = "$\\boldsymbol{y}$"
     static let yTilde = "$\\boldsymbol{\\tilde{y}}$"

@@ -42,8 +42,9 @@ struct MeshGridFigure {
         let frame = LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (m.left, m.right, m.top, m.bottom))
         var axes = LectureStyle.yPlaneAxes(frame: frame, x: (y1.min()! - margin)...(y1.max()! + margin),
                                            y: (y2.min()! - margin)...(y2.max()! + margin), marks: marks,
-                                           legend: LectureStyle.legend(plot.legend, columns: 2, size: 40))
-        // The ringed slide (Fig 9) sets its y₂ larger for its canvas than Fig 8 does.
+                                           legend: LectureStyle.legend(plot.legend, columns: 2,
+                                                                       size: plot.rings.isEmpty ? 40 : LectureStyle.ringedLegendScale * 40))
+        // The ringed slide (Fig 9) sets its y₂ and its legend larger for its canvas than Fig 8 does.
         if !plot.rings.isEmpty { axes.yLabelSizePixels = LectureStyle.ringedAxisLabelScale * axes.axisLabelSizePixels }
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes: [axes]),
                             data: ["y1": .numbers(y1), "y2": .numbers(y2), "yPrime": .points(grid), "yCheck": .points(checks),
