@@ -61,7 +61,9 @@ struct ContourBathtubFigure {
             let key: MathBlock = .row([.math("$F$", size: s, color: value > vmin && value < vmax ? nil : color),
                                        LectureSlides.subscripted("$\\infty$", size: s, color: nil), .math("$\(relation) \(Tick.format(value))$", size: s)])
             let y = barTop + (strip.maxY - barTop) * (1 - (value - vmin) / (vmax - vmin))
-            return .block(key, at: Point(0.805, 1 - y / h), anchor: TextAnchor(.left, .center))
+            // Where the slide sets it (80.5 % of the width), and on a narrow canvas clear of the bar's tick labels.
+            let x = max(0.805 * w, strip.minX + bar.widthPixels + 0.032 * h)
+            return .block(key, at: Point(x / w, 1 - y / h), anchor: TextAnchor(.left, .center))
         }
         let key = [keyRow("\\geq", value: vmax), keyRow("=", value: (vmin + vmax) / 2), keyRow("=", value: vmin)]
         func figure(azimuth: Double) -> Figure {
