@@ -77,6 +77,16 @@ public struct Axes3D: Sendable, Equatable {
     /// floor) also needs `showFloorGrid`.
     public var gridOnPanes: [Bool] = []
 
+    /// The room an axis label keeps from its axis' tick labels, in tick label sizes; a picture whose axis labels crowd
+    /// their tick labels sets less (0: touching, never over them).
+    public var axisLabelClearance: Double = 1.0 / 3
+    /// How far beyond the tick labels' reach the axis label is first set, in axis label sizes, before it steps out
+    /// to keep `axisLabelClearance`.
+    public var axisLabelGap: Double = 0.1
+    /// Per axis (x, y, z): where along the axis line its label stands, as a fraction from the line's start (missing
+    /// entries: 0.5, the middle, as matplotlib sets it).
+    public var axisLabelPositions: [Double] = []
+
     /// Per axis (x, y, z): that axis' pad instead of `tickLabelPad` (15-1 Fig 1's y₂ labels stand further out than
     /// its x and y₁ labels); missing entries: `tickLabelPad`.
     public var tickLabelPads: [Double] = []

@@ -181,7 +181,7 @@ final class SlideFiguresTests: XCTestCase {
         XCTAssertGreaterThan(g.camera.pixel(top).x - g.camera.pixel(foot).x, 20, "about 7 px from matplotlib's default distance")
         XCTAssertFalse(axes.showFloorGrid)
         // The box itself is drawn as measured on the slide: y₁'s axis falls 18° to the right, y₂'s rises 45° and the
-        // short F axis leans right; the grid stays in the tub's view, on the long back wall, below half the F axis.
+        // short F axis leans right; it has no grid: the grid seen inside the tub is the tub's own mesh, below F = 0.75.
         let view = try XCTUnwrap(axes.boxView)
         let box = view.geometry(of: axes)
         func degrees(_ i: Int) -> Double {
@@ -192,9 +192,11 @@ final class SlideFiguresTests: XCTestCase {
         XCTAssertEqual(degrees(0), -18.4, accuracy: 1)
         XCTAssertEqual(degrees(1), 45.5, accuracy: 1)
         XCTAssertEqual(degrees(2), 72, accuracy: 2)
-        XCTAssertTrue(view.gridWithMarks)
-        XCTAssertEqual(axes.gridOnPanes, [false, true, false])
-        XCTAssertEqual(try XCTUnwrap(axes.gridTop), 0.15)
+        XCTAssertFalse(axes.showGrid)
+        let mesh = try XCTUnwrap(stack.mesh)
+        XCTAssertEqual(mesh.below, 0.75)
+        XCTAssertFalse(stack.meshSegments().isEmpty)
+        XCTAssertTrue(stack.meshSegments().allSatisfy { $0.0.z <= 0.75 * scale && $0.1.z <= 0.75 * scale })
         // The rotation frames draw their box in their own view.
         XCTAssertTrue(output.frames.allSatisfy { $0.axes3D.allSatisfy { $0.boxView == nil } })
     }

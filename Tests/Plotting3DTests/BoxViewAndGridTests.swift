@@ -3,8 +3,8 @@ import XCTest
 @testable import Plotting
 
 /// A box drawn in a view of its own (`Axes3D.boxView`), its grid kept with the marks' view, ended at a height
-/// (`gridTop`) and kept on chosen panes (`gridOnPanes`): the options the bathtub uses to draw the slide's box and tub
-/// as each was measured.
+/// (`gridTop`) and kept on chosen panes (`gridOnPanes`): options for a picture whose box and marks were drawn apart;
+/// a contour stack's own mesh (the bathtub's grid inside its tub) and the axis labels' placement options.
 final class BoxViewAndGridTests: XCTestCase {
     private let text = MathLayout(metrics: FakeMetrics(), theme: .dark)
     private let curve = Line3D(points: (0...20).map { k in
@@ -117,5 +117,44 @@ final class BoxViewAndGridTests: XCTestCase {
         let some = strokedPoints(axes.lower(theme: .dark, text: text), where: { $0.color == Color(red: 1, green: 0, blue: 0) }).count
         XCTAssertGreaterThan(some, 0)
         XCTAssertLessThan(some, all)
+    }
+
+    func testAContourStacksMeshKeepsTheSegmentsBelowItsLevelAndIsDrawnUnderTheRings() {
+        let x = [-1.0, 0, 1], y = [-1.0, 0, 1]
+        let values = y.flatMap { b in x.map { a in a * a + b * b } }
+        var stack = ContourStack(x: x, y: y, values: values, levels: [0.5], colorMap: .coolwarm, vmin: 0, vmax: 2, heightScale: 0.5)
+        XCTAssertTrue(stack.meshSegments().isEmpty, "no mesh by default")
+        let red = Color(red: 1, green: 0, blue: 0)
+        stack.mesh = ContourMesh(below: 1, style: StrokeStyle(color: red, widthPixels: 1))
+        // The centre (0) and its four neighbours (1) are kept, the corners (2) are not: the four spokes of the cross.
+        let segments = stack.meshSegments()
+        XCTAssertEqual(segments.count, 4)
+        XCTAssertTrue(segments.allSatisfy { $0.0.z <= 0.5 && $0.1.z <= 0.5 })
+        var axes = axes()
+        axes.marks = [.contour(stack)]
+        axes.showGrid = false
+        let commands = Mark3DLowering(camera: axes.geometry.camera).commands(for: axes.marks)
+        guard case let .stroke(_, first)? = commands.first else { return XCTFail("a stroke first") }
+        XCTAssertEqual(first.color, red, "the mesh is drawn before the rings")
+    }
+
+    func testAxisLabelsCanStandCloserToTheirTickLabelsAndAlongTheirAxis() {
+        func zLabelCentre(_ axes: Axes3D) -> Point? {
+            let commands = axes.lower(theme: .dark, text: text)
+            let turns = commands.compactMap { command -> Point? in if case let .pushRotation(_, c) = command { return c } else { return nil } }
+            return turns.last
+        }
+        var plain = axes()
+        plain.zLabel = "$F$"
+        var close = plain
+        close.axisLabelGap = -1
+        close.axisLabelClearance = 0
+        var low = close
+        low.axisLabelPositions = [0.5, 0.5, 0.25]
+        let (foot, top) = plain.geometry.axisLine(2)
+        let axisMid = plain.geometry.camera.pixel((foot + top) * 0.5)
+        let a = try! XCTUnwrap(zLabelCentre(plain)), b = try! XCTUnwrap(zLabelCentre(close)), c = try! XCTUnwrap(zLabelCentre(low))
+        XCTAssertLessThan((b - axisMid).length, (a - axisMid).length, "closer to its axis")
+        XCTAssertGreaterThan(c.y, b.y, "lower along the F axis")
     }
 }

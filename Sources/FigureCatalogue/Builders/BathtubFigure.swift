@@ -28,16 +28,28 @@ struct ContourBathtubFigure {
     static let slideBox = (elevation: 70.0, azimuth: -60.0, aspect: Point3D(4, 4, 4), distance: 40.0,
                            center: Point(0.3081, 0.4885), unitsPerWidth: 0.10264, unitsPerHeight: 0.1319)
 
-    /// On the slide the grid shows only inside the tub, below its rim: it is kept on the long back wall (y₂ = 1.5; the
-    /// end wall's would stand out past the tub's end) and ends at half the F axis (the rings of levels above about 0.6
-    /// stand higher).
-    static let gridTop = 0.15
+    /// The slide's grid inside the tub is the surface's own mesh, not the box's: thin grey lines about 40 px apart on the
+    /// 1781-px slide (one per 0.25 sample of y₁ and y₂, as the sidecar's grid), bending with the tub from its back wall
+    /// across its bottom, behind the rings, and ending below the rim. Drawn up to F = `meshBelow`, 1 px wide in the
+    /// grid colour at `meshAlpha` (the slide's lines peak at 60–90 of 255 over about a pixel).
+    static let meshBelow = 0.75
+    static let meshAlpha = 0.55
+    static let meshWidth = 1.0
     /// The slide's view's tick labels as a fraction of the height (measured: "−1.5" is 30 × 21 px of ink there, 8 %
     /// larger than the rotation frames' labels).
     static let slideTickLabelSize = 0.028
     /// The gap from a tick mark to its label in the slide's view, in label sizes (the slide's labels stand about 5 px
     /// farther out than the default gap sets them).
     static let slideTickLabelPad = 0.6
+    /// The slide's axis labels lie over their tick labels (y₁ and y₂ over their 0.0, F∞(y) over 0.05 and 0.10, its
+    /// middle beside the 0.10 tick, a quarter of the way up the F axis). Labels here may not overlap, so each is set
+    /// as close as that allows: searched outward from a label size inside the tick labels' reach (`slideAxisLabelGap`)
+    /// until it clears them by 2 % of their size (`slideAxisLabelClearance`), F∞(y) beside the lower quarter of its
+    /// axis (`slideFLabelPosition`). Measured on the 600-px-high picture: y₁ 20 px below the slide's (was 35 px), F∞(y)
+    /// at the slide's height and about 45 px right of it (its turned box stands clear of the tick labels).
+    static let slideAxisLabelGap = -1.0
+    static let slideAxisLabelClearance = 0.02
+    static let slideFLabelPosition = 0.25
 
     func build() -> FigureOutput {
         let e = context.experiment
@@ -69,15 +81,16 @@ struct ContourBathtubFigure {
         func figure(azimuth: Double) -> Figure {
             // Thick rings without a dark outline: where they stack on the tub's outer wall they merge into one
             // coloured surface, as on the slide, instead of leaving black gaps between them.
-            let contours = ContourStack(x: y1, y: y2, values: values, levels: levels, colorMap: .coolwarm, vmin: vmin, vmax: vmax,
+            var contours = ContourStack(x: y1, y: y2, values: values, levels: levels, colorMap: .coolwarm, vmin: vmin, vmax: vmax,
                                         widthPixels: 0.005 * w, heightScale: Self.ringHeightScale)
+            contours.mesh = ContourMesh(below: Self.meshBelow, style: StrokeStyle(color: sheet.gridColor.withAlpha(Self.meshAlpha), widthPixels: Self.meshWidth))
             // The slide's view is placed, not fitted: the tub where the slide has it, the box as measured on the slide
-            // (`slideBox`), the grid seen through the tub in the tub's own view. A rotation frame turns the F axis and
+            // (`slideBox`) without a grid of its own (the tub's mesh stands for it). A rotation frame turns the F axis and
             // its labels to the left, so its box is fitted into the space left of the bar; the floor has no grid.
             let placed = azimuth == plot.azimuth
-            var axes = Axes3D(frame: placed ? Rect(x: 0.013 * w, y: 0.032 * h, width: 0.52 * w, height: 0.745 * h) : Rect(x: 0.005 * w, y: 0.01 * h, width: 0.71 * w, height: 0.98 * h),
+            var axes = Axes3D(frame: placed ? Rect(x: 0.007 * w, y: 0.026 * h, width: 0.52 * w, height: 0.745 * h) : Rect(x: 0.005 * w, y: 0.01 * h, width: 0.71 * w, height: 0.98 * h),
                               xLimits: Self.yLimits, yLimits: Self.yLimits, zLimits: Self.fLimits,
-                              elevationDegrees: plot.elevation, azimuthDegrees: azimuth, boxAspect: Self.boxAspect, zoom: placed ? 1.4 : 1.6,
+                              elevationDegrees: plot.elevation, azimuthDegrees: azimuth, boxAspect: Self.boxAspect, zoom: placed ? 1.46 : 1.6,
                               xTicks: .step(0.5), yTicks: .step(0.5), zTicks: .step(0.05),
                               xLabel: "$y_1$", yLabel: "$y_2$", zLabel: "$F_\\infty(\\boldsymbol{y})$", marks: [.contour(contours)],
                               colorbar: bar, fitToFrame: !placed, tickLabelSizePixels: (placed ? Self.slideTickLabelSize : 0.026) * h, axisLabelSizePixels: 0.11 * h, colorbarStrip: strip,
@@ -86,10 +99,12 @@ struct ContourBathtubFigure {
                 let b = Self.slideBox
                 axes.boxView = Axes3DBoxView(elevationDegrees: b.elevation, azimuthDegrees: b.azimuth, boxAspect: b.aspect, viewerDistance: b.distance,
                                              center: Point(b.center.x * w, b.center.y * h), pixelsPerUnit: b.unitsPerHeight * h,
-                                             horizontalStretch: b.unitsPerWidth * w / (b.unitsPerHeight * h), gridWithMarks: true)
-                axes.gridTop = Self.gridTop
-                axes.gridOnPanes = [false, true, false]
+                                             horizontalStretch: b.unitsPerWidth * w / (b.unitsPerHeight * h))
+                axes.showGrid = false
                 axes.tickLabelPad = Self.slideTickLabelPad
+                axes.axisLabelGap = Self.slideAxisLabelGap
+                axes.axisLabelClearance = Self.slideAxisLabelClearance
+                axes.axisLabelPositions = [0.5, 0.5, Self.slideFLabelPosition]
             }
             return Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes3D: [axes], slide: key)
         }

@@ -219,12 +219,13 @@ struct Box3DLowering {
             let turned = Point(abs(layout.width * cos(angle)) + abs(layout.height * sin(angle)),
                                abs(layout.width * sin(angle)) + abs(layout.height * cos(angle)))
             func box(_ centre: Point) -> Rect { Rect(x: centre.x - turned.x / 2, y: centre.y - turned.y / 2, width: turned.x, height: turned.y) }
-            let mid = camera.pixel((start + end) * 0.5)
-            let reach = max(labelReach, 0.5 * size) + 0.1 * axes.axisLabelSizePixels
+            let along = i < axes.axisLabelPositions.count ? axes.axisLabelPositions[i] : 0.5
+            let mid = camera.pixel(start + (end - start) * along)
+            let reach = max(labelReach, 0.5 * size) + axes.axisLabelGap * axes.axisLabelSizePixels
             var centre = mid + direction * (reach + halfExtent(width: turned.x, height: turned.y, along: direction))
             // Seen nearly along the outward direction (e.g. z from azimuth 0) the tick labels trail beside the
             // axis label's spot: step on outward until it clears them by a third of their size.
-            let clearances = labelBoxes.map { $0.insetBy(-size / 3) }
+            let clearances = labelBoxes.map { $0.insetBy(-axes.axisLabelClearance * size) }
             var steps = 0
             while steps < 60, clearances.contains(where: { box(centre).intersects($0) }) {
                 centre = centre + direction * (0.1 * size)

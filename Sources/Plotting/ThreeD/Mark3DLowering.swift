@@ -13,7 +13,21 @@ struct Mark3DLowering {
 
     func commands(for marks: [Mark3D]) -> [DrawCommand] {
         let primitives = marks.flatMap(primitives(for:))
-        return Self.backToFront(primitives).flatMap(\.commands)
+        return meshes(of: marks) + Self.backToFront(primitives).flatMap(\.commands)
+    }
+
+    /// The contour stacks' meshes, under every mark (matplotlib draws a wireframe as one collection, here behind the
+    /// rings it is seen through).
+    func meshes(of marks: [Mark3D]) -> [DrawCommand] {
+        marks.compactMap { mark -> DrawCommand? in
+            guard case let .contour(c) = mark, let mesh = c.mesh else { return nil }
+            var path = Path()
+            for (a, b) in c.meshSegments() {
+                path.move(to: camera.pixel(a))
+                path.line(to: camera.pixel(b))
+            }
+            return path.elements.isEmpty ? nil : .stroke(path, mesh.style)
+        }
     }
 
     /// Sorts by decreasing depth; equal depths keep their input order (an explicit index tie-break, since

@@ -57,6 +57,9 @@ public struct ContourStack: Sendable, Equatable {
     /// Each line stands at z = level × `heightScale` (1: at its level, as matplotlib draws it). A smaller scale
     /// flattens the stack against the z axis, as a picture whose z axis and ring heights disagree shows it.
     public var heightScale: Double
+    /// The surface's own grid (matplotlib's `plot_wireframe` over the sampled grid), drawn thin under every line
+    /// where it is no higher than `mesh.below`; nil: none.
+    public var mesh: ContourMesh? = nil
 
     public init(x: [Double], y: [Double], values: [Double], levels: [Double], colorMap: ColorMap, vmin: Double, vmax: Double,
                 widthPixels: Double = 1.5, outline: Color? = nil, outlineWidthPixels: Double = 0, heightScale: Double = 1) {
@@ -84,6 +87,39 @@ public struct ContourStack: Sendable, Equatable {
                 line.map { Point3D($0.x, $0.y, level * heightScale) }
             })
         }
+    }
+}
+
+/// The grid lines of a `ContourStack`'s sampled surface: every segment between neighbouring samples whose two values
+/// are at or below `below`, at the stack's heights (value × `heightScale`), in one stroke.
+public struct ContourMesh: Sendable, Equatable {
+    public var below: Double
+    public var style: StrokeStyle
+
+    public init(below: Double, style: StrokeStyle) {
+        self.below = below
+        self.style = style
+    }
+}
+
+extension ContourStack {
+    /// The mesh's segments in data units (empty without a mesh): along x within each row, then along y within each
+    /// column.
+    public func meshSegments() -> [(Point3D, Point3D)] {
+        guard let mesh else { return [] }
+        let n = x.count
+        func point(_ i: Int, _ j: Int) -> Point3D? {
+            let v = values[j * n + i]
+            return v.isFinite && v <= mesh.below ? Point3D(x[i], y[j], v * heightScale) : nil
+        }
+        var out: [(Point3D, Point3D)] = []
+        for j in y.indices {
+            for i in x.indices.dropLast() { if let a = point(i, j), let b = point(i + 1, j) { out.append((a, b)) } }
+        }
+        for i in x.indices {
+            for j in y.indices.dropLast() { if let a = point(i, j), let b = point(i, j + 1) { out.append((a, b)) } }
+        }
+        return out
     }
 }
 
