@@ -20,6 +20,9 @@ struct ContourBathtubFigure {
     /// and the tub still looks shallow. Its rings are drawn as the eye sees them there, at 0.235 × their level
     /// against the F axis (the level-1 rim at 0.235), so the tub is shallow and spills past the box's sides.
     static let ringHeightScale = 0.235
+    /// The rings' width as a fraction of the figure's width: the slide's rings cross the tub's middle in runs of 7.1 px
+    /// on average at this figure's scale (ours were 8.4 px at 0.5 %).
+    static let ringWidth = 0.0042
     /// The slide's box, measured apart from its tub (the two were not drawn by one projection): a camera fitted to
     /// the 18 tick marks of its three axes (1.3 px rms on the 1781 × 823 slide) is matplotlib's before 3.3, a cube
     /// seen from 10 sides away at elevation 70°, azimuth −60°, stretched 1.68 times horizontally to its axes'
@@ -82,7 +85,7 @@ struct ContourBathtubFigure {
             // Thick rings without a dark outline: where they stack on the tub's outer wall they merge into one
             // coloured surface, as on the slide, instead of leaving black gaps between them.
             var contours = ContourStack(x: y1, y: y2, values: values, levels: levels, colorMap: .coolwarm, vmin: vmin, vmax: vmax,
-                                        widthPixels: 0.005 * w, heightScale: Self.ringHeightScale)
+                                        widthPixels: Self.ringWidth * w, heightScale: Self.ringHeightScale)
             contours.mesh = ContourMesh(below: Self.meshBelow, style: StrokeStyle(color: sheet.gridColor.withAlpha(Self.meshAlpha), widthPixels: Self.meshWidth))
             // The slide's view is placed, not fitted: the tub where the slide has it, the box as measured on the slide
             // (`slideBox`) without a grid of its own (the tub's mesh stands for it). A rotation frame turns the F axis and
