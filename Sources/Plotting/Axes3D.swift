@@ -77,12 +77,13 @@ public struct Axes3D: Sendable, Equatable {
     /// floor) also needs `showFloorGrid`.
     public var gridOnPanes: [Bool] = []
 
-    /// The room an axis label keeps from its axis' tick labels, in tick label sizes; a picture whose axis labels crowd
-    /// their tick labels sets less (0: touching, never over them).
-    public var axisLabelClearance: Double = 1.0 / 3
-    /// How far beyond the tick labels' reach the axis label is first set, in axis label sizes, before it steps out
-    /// to keep `axisLabelClearance`.
-    public var axisLabelGap: Double = 0.1
+    /// Per axis (x, y, z): how far beyond the tick labels' reach the axis label is first set, in axis label sizes,
+    /// before it steps out to clear them by a third of their size; missing entries: 0.1.
+    public var axisLabelGaps: [Double] = []
+    /// Set the axis labels where the gaps put them even over the axes' own tick labels, as a picture that lays them
+    /// there does (matplotlib places an axis label without regard to its tick labels); the label-overlap check
+    /// accepts those overlaps, and only those, for this axes (`IntendedLabelOverlap`).
+    public var axisLabelsOverTickLabels = false
     /// Per axis (x, y, z): where along the axis line its label stands, as a fraction from the line's start (missing
     /// entries: 0.5, the middle, as matplotlib sets it).
     public var axisLabelPositions: [Double] = []

@@ -134,11 +134,36 @@ public enum LabelProblem: Sendable, Equatable, CustomStringConvertible {
 
 /// Every label of a figure with the obstacles labels must avoid, as plain data, and the check that no two
 /// labels overlap, none runs into a tick or plot edge, and none leaves the figure.
+/// A collision a figure lays on purpose, declared by the part that draws it; `LabelLayout.problems` leaves it out.
+public enum IntendedLabelOverlap: Sendable, Equatable {
+    /// A 3-D axes sets its axis labels over its own tick labels (`Axes3D.axisLabelsOverTickLabels`): two labels of
+    /// this owner overlapping, one of them a tick label (a number) and the other not. Any other collision of theirs
+    /// (with a tick mark, another part's label, the colour bar, the figure's edge) is still reported.
+    case axisLabelsOverTickLabels(LabelOwner)
+
+    /// Whether `problem` is this collision.
+    public func accepts(_ problem: LabelProblem) -> Bool {
+        switch (self, problem) {
+        case let (.axisLabelsOverTickLabels(owner), .overlap(a, b)):
+            return a.owner == owner && b.owner == owner && Self.isNumber(a.text) != Self.isNumber(b.text)
+        default:
+            return false
+        }
+    }
+
+    /// Whether a label reads as a tick label's number ("−1.5", "0.00").
+    static func isNumber(_ text: String) -> Bool {
+        Double(String(text.map { $0 == "\u{2212}" ? "-" : $0 })) != nil
+    }
+}
+
 public struct LabelLayout: Sendable, Equatable {
     /// The figure's rectangle, in pixels.
     public var bounds: Rect
     public var labels: [PlacedLabel]
     public var obstacles: [LabelObstacle]
+    /// The collisions the figure lays on purpose (none unless a part declares one).
+    public var intended: [IntendedLabelOverlap] = []
 
     public init(bounds: Rect, labels: [PlacedLabel], obstacles: [LabelObstacle] = []) {
         self.bounds = bounds
@@ -155,7 +180,7 @@ public struct LabelLayout: Sendable, Equatable {
             for b in labels[(i + 1)...] where a.box.intersects(b.box) { found.append(.overlap(a, b)) }
             for obstacle in obstacles where obstacle.isHit(by: a) { found.append(.obstacle(a, obstacle)) }
         }
-        return found.filter { !intended($0) }
+        return found.filter { problem in !intended(problem) && !self.intended.contains { $0.accepts(problem) } }
     }
 
     /// The labels drawn by `commands` (as `Figure.lower` emits them), measured with the `metrics` that laid
@@ -264,6 +289,8 @@ extension Figure {
             }
         }
         obstacles += lowered.obstacles3D
-        return LabelLayout(bounds: bounds, labels: labels, obstacles: obstacles)
+        var layout = LabelLayout(bounds: bounds, labels: labels, obstacles: obstacles)
+        layout.intended = axes3D.indices.filter { axes3D[$0].axisLabelsOverTickLabels }.map { .axisLabelsOverTickLabels(.axes3D($0)) }
+        return layout
     }
 }

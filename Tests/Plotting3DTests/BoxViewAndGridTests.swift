@@ -147,8 +147,8 @@ final class BoxViewAndGridTests: XCTestCase {
         var plain = axes()
         plain.zLabel = "$F$"
         var close = plain
-        close.axisLabelGap = -1
-        close.axisLabelClearance = 0
+        close.axisLabelGaps = [0.1, 0.1, -1]
+        close.axisLabelsOverTickLabels = true
         var low = close
         low.axisLabelPositions = [0.5, 0.5, 0.25]
         let (foot, top) = plain.geometry.axisLine(2)
@@ -156,5 +156,23 @@ final class BoxViewAndGridTests: XCTestCase {
         let a = try! XCTUnwrap(zLabelCentre(plain)), b = try! XCTUnwrap(zLabelCentre(close)), c = try! XCTUnwrap(zLabelCentre(low))
         XCTAssertLessThan((b - axisMid).length, (a - axisMid).length, "closer to its axis")
         XCTAssertGreaterThan(c.y, b.y, "lower along the F axis")
+    }
+
+    func testAnAxesMayDeclareItsAxisLabelsOverItsOwnTickLabelsAndNothingElse() {
+        let owner = LabelOwner.axes3D(0)
+        let axisLabel = PlacedLabel(text: "y1", box: Rect(x: 0, y: 0, width: 40, height: 40), owner: owner)
+        let tick = PlacedLabel(text: "\u{2212}0.5", box: Rect(x: 30, y: 30, width: 30, height: 12), owner: owner)
+        let otherTick = PlacedLabel(text: "0.0", box: Rect(x: 35, y: 20, width: 30, height: 12), owner: owner)
+        let foreign = PlacedLabel(text: "0.5", box: Rect(x: 10, y: 10, width: 30, height: 12), owner: .slide(0))
+        var layout = LabelLayout(bounds: Rect(x: 0, y: 0, width: 200, height: 200), labels: [axisLabel, tick, otherTick, foreign])
+        let all = layout.problems()
+        layout.intended = [.axisLabelsOverTickLabels(owner)]
+        let left = layout.problems()
+        // Only the axis label over its two tick labels is accepted: two tick labels overlapping and another part's
+        // label are still reported.
+        XCTAssertEqual(all.count - left.count, 2)
+        XCTAssertTrue(left.contains(.overlap(tick, otherTick)))
+        XCTAssertTrue(left.contains(.overlap(axisLabel, foreign)))
+        XCTAssertTrue(IntendedLabelOverlap.isNumber("\u{2212}1.5") && !IntendedLabelOverlap.isNumber("F∞(y)"))
     }
 }

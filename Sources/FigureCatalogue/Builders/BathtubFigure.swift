@@ -44,15 +44,14 @@ struct ContourBathtubFigure {
     /// The gap from a tick mark to its label in the slide's view, in label sizes (the slide's labels stand about 5 px
     /// farther out than the default gap sets them).
     static let slideTickLabelPad = 0.6
-    /// The slide's axis labels lie over their tick labels (y₁ and y₂ over their 0.0, F∞(y) over 0.05 and 0.10, its
-    /// middle beside the 0.10 tick, a quarter of the way up the F axis). Labels here may not overlap, so each is set
-    /// as close as that allows: searched outward from a label size inside the tick labels' reach (`slideAxisLabelGap`)
-    /// until it clears them by 2 % of their size (`slideAxisLabelClearance`), F∞(y) beside the lower quarter of its
-    /// axis (`slideFLabelPosition`). Measured on the 600-px-high picture: y₁ 20 px below the slide's (was 35 px), F∞(y)
-    /// at the slide's height and about 45 px right of it (its turned box stands clear of the tick labels).
-    static let slideAxisLabelGap = -1.0
-    static let slideAxisLabelClearance = 0.02
-    static let slideFLabelPosition = 0.25
+    /// The slide's axis labels lie over their tick labels, as matplotlib sets them without regard to those: y₁ and y₂
+    /// over their 0.0, F∞(y) over 0.05 and 0.10 with its F beside the 0.05 tick. They are set there on purpose
+    /// (`Axes3D.axisLabelsOverTickLabels`, which the label-overlap check accepts for this axes' own tick labels only),
+    /// from the tick labels' reach by these gaps (in axis label sizes: y₁, y₂, F), F∞(y) at 45 % of its axis' length
+    /// from its foot. Measured on the 1781-px slide: the y₁ glyph's centre within 16 px of the slide's, y₂'s within
+    /// 14 px, F's within 8 px (it was 62 px right of it beside the tick labels); each still keeps clear of the tick marks.
+    static let slideAxisLabelGaps = [-0.48, -0.2, -0.65]
+    static let slideFLabelPosition = 0.45
 
     func build() -> FigureOutput {
         let e = context.experiment
@@ -105,8 +104,8 @@ struct ContourBathtubFigure {
                                              horizontalStretch: b.unitsPerWidth * w / (b.unitsPerHeight * h))
                 axes.showGrid = false
                 axes.tickLabelPad = Self.slideTickLabelPad
-                axes.axisLabelGap = Self.slideAxisLabelGap
-                axes.axisLabelClearance = Self.slideAxisLabelClearance
+                axes.axisLabelGaps = Self.slideAxisLabelGaps
+                axes.axisLabelsOverTickLabels = true
                 axes.axisLabelPositions = [0.5, 0.5, Self.slideFLabelPosition]
             }
             return Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes3D: [axes], slide: key)

@@ -180,6 +180,7 @@ struct Box3DLowering {
         var labelReach = 0.0
         var labels: [DrawCommand] = []
         var labelBoxes: [Rect] = []
+        var ownMarks: [(Point, Point)] = []
         let shown = shownLabels(axis: i, ticks: ticks, start: start, direction: direction, size: size) { p in
             var outer = p
             outer[axis: o] += outSign * 0.2 * delta
@@ -195,6 +196,7 @@ struct Box3DLowering {
             tickPath.move(to: innerPixel)
             tickPath.line(to: outerPixel)
             tickMarks.append((innerPixel, outerPixel))
+            ownMarks.append((innerPixel, outerPixel))
             guard let label else { continue }
             let layout = text.layout(label, sizePixels: size)
             let along = max(0, (outerPixel - onLine).x * direction.x + (outerPixel - onLine).y * direction.y)
@@ -221,13 +223,20 @@ struct Box3DLowering {
             func box(_ centre: Point) -> Rect { Rect(x: centre.x - turned.x / 2, y: centre.y - turned.y / 2, width: turned.x, height: turned.y) }
             let along = i < axes.axisLabelPositions.count ? axes.axisLabelPositions[i] : 0.5
             let mid = camera.pixel(start + (end - start) * along)
-            let reach = max(labelReach, 0.5 * size) + axes.axisLabelGap * axes.axisLabelSizePixels
+            let gap = i < axes.axisLabelGaps.count ? axes.axisLabelGaps[i] : 0.1
+            let reach = max(labelReach, 0.5 * size) + gap * axes.axisLabelSizePixels
             var centre = mid + direction * (reach + halfExtent(width: turned.x, height: turned.y, along: direction))
             // Seen nearly along the outward direction (e.g. z from azimuth 0) the tick labels trail beside the
             // axis label's spot: step on outward until it clears them by a third of their size.
-            let clearances = labelBoxes.map { $0.insetBy(-axes.axisLabelClearance * size) }
+            let clearances = labelBoxes.map { $0.insetBy(-size / 3) }
             var steps = 0
-            while steps < 60, clearances.contains(where: { box(centre).intersects($0) }) {
+            // Laid over the tick labels on purpose, it still keeps clear of the tick marks (by a tenth of their labels' size).
+            func blocked(_ centre: Point) -> Bool {
+                guard axes.axisLabelsOverTickLabels else { return clearances.contains { box(centre).intersects($0) } }
+                let grown = box(centre).insetBy(-0.1 * size)
+                return ownMarks.contains { LabelObstacle.segment(from: $0.0, to: $0.1, crosses: grown) }
+            }
+            while steps < 60, blocked(centre) {
                 centre = centre + direction * (0.1 * size)
                 steps += 1
             }
