@@ -34,7 +34,7 @@ struct ContourBathtubFigure {
     /// The slide's grid inside the tub is the surface's own mesh, not the box's: thin grey lines about 40 px apart on the
     /// 1781-px slide (one per 0.25 sample of y₁ and y₂, as the sidecar's grid), bending with the tub from its back wall
     /// across its bottom, behind the rings, and ending below the rim. Drawn up to F = `meshBelow`, 1 px wide in the
-    /// grid colour at `meshAlpha` (the slide's lines peak at 60–90 of 255 over about a pixel).
+    /// grid colour at `meshAlpha` (the slide's lines peak at 60–90 of 255 over about a pixel, ours at 75–95).
     static let meshBelow = 0.75
     static let meshAlpha = 0.55
     static let meshWidth = 1.0
