@@ -80,6 +80,9 @@ public struct Axes: Sendable, Equatable {
     public var zeroLines: Bool
     public var showFrame: Bool
     public var frameColor: Color?
+    /// The frame's width in points when it differs from the style sheet's `frameWidth` (a slide whose spines carry
+    /// more or less light than the others').
+    public var frameWidth: Double? = nil
     public var marks: [Mark]
     public var legend: LegendSpec?
     public var colorbar: ColorbarSpec?

@@ -11,6 +11,9 @@ struct SamplesFigure {
     /// 15-1 Fig 7's dashed descent arrow: the orange line and its black outline, in pixels.
     static let descentArrowWidth = (line: 5.5, outline: 9.0)
     static let descentDash = (on: 18.0, off: 9.0)
+    /// The frame's width in points on each slide, which carry more light in their spines than the sheet's 1.3 points
+    /// give (pixels of white per 1000 pixels of width: Fig 2 1.06, Fig 6 1.14, Fig 7 1.36; the frame's grey 0.74).
+    static let slideFrameWidth = (samples: 1.45, yPrime: 1.55, inference: 1.85)
 
     func build() throws -> FigureOutput {
         let e = context.experiment
@@ -72,8 +75,10 @@ struct SamplesFigure {
         let yLimits: ClosedRange<Double> = plot.inference && plot.legendClear ? -2.2...1.75 : -1.75...1.75
         let m = plot.margins
         let margins = (left: m.left, right: m.right, top: m.top, bottom: m.bottom)
-        let axes = LectureStyle.yPlaneAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: margins), y: yLimits,
+        var axes = LectureStyle.yPlaneAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: margins), y: yLimits,
                                            marks: marks, legend: legend)
+        axes.frameWidth = plot.inference ? Self.slideFrameWidth.inference
+            : plot.yPrime != nil ? Self.slideFrameWidth.yPrime : Self.slideFrameWidth.samples
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels,
                                            theme: sheet, axes: [axes]), data: data)
     }
