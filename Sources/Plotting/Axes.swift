@@ -18,6 +18,10 @@ public struct LegendSpec: Sendable, Equatable {
     public var expand: Bool
     /// The size of a marker handle relative to the plot's marker (matplotlib's `markerscale`).
     public var markerScale: Double = 1
+    /// The vertical gap between rows, in font sizes (matplotlib's `labelspacing`, 0.5).
+    public var labelSpacing: Double = 0.5
+    /// The space between the box's edge and its entries, in font sizes (matplotlib's `borderpad`, 0.4).
+    public var borderPad: Double = 0.4
     public init(location: LegendLocation = .upperRight, columns: Int = 1, fontSizePixels: Double = 26, handleLength: Double = 2,
                 columnSpacing: Double = 2, handlePad: Double = 0.8, expand: Bool = false) {
         self.location = location

@@ -84,7 +84,7 @@ struct LegendLowering {
         let entries = entries(for: marks)
         guard !entries.isEmpty else { return ([], Rect(x: area.minX, y: area.minY, width: 0, height: 0)) }
         let s = spec.fontSizePixels
-        let handleLength = spec.handleLength * s, handlePad = spec.handlePad * s, borderPad = 0.4 * s, labelSpacing = 0.5 * s
+        let handleLength = spec.handleLength * s, handlePad = spec.handlePad * s, borderPad = spec.borderPad * s, labelSpacing = spec.labelSpacing * s
         var columnSpacing = spec.columnSpacing * s
         let axesPad = 0.5 * s
         let asked = max(1, min(spec.columns, entries.count))

@@ -32,6 +32,11 @@ struct EnergyCurveFigure {
     let context: ExperimentContext
     let plot: EnergyCurvePlot
 
+    /// The legend's line handle and row gap, in font sizes: the slide's E(y′, z) line is 0.082 of the width long
+    /// (ours at matplotlib's 2: 0.078) and its rows 0.087 of the height apart (ours at 0.5: 0.090; box 0.310 H tall).
+    static let legendHandleLength = 2.1
+    static let legendLabelSpacing = 0.435
+
     func build() throws -> FigureOutput {
         let e = context.experiment
         let sheet = e.styleSheet
@@ -66,9 +71,11 @@ struct EnergyCurveFigure {
             .annotation(Annotation("$\\textcolor{\(sheet[.minimum].hexString)}{F}_\\infty$", at: Point(zMark, freeEnergy + 2.6),
                                    anchor: TextAnchor(.center, .bottom), sizePixels: 60, color: sheet.foreground)),
         ]
+        var legend = LegendSpec(location: .upperRight, fontSizePixels: 39, handleLength: Self.legendHandleLength)
+        legend.labelSpacing = Self.legendLabelSpacing
         let axes = zAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (0.043, 0.032, 0.03, 0.141)),
                          zRange: zMargins(z), yLimits: -0.5...(yMax + 0.5), yStep: 2, marks: marks,
-                         legend: LegendSpec(location: .upperRight, fontSizePixels: 39))
+                         legend: legend)
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes: [axes]),
                             data: ["yPrime": .points([yPrime]), "yPrimeName": .string(name), "z": .numbers(z), "energy": .numbers(energies),
                                    "zTilde": .number(plot.zTilde), "zCheck": .number(zCheck), "inferencePath": .numbers(path),

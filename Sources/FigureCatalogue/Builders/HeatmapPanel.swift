@@ -59,6 +59,12 @@ struct FreeEnergyHeatmapFigure {
     let context: ExperimentContext
     let plot: FreeEnergyHeatmapPlot
 
+    /// The legend's text size relative to the lecture's legend size, and its column gap in font sizes: the slide's box
+    /// is 0.095 of the height tall (ours at 1 and 2.6: 0.090) and as wide, its y̌ marker 0.315 of the width from the
+    /// left edge (ours 0.321), its y 0.149 (ours 0.146).
+    static let legendScale = 1.05
+    static let legendColumnSpacing = 2.0
+
     func build() -> FigureOutput {
         let e = context.experiment
         let sheet = e.styleSheet
@@ -85,7 +91,8 @@ struct FreeEnergyHeatmapFigure {
         let w = Double(e.widthPixels)
         let frame = LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (0.091, 0.297, 0.08, 0.143))
         let axes = panel.axes(frame: frame, marks: marks, vmin: vmin, vmax: vmax, colorbarStep: nil, extendMax: false,
-                              legend: LegendSpec(location: .upperLeft, columns: 2, fontSizePixels: LectureStyle.legendSize, columnSpacing: 2.6),
+                              legend: LegendSpec(location: .upperLeft, columns: 2, fontSizePixels: Self.legendScale * LectureStyle.legendSize,
+                                                 columnSpacing: Self.legendColumnSpacing),
                               colorbarWidth: 0.023 * w, colorbarGap: 0.038 * w)
         // The slide's key to the colours, right of the colour bar at the heights of vmax, the middle and vmin: only F
         // takes the colour it names, the rest is set in the text colour (readable on either theme).
