@@ -64,6 +64,9 @@ struct FreeEnergyHeatmapFigure {
     /// left edge (ours 0.321), its y 0.149 (ours 0.146).
     static let legendScale = 1.05
     static let legendColumnSpacing = 2.0
+    /// The key's F∞ subscript: the slide sets its ∞ clear of the F (its left end 0.005 of the width right of the F's
+    /// top bar; ours at TeX's place 0.002 under it), so a thick space (0.28 em of the script size) opens it.
+    static let keyInfinitySubscript = "_{\\;\\infty}"
 
     func build() -> FigureOutput {
         let e = context.experiment
@@ -97,7 +100,7 @@ struct FreeEnergyHeatmapFigure {
         // The slide's key to the colours, right of the colour bar at the heights of vmax, the middle and vmin: only F
         // takes the colour it names, the rest is set in the text colour (readable on either theme).
         let area = AxesGeometry(axes).plotArea
-        let f = plot.beta.isInfinite ? "_\\infty" : "_\\beta"
+        let f = plot.beta.isInfinite ? Self.keyInfinitySubscript : "_\\beta"
         let key: [(relation: String, value: Double, fraction: Double)] = [
             ("\\geq", vmax, 1), ("=", (vmin + vmax) / 2, 0.5), ("=", vmin, 0)]
         let annotations = key.map { entry in
