@@ -23,6 +23,9 @@ enum LectureStyle {
     static let y = "$\\boldsymbol{y}$"
     static let yTilde = "$\\boldsymbol{\\tilde{y}}$"
     static let yPrime = "$\\boldsymbol{y'}$"
+    /// y′ in the legends of 15-1 Figs 6–9: a bold y with the regular, thin prime (the slides' legends set it steep and
+    /// thin, a third as wide as the bold wedge of the axis labels and of Figs 4–5).
+    static let yPrimeLegend = "$\\boldsymbol{y}'$"
     static let yCheck = "$\\boldsymbol{\\check{y}}$"
 
     /// The plot region of a one-axes figure, leaving room for labels (and a colour bar when asked).

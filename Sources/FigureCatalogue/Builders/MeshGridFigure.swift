@@ -28,7 +28,7 @@ struct MeshGridFigure {
         let checks = minima.map { context.decoder($0.z) }
         var marks: [Mark] = [
             .scatter(Scatter(points: grid.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 16.5, fill: sheet[.meshPoint]),
-                             label: LectureStyle.yPrime)),
+                             label: LectureStyle.yPrimeLegend)),
             // The slide's y̌ are 16 px across (at 1000 px) and slightly see-through: the zero line shows through the top one.
             .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 16, fill: sheet[.minimum].withAlpha(0.9),
                                                                                           edge: sheet[.edge], edgeWidthPixels: 0.5),

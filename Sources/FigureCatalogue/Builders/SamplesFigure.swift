@@ -30,7 +30,7 @@ struct SamplesFigure {
         var legendColumns = 1
         if let reference = plot.yPrime {
             let (yPrime, name) = context.yPrime(reference)
-            marks.append(LectureStyle.cross(sheet, yPrime, color: sheet[.query], size: 24, edged: true, label: LectureStyle.yPrime))
+            marks.append(LectureStyle.cross(sheet, yPrime, color: sheet[.query], size: 24, edged: true, label: LectureStyle.yPrimeLegend))
             data["yPrime"] = .points([yPrime])
             data["yPrimeName"] = .string(name)
             if plot.inference {
