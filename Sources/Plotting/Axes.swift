@@ -22,6 +22,9 @@ public struct LegendSpec: Sendable, Equatable {
     public var labelSpacing: Double = 0.5
     /// The space between the box's edge and its entries, in font sizes (matplotlib's `borderpad`, 0.4).
     public var borderPad: Double = 0.4
+    /// How far every entry (handle and label) stands above its row's middle, in font sizes: 0 centres them;
+    /// matplotlib sets them on their text's baseline, which puts them higher by about a tenth of the font size.
+    public var entryRaise: Double = 0
     public init(location: LegendLocation = .upperRight, columns: Int = 1, fontSizePixels: Double = 26, handleLength: Double = 2,
                 columnSpacing: Double = 2, handlePad: Double = 0.8, expand: Bool = false) {
         self.location = location

@@ -115,7 +115,7 @@ struct LegendLowering {
             for r in 0..<rowsPerColumn {
                 let index = c * rowsPerColumn + r
                 guard index < entries.count else { break }
-                let centerY = box.minY + borderPad + Double(r) * (rowHeight + labelSpacing) + rowHeight / 2
+                let centerY = box.minY + borderPad + Double(r) * (rowHeight + labelSpacing) + rowHeight / 2 - spec.entryRaise * s
                 out += entries[index].handle(Point(x, centerY))
                 let label = entries[index].label
                 out += label.commands(at: label.origin(placing: TextAnchor(.left, .center), at: Point(x + handleLength + handlePad, centerY)),

@@ -93,9 +93,11 @@ struct FreeEnergyHeatmapFigure {
         // the width to its right and 2.3 % wide (its 26 px of 1112), the key from 81.8 % of the width.
         let w = Double(e.widthPixels)
         let frame = LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (0.091, 0.297, 0.08, 0.143))
+        var legend = LegendSpec(location: .upperLeft, columns: 2, fontSizePixels: Self.legendScale * LectureStyle.legendSize,
+                                columnSpacing: Self.legendColumnSpacing)
+        legend.entryRaise = LectureStyle.legendEntryRaise
         let axes = panel.axes(frame: frame, marks: marks, vmin: vmin, vmax: vmax, colorbarStep: nil, extendMax: false,
-                              legend: LegendSpec(location: .upperLeft, columns: 2, fontSizePixels: Self.legendScale * LectureStyle.legendSize,
-                                                 columnSpacing: Self.legendColumnSpacing),
+                              legend: legend,
                               colorbarWidth: 0.023 * w, colorbarGap: 0.038 * w)
         // The slide's key to the colours, right of the colour bar at the heights of vmax, the middle and vmin: only F
         // takes the colour it names, the rest is set in the text colour (readable on either theme).

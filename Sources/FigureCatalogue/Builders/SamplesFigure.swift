@@ -17,6 +17,9 @@ struct SamplesFigure {
     /// Fig 6's legend pad in font sizes: the slide's box is 0.169 of the width by 0.275 of the height, from (0.790,
     /// 0.561); at matplotlib's 0.4 ours was 0.172 by 0.279 from (0.786, 0.556).
     static let yPrimeLegendBorderPad = 0.36
+    /// Fig 6's legend entries above their rows' middles, in font sizes: the slide's y marker is 0.046 of the height
+    /// below the box's top (ours centred: 0.050).
+    static let yPrimeLegendEntryRaise = 0.07
 
     func build() throws -> FigureOutput {
         let e = context.experiment
@@ -75,7 +78,10 @@ struct SamplesFigure {
         // The slide's wide legend draws its handles larger than the plot's markers (≈ 1.8 % of the width for a dot), each
         // in the middle of a long handle whose label starts 1.9 % of the width after the marker (a negative text pad).
         if wide { legend.markerScale = LectureStyle.wideLegendMarkerScale }
-        if plot.yPrime != nil && !plot.inference { legend.borderPad = Self.yPrimeLegendBorderPad }
+        if plot.yPrime != nil && !plot.inference {
+            legend.borderPad = Self.yPrimeLegendBorderPad
+            legend.entryRaise = Self.yPrimeLegendEntryRaise
+        }
         let yLimits: ClosedRange<Double> = plot.inference && plot.legendClear ? -2.2...1.75 : -1.75...1.75
         let m = plot.margins
         let margins = (left: m.left, right: m.right, top: m.top, bottom: m.bottom)
