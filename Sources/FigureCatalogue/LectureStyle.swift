@@ -20,10 +20,10 @@ enum LectureStyle {
     /// Fig 9's legend against Fig 8's (its box 1.08 × as wide and 1.13 × as tall on the slides).
     static let ringedLegendScale = 1.1
 
-    /// How far the 15-1 slides' legend entries stand above their rows' middles, in font sizes (`LegendSpec.entryRaise`):
+    /// How far the 15-1 slides' legend handles stand above their rows' middles, in font sizes (`LegendSpec.handleRaise`):
     /// their markers sit 0.07–0.12 font sizes higher in their boxes than centred ones would (measured on Figs 2, 5, 6,
     /// 7 and 11 against the box's edges).
-    static let legendEntryRaise = 0.1
+    static let legendHandleRaise = 0.1
 
     static let y = "$\\boldsymbol{y}$"
     static let yTilde = "$\\boldsymbol{\\tilde{y}}$"
@@ -86,7 +86,7 @@ enum LectureStyle {
                        handleLength: Double = 2, columnSpacing: Double = 2, handlePad: Double = 0.8, expand: Bool = false) -> LegendSpec {
         var spec = LegendSpec(location: placement.location, columns: columns, fontSizePixels: size,
                               handleLength: handleLength, columnSpacing: columnSpacing, handlePad: handlePad, expand: expand)
-        spec.entryRaise = legendEntryRaise
+        spec.handleRaise = legendHandleRaise
         return spec
     }
 

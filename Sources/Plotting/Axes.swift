@@ -22,9 +22,10 @@ public struct LegendSpec: Sendable, Equatable {
     public var labelSpacing: Double = 0.5
     /// The space between the box's edge and its entries, in font sizes (matplotlib's `borderpad`, 0.4).
     public var borderPad: Double = 0.4
-    /// How far every entry (handle and label) stands above its row's middle, in font sizes: 0 centres them;
-    /// matplotlib sets them on their text's baseline, which puts them higher by about a tenth of the font size.
-    public var entryRaise: Double = 0
+    /// How far every entry's handle (its marker or line) stands above its row's middle, in font sizes; the label stays
+    /// centred. 0 centres both; matplotlib aligns the handle with the text's baseline, which puts it higher by about a
+    /// tenth of the font size.
+    public var handleRaise: Double = 0
     public init(location: LegendLocation = .upperRight, columns: Int = 1, fontSizePixels: Double = 26, handleLength: Double = 2,
                 columnSpacing: Double = 2, handlePad: Double = 0.8, expand: Bool = false) {
         self.location = location

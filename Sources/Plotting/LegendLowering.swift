@@ -115,8 +115,8 @@ struct LegendLowering {
             for r in 0..<rowsPerColumn {
                 let index = c * rowsPerColumn + r
                 guard index < entries.count else { break }
-                let centerY = box.minY + borderPad + Double(r) * (rowHeight + labelSpacing) + rowHeight / 2 - spec.entryRaise * s
-                out += entries[index].handle(Point(x, centerY))
+                let centerY = box.minY + borderPad + Double(r) * (rowHeight + labelSpacing) + rowHeight / 2
+                out += entries[index].handle(Point(x, centerY - spec.handleRaise * s))
                 let label = entries[index].label
                 out += label.commands(at: label.origin(placing: TextAnchor(.left, .center), at: Point(x + handleLength + handlePad, centerY)),
                                       color: theme.foreground)

@@ -36,9 +36,9 @@ struct EnergyCurveFigure {
     /// (ours at matplotlib's 2: 0.078) and its rows 0.087 of the height apart (ours at 0.5: 0.090; box 0.310 H tall).
     static let legendHandleLength = 2.1
     static let legendLabelSpacing = 0.435
-    /// How far the legend's entries stand above their rows' middles, in font sizes: the slide's first row is 0.079 of
+    /// How far the legend's handles stand above their rows' middles, in font sizes: the slide's first line is 0.079 of
     /// the height below the box's top (ours centred: 0.083).
-    static let legendEntryRaise = 0.07
+    static let legendHandleRaise = 0.07
 
     func build() throws -> FigureOutput {
         let e = context.experiment
@@ -76,7 +76,7 @@ struct EnergyCurveFigure {
         ]
         var legend = LegendSpec(location: .upperRight, fontSizePixels: 39, handleLength: Self.legendHandleLength)
         legend.labelSpacing = Self.legendLabelSpacing
-        legend.entryRaise = Self.legendEntryRaise
+        legend.handleRaise = Self.legendHandleRaise
         let axes = zAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (0.043, 0.032, 0.03, 0.141)),
                          zRange: zMargins(z), yLimits: -0.5...(yMax + 0.5), yStep: 2, marks: marks,
                          legend: legend)

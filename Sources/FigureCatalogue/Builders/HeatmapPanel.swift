@@ -95,7 +95,7 @@ struct FreeEnergyHeatmapFigure {
         let frame = LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (0.091, 0.297, 0.08, 0.143))
         var legend = LegendSpec(location: .upperLeft, columns: 2, fontSizePixels: Self.legendScale * LectureStyle.legendSize,
                                 columnSpacing: Self.legendColumnSpacing)
-        legend.entryRaise = LectureStyle.legendEntryRaise
+        legend.handleRaise = LectureStyle.legendHandleRaise
         let axes = panel.axes(frame: frame, marks: marks, vmin: vmin, vmax: vmax, colorbarStep: nil, extendMax: false,
                               legend: legend,
                               colorbarWidth: 0.023 * w, colorbarGap: 0.038 * w)

@@ -17,9 +17,9 @@ struct SamplesFigure {
     /// Fig 6's legend pad in font sizes: the slide's box is 0.169 of the width by 0.275 of the height, from (0.790,
     /// 0.561); at matplotlib's 0.4 ours was 0.172 by 0.279 from (0.786, 0.556).
     static let yPrimeLegendBorderPad = 0.36
-    /// Fig 6's legend entries above their rows' middles, in font sizes: the slide's y marker is 0.046 of the height
+    /// Fig 6's legend markers above their rows' middles, in font sizes: the slide's y marker is 0.046 of the height
     /// below the box's top (ours centred: 0.050).
-    static let yPrimeLegendEntryRaise = 0.07
+    static let yPrimeLegendHandleRaise = 0.07
 
     func build() throws -> FigureOutput {
         let e = context.experiment
@@ -80,7 +80,7 @@ struct SamplesFigure {
         if wide { legend.markerScale = LectureStyle.wideLegendMarkerScale }
         if plot.yPrime != nil && !plot.inference {
             legend.borderPad = Self.yPrimeLegendBorderPad
-            legend.entryRaise = Self.yPrimeLegendEntryRaise
+            legend.handleRaise = Self.yPrimeLegendHandleRaise
         }
         let yLimits: ClosedRange<Double> = plot.inference && plot.legendClear ? -2.2...1.75 : -1.75...1.75
         let m = plot.margins
