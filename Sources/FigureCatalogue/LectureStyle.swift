@@ -20,9 +20,17 @@ enum LectureStyle {
     /// Fig 9's legend against Fig 8's (its box 1.08 × as wide and 1.13 × as tall on the slides).
     static let ringedLegendScale = 1.1
 
+    /// How far the 15-1 slides' legend handles stand above their rows' middles, in font sizes (`LegendSpec.handleRaise`):
+    /// their markers sit 0.07–0.12 font sizes higher in their boxes than centred ones would (measured on Figs 2, 5, 6,
+    /// 7 and 11 against the box's edges).
+    static let legendHandleRaise = 0.1
+
     static let y = "$\\boldsymbol{y}$"
     static let yTilde = "$\\boldsymbol{\\tilde{y}}$"
     static let yPrime = "$\\boldsymbol{y'}$"
+    /// y′ in the legends of 15-1 Figs 6–9: a bold y with the regular, thin prime (the slides' legends set it steep and
+    /// thin, a third as wide as the bold wedge of the axis labels and of Figs 4–5).
+    static let yPrimeLegend = "$\\boldsymbol{y}'$"
     static let yCheck = "$\\boldsymbol{\\check{y}}$"
 
     /// The plot region of a one-axes figure, leaving room for labels (and a colour bar when asked).
@@ -76,8 +84,10 @@ enum LectureStyle {
 
     static func legend(_ placement: LegendPlacement, columns: Int = 1, size: Double = legendSize,
                        handleLength: Double = 2, columnSpacing: Double = 2, handlePad: Double = 0.8, expand: Bool = false) -> LegendSpec {
-        LegendSpec(location: placement.location, columns: columns, fontSizePixels: size,
-                   handleLength: handleLength, columnSpacing: columnSpacing, handlePad: handlePad, expand: expand)
+        var spec = LegendSpec(location: placement.location, columns: columns, fontSizePixels: size,
+                              handleLength: handleLength, columnSpacing: columnSpacing, handlePad: handlePad, expand: expand)
+        spec.handleRaise = legendHandleRaise
+        return spec
     }
 
     static func point(_ p: Point2) -> Point { Point(p.x, p.y) }

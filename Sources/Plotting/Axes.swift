@@ -18,6 +18,14 @@ public struct LegendSpec: Sendable, Equatable {
     public var expand: Bool
     /// The size of a marker handle relative to the plot's marker (matplotlib's `markerscale`).
     public var markerScale: Double = 1
+    /// The vertical gap between rows, in font sizes (matplotlib's `labelspacing`, 0.5).
+    public var labelSpacing: Double = 0.5
+    /// The space between the box's edge and its entries, in font sizes (matplotlib's `borderpad`, 0.4).
+    public var borderPad: Double = 0.4
+    /// How far every entry's handle (its marker or line) stands above its row's middle, in font sizes; the label stays
+    /// centred. 0 centres both; matplotlib aligns the handle with the text's baseline, which puts it higher by about a
+    /// tenth of the font size.
+    public var handleRaise: Double = 0
     public init(location: LegendLocation = .upperRight, columns: Int = 1, fontSizePixels: Double = 26, handleLength: Double = 2,
                 columnSpacing: Double = 2, handlePad: Double = 0.8, expand: Bool = false) {
         self.location = location
@@ -80,6 +88,9 @@ public struct Axes: Sendable, Equatable {
     public var zeroLines: Bool
     public var showFrame: Bool
     public var frameColor: Color?
+    /// The frame's width in points when it differs from the style sheet's `frameWidth` (a slide whose spines carry
+    /// more or less light than the others').
+    public var frameWidth: Double? = nil
     public var marks: [Mark]
     public var legend: LegendSpec?
     public var colorbar: ColorbarSpec?

@@ -9,7 +9,6 @@ struct AxesLowering {
 
     /// Length of the outward tick marks, in pixels.
     static let tickLength = 5.5
-    static let frameWidth = 1.8
 
     init(axes: Axes, theme: Theme, text: MathLayout, figure: Rect) {
         self.axes = axes
@@ -39,7 +38,7 @@ struct AxesLowering {
         // Annotations may sit outside the plot area (panel labels, keys), so they are not clipped.
         for case let .annotation(a) in axes.marks { out += marks.commands(for: .annotation(a)) }
         if axes.showFrame {
-            out.append(.stroke(.rect(area), StrokeStyle(color: axes.frameColor ?? theme.frameColor, widthPixels: Self.frameWidth)))
+            out.append(.stroke(.rect(area), StrokeStyle(color: axes.frameColor ?? theme.frameColor, widthPixels: axes.frameWidth ?? theme.frameWidth)))
         }
         let tickLabelBoxes = tickMarksAndLabels(x: ticks.x, y: ticks.y, into: &out)
         out += axisLabels(below: tickLabelBoxes.bottom, leftOf: tickLabelBoxes.left)

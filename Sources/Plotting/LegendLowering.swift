@@ -84,7 +84,7 @@ struct LegendLowering {
         let entries = entries(for: marks)
         guard !entries.isEmpty else { return ([], Rect(x: area.minX, y: area.minY, width: 0, height: 0)) }
         let s = spec.fontSizePixels
-        let handleLength = spec.handleLength * s, handlePad = spec.handlePad * s, borderPad = 0.4 * s, labelSpacing = 0.5 * s
+        let handleLength = spec.handleLength * s, handlePad = spec.handlePad * s, borderPad = spec.borderPad * s, labelSpacing = spec.labelSpacing * s
         var columnSpacing = spec.columnSpacing * s
         let axesPad = 0.5 * s
         let asked = max(1, min(spec.columns, entries.count))
@@ -116,7 +116,7 @@ struct LegendLowering {
                 let index = c * rowsPerColumn + r
                 guard index < entries.count else { break }
                 let centerY = box.minY + borderPad + Double(r) * (rowHeight + labelSpacing) + rowHeight / 2
-                out += entries[index].handle(Point(x, centerY))
+                out += entries[index].handle(Point(x, centerY - spec.handleRaise * s))
                 let label = entries[index].label
                 out += label.commands(at: label.origin(placing: TextAnchor(.left, .center), at: Point(x + handleLength + handlePad, centerY)),
                                       color: theme.foreground)

@@ -43,6 +43,12 @@ public struct StyleSheet: Sendable, Equatable {
     public var tickLabelFace: TextFace? = nil
     /// Light sans-serif text: the slides' titles, set in a light face (Computer Modern Bright).
     public var lightSansFamily: String = "CMU Bright"
+    /// The width in points of the 2-D axes' frame (the spines) and of the small panels' frames; a figure may set its
+    /// own (`Axes.frameWidth`). The lecture draws `dark_background`'s 0.8-point spines in images of many sizes: on its
+    /// crisp captures they are the frame's grey 0.74 (188), and across the 2-D images of both practica they carry
+    /// 0.84–1.06 pixels of white per 1000 pixels of width (median 0.9; 15-1 Figs 6–7 1.14 and 1.36), as much light
+    /// as 1.3 points of this grey on a 1000-point figure.
+    public var frameWidth: Double = 1.8
 
     /// The base `fontSize` the lecture's text sizes are written for.
     public static let referenceFontSize = 10.0
@@ -139,13 +145,16 @@ public struct LectureSizes: Sendable, Equatable {
 }
 
 extension StyleSheet {
-    /// The lecture's look: matplotlib `dark_background` + `bmh` on black (docs/lecture.md §1.4–1.6).
+    /// The lecture's look: matplotlib `dark_background` + `bmh` on black (docs/lecture.md §1.4–1.6). The legend's
+    /// edge is grey 0.5 at 1 point: matplotlib's 0.8 grey edge at the legend's 0.8 alpha, as the slides show it (one
+    /// pixel of 162 on the crisp captures of 15-1 Figs 6–7, and 0.47–0.52 pixels of white per 1000 pixels of width on
+    /// 15-1 Figs 5–8 and 15-2 Fig 2).
     public static let dark = StyleSheet(
         name: "dark", palette: Palette.dark,
         roles: [
             .background: .color(.black), .pane: .color(.black), .foreground: .color(.white),
             .frame: .color(Color(grey: 0.74)), .panelFrame: .color(Color(grey: 0.75)), .grid: .color(Color(grey: 0.75)),
-            .zeroLine: .color(.white), .legendFace: .color(Color(grey: 0.0, alpha: 0.8)), .legendEdge: .color(Color(grey: 0.8)),
+            .zeroLine: .color(.white), .legendFace: .color(Color(grey: 0.0, alpha: 0.8)), .legendEdge: .color(Color(grey: 0.5)),
             .edge: .color(.black), .arrow: .color(.white), .muted: .color(Color(grey: 0.6)), .reference: .color(Color.white.withAlpha(0.8)),
             .legendSwatch: .color(Palette.legendBlue),
             .meshPoint: .color(Palette.yellowGreen.mixed(with: Color(grey: 0.5), fraction: 0.65).withAlpha(0.48)),
@@ -157,7 +166,7 @@ extension StyleSheet {
         comparisonPalette: Palette.lectureComparison, keyMinimumContrast: nil,
         fontSize: 10, lineWidth: 2, gridWidth: 0.65, gridDash: [2.9, 1.25], zeroLineWidth: 2.8, legendEdgeWidth: 1, sizes: .lecture,
         serifFamily: "CMU Serif", fallbackFamily: "DejaVu Serif", symbolFamily: "Latin Modern Math", sansFamily: "CMU Sans Serif",
-        tickLabelFace: TextFace(family: "CMU Serif Extra", bold: true))
+        tickLabelFace: TextFace(family: "CMU Serif Extra", bold: true), frameWidth: 1.3)
 
     /// A print look: white paper, black ink, every role in a darker colour of the same hue (each has a contrast of at
     /// least 4.5:1 against white), an opaque legend box.

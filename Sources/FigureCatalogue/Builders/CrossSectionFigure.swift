@@ -10,6 +10,9 @@ struct CrossSectionFigure {
 
     /// The y label of the plain cross-sections (15-2 Figs 2, 6) relative to the axis label size, as measured.
     static let crossSectionYLabelScale = 0.91
+    /// The frame's width on the slide (Fig 8, 1600 points wide): its spines carry 0.84 pixels of white per 1000 pixels
+    /// of width (measured on the 793-pixel image), 1.34 pixels at our width, as much as 1.8 points of the frame's grey.
+    static let slideFrameWidth = 1.8
 
     /// The lecture's colours per β (docs/lecture.md §6.2.6), in the order of logspace(−1, 1, 5): entries of the sheet's
     /// cycle (light blue, yellow-green, orange, lavender, teal in the lecture's); β → ∞ takes the `energy` role.
@@ -71,6 +74,7 @@ struct CrossSectionFigure {
         let headroom = family && plot.legendClear ? 0.42 : 0.05
         axes.yLimits = (bottom - 0.05 * span)...(top + headroom * span)
         axes.xLimits = (y2.first! - 0.2)...(y2.last! + 0.2)
+        if plot.slide { axes.frameWidth = Self.slideFrameWidth }
         let slide = plot.slide ? [LectureSlides(height: h, theme: sheet).freeEnergyTitle(y: 0.845)] : []
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes: [axes], slide: slide),
                             data: data)

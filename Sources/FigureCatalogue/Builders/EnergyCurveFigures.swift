@@ -32,6 +32,14 @@ struct EnergyCurveFigure {
     let context: ExperimentContext
     let plot: EnergyCurvePlot
 
+    /// The legend's line handle and row gap, in font sizes: the slide's E(y′, z) line is 0.082 of the width long
+    /// (ours at matplotlib's 2: 0.078) and its rows 0.087 of the height apart (ours at 0.5: 0.090; box 0.310 H tall).
+    static let legendHandleLength = 2.1
+    static let legendLabelSpacing = 0.435
+    /// How far the legend's handles stand above their rows' middles, in font sizes: the slide's first line is 0.079 of
+    /// the height below the box's top (ours centred: 0.083).
+    static let legendHandleRaise = 0.07
+
     func build() throws -> FigureOutput {
         let e = context.experiment
         let sheet = e.styleSheet
@@ -66,9 +74,12 @@ struct EnergyCurveFigure {
             .annotation(Annotation("$\\textcolor{\(sheet[.minimum].hexString)}{F}_\\infty$", at: Point(zMark, freeEnergy + 2.6),
                                    anchor: TextAnchor(.center, .bottom), sizePixels: 60, color: sheet.foreground)),
         ]
+        var legend = LegendSpec(location: .upperRight, fontSizePixels: 39, handleLength: Self.legendHandleLength)
+        legend.labelSpacing = Self.legendLabelSpacing
+        legend.handleRaise = Self.legendHandleRaise
         let axes = zAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (0.043, 0.032, 0.03, 0.141)),
                          zRange: zMargins(z), yLimits: -0.5...(yMax + 0.5), yStep: 2, marks: marks,
-                         legend: LegendSpec(location: .upperRight, fontSizePixels: 39))
+                         legend: legend)
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes: [axes]),
                             data: ["yPrime": .points([yPrime]), "yPrimeName": .string(name), "z": .numbers(z), "energy": .numbers(energies),
                                    "zTilde": .number(plot.zTilde), "zCheck": .number(zCheck), "inferencePath": .numbers(path),
@@ -83,6 +94,12 @@ struct EnergyCurveFigure {
 struct EnergyCurvesFigure {
     let context: ExperimentContext
     let plot: EnergyCurvesPlot
+
+    /// The axis labels' size relative to the lecture's axis label size: the slide's E(y′, z) inks 0.292 of the height
+    /// (ours 0.269 at 0.9) and its z 0.043 (ours 0.040).
+    static let axisLabelScale = 0.98
+    /// The frame's width in points: the slide's spines carry 0.86 pixels of white per 1000 pixels of width.
+    static let slideFrameWidth = 1.15
 
     func build() throws -> FigureOutput {
         let e = context.experiment
@@ -118,7 +135,8 @@ struct EnergyCurvesFigure {
                          yLimits: (-0.05 * yMax)...(1.05 * yMax), yStep: 2.5, marks: marks, legend: nil, zeroLines: false)
         var labelled = axes
         labelled.yLabel = "$E(\\boldsymbol{y'}, z)$"
-        labelled.axisLabelSizePixels = 0.9 * LectureStyle.axisLabelSize
+        labelled.axisLabelSizePixels = Self.axisLabelScale * LectureStyle.axisLabelSize
+        labelled.frameWidth = Self.slideFrameWidth
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes: [labelled]),
                             data: ["points": .points(points), "z": .numbers(z), "energies": .array(curves), "zCheck": .numbers(checks),
                                    "zCheckReduced": .numbers(minima.map(\.z)), "freeEnergy": .numbers(minima.map(\.energy)),

@@ -65,6 +65,9 @@ private struct SlideLabels {
     func energy(_ k: Int) -> String { "$\\textcolor{\(e)}{E_{\(k)}}$" }
     func query(_ k: Int) -> String { "$\\textcolor{\(yPrime)}{\\boldsymbol{y'}} = \(sample(k))$" }
 
+    /// Offsets are in panel sizes, measured on the slide (label ink centres against ours at 1100 × 593): E₁ 0.214 left
+    /// of the first panel, E₆ 0.046 left of its panel's centre, Y[19] 0.143 below the last row, E₂₄ centred 0.046 below
+    /// it, z = 0 and 2π 0.19 below it (before 0.18, 0, 0.08, 0.01, 0.12: 3–7 px off).
     func annotations(width w: Double, height h: Double) -> [Annotation] {
         guard let first = panels.first, let last = panels.last else { return [] }
         let size = 0.51 * cell
@@ -77,10 +80,10 @@ private struct SlideLabels {
         let rowEnd = min(columns, count) - 1                       // last panel of the first row (Y[6])
         let lastRowStart = ((count - 1) / columns) * columns        // first panel of the last row (Y[19])
         add(query(1), Point(first.minX - 1.14 * cell, first.minY - 0.69 * cell), TextAnchor(.left, .top))
-        add(energy(1), Point(first.minX - 0.18 * cell, first.center.y), TextAnchor(.right, .center))
+        add(energy(1), Point(first.minX - 0.214 * cell, first.center.y), TextAnchor(.right, .center))
         if rowEnd > 0 {
             let p = panels[rowEnd]
-            add(energy(rowEnd + 1), Point(p.center.x, p.minY - 0.12 * cell), TextAnchor(.center, .bottom))
+            add(energy(rowEnd + 1), Point(p.center.x - 0.046 * cell, p.minY - 0.12 * cell), TextAnchor(.center, .bottom))
             add("$\(sample(rowEnd + 1))$", Point(p.maxX + 0.22 * cell, p.center.y), TextAnchor(.left, .center))
         }
         if panels.count > 2 * columns {
@@ -91,14 +94,14 @@ private struct SlideLabels {
         if lastRowStart > rowEnd {
             let p = panels[lastRowStart]
             add(energy(lastRowStart + 1), Point(p.minX - 0.2 * cell, p.center.y), TextAnchor(.right, .center))
-            add("$\(sample(lastRowStart + 1))$", Point(p.minX - 0.12 * cell, p.maxY + 0.08 * cell), TextAnchor(.left, .top))
+            add("$\(sample(lastRowStart + 1))$", Point(p.minX - 0.12 * cell, p.maxY + 0.143 * cell), TextAnchor(.left, .top))
         }
         if count - 1 > rowEnd {
             add(query(count), Point(last.maxX + 0.22 * cell, last.center.y - 0.1 * cell), TextAnchor(.left, .center))
-            add(energy(count), Point(last.maxX + 0.4 * cell, last.maxY + 0.01 * cell), TextAnchor(.left, .center))
+            add(energy(count), Point(last.maxX + 0.4 * cell, last.maxY + 0.046 * cell), TextAnchor(.left, .center))
         }
-        add("$\\textcolor{\(z)}{z} = 0$", Point(last.minX + 0.15 * cell, last.maxY + 0.12 * cell), TextAnchor(.right, .top))
-        add("$2\\pi$", Point(last.maxX + 0.13 * cell, last.maxY + 0.12 * cell), TextAnchor(.right, .top))
+        add("$\\textcolor{\(z)}{z} = 0$", Point(last.minX + 0.15 * cell, last.maxY + 0.19 * cell), TextAnchor(.right, .top))
+        add("$2\\pi$", Point(last.maxX + 0.13 * cell, last.maxY + 0.19 * cell), TextAnchor(.right, .top))
         return out
     }
 }

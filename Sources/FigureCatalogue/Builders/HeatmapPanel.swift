@@ -59,6 +59,15 @@ struct FreeEnergyHeatmapFigure {
     let context: ExperimentContext
     let plot: FreeEnergyHeatmapPlot
 
+    /// The legend's text size relative to the lecture's legend size, and its column gap in font sizes: the slide's box
+    /// is 0.095 of the height tall (ours at 1 and 2.6: 0.090) and as wide, its y̌ marker 0.315 of the width from the
+    /// left edge (ours 0.321), its y 0.149 (ours 0.146).
+    static let legendScale = 1.05
+    static let legendColumnSpacing = 2.0
+    /// The key's F∞ subscript: the slide sets its ∞ clear of the F (its left end 0.005 of the width right of the F's
+    /// top bar; ours at TeX's place 0.002 under it), so a thick space (0.28 em of the script size) opens it.
+    static let keyInfinitySubscript = "_{\\;\\infty}"
+
     func build() -> FigureOutput {
         let e = context.experiment
         let sheet = e.styleSheet
@@ -84,13 +93,16 @@ struct FreeEnergyHeatmapFigure {
         // the width to its right and 2.3 % wide (its 26 px of 1112), the key from 81.8 % of the width.
         let w = Double(e.widthPixels)
         let frame = LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (0.091, 0.297, 0.08, 0.143))
+        var legend = LegendSpec(location: .upperLeft, columns: 2, fontSizePixels: Self.legendScale * LectureStyle.legendSize,
+                                columnSpacing: Self.legendColumnSpacing)
+        legend.handleRaise = LectureStyle.legendHandleRaise
         let axes = panel.axes(frame: frame, marks: marks, vmin: vmin, vmax: vmax, colorbarStep: nil, extendMax: false,
-                              legend: LegendSpec(location: .upperLeft, columns: 2, fontSizePixels: LectureStyle.legendSize, columnSpacing: 2.6),
+                              legend: legend,
                               colorbarWidth: 0.023 * w, colorbarGap: 0.038 * w)
         // The slide's key to the colours, right of the colour bar at the heights of vmax, the middle and vmin: only F
         // takes the colour it names, the rest is set in the text colour (readable on either theme).
         let area = AxesGeometry(axes).plotArea
-        let f = plot.beta.isInfinite ? "_\\infty" : "_\\beta"
+        let f = plot.beta.isInfinite ? Self.keyInfinitySubscript : "_\\beta"
         let key: [(relation: String, value: Double, fraction: Double)] = [
             ("\\geq", vmax, 1), ("=", (vmin + vmax) / 2, 0.5), ("=", vmin, 0)]
         let annotations = key.map { entry in

@@ -13,6 +13,10 @@ struct MeshGridFigure {
     let context: ExperimentContext
     let plot: MeshGridPlot
 
+    /// Fig 8's legend handle length in font sizes: the slide's box starts 0.498 of the width from the left and its y′
+    /// marker stands at 0.553 (at matplotlib's 2: 0.488 and 0.547), its right edge and y̌ marker where ours are.
+    static let meshLegendHandleLength = 1.9
+
     func build() -> FigureOutput {
         let e = context.experiment
         let sheet = e.styleSheet
@@ -24,7 +28,7 @@ struct MeshGridFigure {
         let checks = minima.map { context.decoder($0.z) }
         var marks: [Mark] = [
             .scatter(Scatter(points: grid.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 16.5, fill: sheet[.meshPoint]),
-                             label: LectureStyle.yPrime)),
+                             label: LectureStyle.yPrimeLegend)),
             // The slide's y̌ are 16 px across (at 1000 px) and slightly see-through: the zero line shows through the top one.
             .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 16, fill: sheet[.minimum].withAlpha(0.9),
                                                                                           edge: sheet[.edge], edgeWidthPixels: 0.5),
@@ -43,7 +47,8 @@ struct MeshGridFigure {
         var axes = LectureStyle.yPlaneAxes(frame: frame, x: (y1.min()! - margin)...(y1.max()! + margin),
                                            y: (y2.min()! - margin)...(y2.max()! + margin), marks: marks,
                                            legend: LectureStyle.legend(plot.legend, columns: 2,
-                                                                       size: plot.rings.isEmpty ? 40 : LectureStyle.ringedLegendScale * 40))
+                                                                       size: plot.rings.isEmpty ? 40 : LectureStyle.ringedLegendScale * 40,
+                                                                       handleLength: plot.rings.isEmpty ? Self.meshLegendHandleLength : 2))
         // The ringed slide (Fig 9) sets its y₂ and its legend larger for its canvas than Fig 8 does.
         if !plot.rings.isEmpty { axes.yLabelSizePixels = LectureStyle.ringedAxisLabelScale * axes.axisLabelSizePixels }
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes: [axes]),

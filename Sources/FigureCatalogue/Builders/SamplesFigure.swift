@@ -11,6 +11,15 @@ struct SamplesFigure {
     /// 15-1 Fig 7's dashed descent arrow: the orange line and its black outline, in pixels.
     static let descentArrowWidth = (line: 5.5, outline: 9.0)
     static let descentDash = (on: 18.0, off: 9.0)
+    /// The frame's width in points on each slide, which carry more light in their spines than the sheet's 1.3 points
+    /// give (pixels of white per 1000 pixels of width: Fig 2 1.06, Fig 6 1.14, Fig 7 1.36; the frame's grey 0.74).
+    static let slideFrameWidth = (samples: 1.45, yPrime: 1.55, inference: 1.85)
+    /// Fig 6's legend pad in font sizes: the slide's box is 0.169 of the width by 0.275 of the height, from (0.790,
+    /// 0.561); at matplotlib's 0.4 ours was 0.172 by 0.279 from (0.786, 0.556).
+    static let yPrimeLegendBorderPad = 0.36
+    /// Fig 6's legend markers above their rows' middles, in font sizes: the slide's y marker is 0.046 of the height
+    /// below the box's top (ours centred: 0.050).
+    static let yPrimeLegendHandleRaise = 0.07
 
     func build() throws -> FigureOutput {
         let e = context.experiment
@@ -24,7 +33,7 @@ struct SamplesFigure {
         var legendColumns = 1
         if let reference = plot.yPrime {
             let (yPrime, name) = context.yPrime(reference)
-            marks.append(LectureStyle.cross(sheet, yPrime, color: sheet[.query], size: 24, edged: true, label: LectureStyle.yPrime))
+            marks.append(LectureStyle.cross(sheet, yPrime, color: sheet[.query], size: 24, edged: true, label: LectureStyle.yPrimeLegend))
             data["yPrime"] = .points([yPrime])
             data["yPrimeName"] = .string(name)
             if plot.inference {
@@ -69,11 +78,17 @@ struct SamplesFigure {
         // The slide's wide legend draws its handles larger than the plot's markers (≈ 1.8 % of the width for a dot), each
         // in the middle of a long handle whose label starts 1.9 % of the width after the marker (a negative text pad).
         if wide { legend.markerScale = LectureStyle.wideLegendMarkerScale }
+        if plot.yPrime != nil && !plot.inference {
+            legend.borderPad = Self.yPrimeLegendBorderPad
+            legend.handleRaise = Self.yPrimeLegendHandleRaise
+        }
         let yLimits: ClosedRange<Double> = plot.inference && plot.legendClear ? -2.2...1.75 : -1.75...1.75
         let m = plot.margins
         let margins = (left: m.left, right: m.right, top: m.top, bottom: m.bottom)
-        let axes = LectureStyle.yPlaneAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: margins), y: yLimits,
+        var axes = LectureStyle.yPlaneAxes(frame: LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: margins), y: yLimits,
                                            marks: marks, legend: legend)
+        axes.frameWidth = plot.inference ? Self.slideFrameWidth.inference
+            : plot.yPrime != nil ? Self.slideFrameWidth.yPrime : Self.slideFrameWidth.samples
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels,
                                            theme: sheet, axes: [axes]), data: data)
     }
