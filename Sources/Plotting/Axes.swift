@@ -18,6 +18,9 @@ public struct LegendSpec: Sendable, Equatable {
     public var expand: Bool
     /// The size of a marker handle relative to the plot's marker (matplotlib's `markerscale`).
     public var markerScale: Double = 1
+    /// The box's edge width when it differs from the style sheet's `legendEdgeWidth` (a reduced copy of another
+    /// figure's legend draws it thinner); nil: the style sheet's.
+    public var edgeWidthPixels: Double? = nil
     public init(location: LegendLocation = .upperRight, columns: Int = 1, fontSizePixels: Double = 26, handleLength: Double = 2,
                 columnSpacing: Double = 2, handlePad: Double = 0.8, expand: Bool = false) {
         self.location = location
@@ -90,6 +93,11 @@ public struct Axes: Sendable, Equatable {
     public var yLabelRotated = false
     /// The y label's size when it differs from the x label's (`axisLabelSizePixels`).
     public var yLabelSizePixels: Double? = nil
+    /// Widths of the frame, the grid and the zero lines when they differ from the style sheet's (a reduced copy of
+    /// another figure draws them thinner, as 15-2 Figs 3–5's copy of 15-1 Fig 7); nil: the style sheet's.
+    public var frameWidthPixels: Double? = nil
+    public var gridWidthPixels: Double? = nil
+    public var zeroLineWidthPixels: Double? = nil
 
     public init(frame: Rect, xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil, equalAspect: Bool = false,
                 xTicks: TickRule = .automatic(maxTicks: 9), yTicks: TickRule = .automatic(maxTicks: 9), showTickLabels: Bool = true,

@@ -39,7 +39,7 @@ struct AxesLowering {
         // Annotations may sit outside the plot area (panel labels, keys), so they are not clipped.
         for case let .annotation(a) in axes.marks { out += marks.commands(for: .annotation(a)) }
         if axes.showFrame {
-            out.append(.stroke(.rect(area), StrokeStyle(color: axes.frameColor ?? theme.frameColor, widthPixels: Self.frameWidth)))
+            out.append(.stroke(.rect(area), StrokeStyle(color: axes.frameColor ?? theme.frameColor, widthPixels: axes.frameWidthPixels ?? Self.frameWidth)))
         }
         let tickLabelBoxes = tickMarksAndLabels(x: ticks.x, y: ticks.y, into: &out)
         out += axisLabels(below: tickLabelBoxes.bottom, leftOf: tickLabelBoxes.left)
@@ -71,7 +71,7 @@ struct AxesLowering {
         let area = geometry.plotArea
         // A hairline grid, snapped to the centre of a layout unit (a pixel at 100 dpi) so that it stays one crisp
         // pixel instead of two half-grey rows, as matplotlib's Agg snaps it.
-        let style = StrokeStyle(color: theme.gridColor, widthPixels: theme.gridWidth, dash: theme.gridDash)
+        let style = StrokeStyle(color: theme.gridColor, widthPixels: axes.gridWidthPixels ?? theme.gridWidth, dash: theme.gridDash)
         func snap(_ v: Double) -> Double { v.rounded(.down) + 0.5 }
         var path = Path()
         for x in xTicks {
@@ -100,7 +100,7 @@ struct AxesLowering {
             path.move(to: Point(area.minX, py))
             path.line(to: Point(area.maxX, py))
         }
-        return path.elements.isEmpty ? [] : [.stroke(path, StrokeStyle(color: theme.zeroLineColor, widthPixels: theme.zeroLineWidth))]
+        return path.elements.isEmpty ? [] : [.stroke(path, StrokeStyle(color: theme.zeroLineColor, widthPixels: axes.zeroLineWidthPixels ?? theme.zeroLineWidth))]
     }
 
     /// Tick marks and their labels; returns the lowest y of the x labels and the leftmost x of the y labels.

@@ -108,7 +108,7 @@ struct LegendLowering {
         let box = place(width: width, height: height, pad: axesPad)
         var out: [DrawCommand] = [
             .fill(.roundedRect(box, radius: 0.2 * s), theme.legendFill),
-            .stroke(.roundedRect(box, radius: 0.2 * s), StrokeStyle(color: theme.legendEdge, widthPixels: theme.legendEdgeWidth)),
+            .stroke(.roundedRect(box, radius: 0.2 * s), StrokeStyle(color: theme.legendEdge, widthPixels: spec.edgeWidthPixels ?? theme.legendEdgeWidth)),
         ]
         var x = box.minX + borderPad
         for c in 0..<columns {
