@@ -21,6 +21,9 @@ public struct LegendSpec: Sendable, Equatable {
     /// The box's edge width when it differs from the style sheet's `legendEdgeWidth` (a reduced copy of another
     /// figure's legend draws it thinner); nil: the style sheet's.
     public var edgeWidthPixels: Double? = nil
+    /// Where a handle stands: its centre this many font sizes above its label's baseline, as matplotlib stands it
+    /// (0.35: half its 0.7 em handle box, which sits on the baseline); nil: centred on the label's box.
+    public var handleAboveBaseline: Double? = nil
     public init(location: LegendLocation = .upperRight, columns: Int = 1, fontSizePixels: Double = 26, handleLength: Double = 2,
                 columnSpacing: Double = 2, handlePad: Double = 0.8, expand: Bool = false) {
         self.location = location
@@ -98,6 +101,8 @@ public struct Axes: Sendable, Equatable {
     public var frameWidthPixels: Double? = nil
     public var gridWidthPixels: Double? = nil
     public var zeroLineWidthPixels: Double? = nil
+    /// The gap between the x tick labels and the x label, in the label's font sizes; nil: 0.42.
+    public var xLabelPad: Double? = nil
 
     public init(frame: Rect, xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil, equalAspect: Bool = false,
                 xTicks: TickRule = .automatic(maxTicks: 9), yTicks: TickRule = .automatic(maxTicks: 9), showTickLabels: Bool = true,

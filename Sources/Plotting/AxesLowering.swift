@@ -149,7 +149,7 @@ struct AxesLowering {
         let size = axes.axisLabelSizePixels
         if let label = axes.xLabel {
             let layout = text.layout(label, sizePixels: size)
-            out += layout.commands(at: layout.origin(placing: TextAnchor(.center, .top), at: Point(area.center.x, bottom + 0.42 * size)),
+            out += layout.commands(at: layout.origin(placing: TextAnchor(.center, .top), at: Point(area.center.x, bottom + (axes.xLabelPad ?? 0.42) * size)),
                                    color: theme.foreground)
         }
         if let label = axes.yLabel {

@@ -116,10 +116,10 @@ struct LegendLowering {
                 let index = c * rowsPerColumn + r
                 guard index < entries.count else { break }
                 let centerY = box.minY + borderPad + Double(r) * (rowHeight + labelSpacing) + rowHeight / 2
-                out += entries[index].handle(Point(x, centerY))
                 let label = entries[index].label
-                out += label.commands(at: label.origin(placing: TextAnchor(.left, .center), at: Point(x + handleLength + handlePad, centerY)),
-                                      color: theme.foreground)
+                let origin = label.origin(placing: TextAnchor(.left, .center), at: Point(x + handleLength + handlePad, centerY))
+                out += entries[index].handle(Point(x, spec.handleAboveBaseline.map { origin.y - $0 * s } ?? centerY))
+                out += label.commands(at: origin, color: theme.foreground)
             }
             x += columnWidths[c] + columnSpacing
         }
