@@ -66,7 +66,7 @@ struct TrainingCompositeFigure {
                                  label: LectureStyle.yCheck)),
             ]
             axes.append(compact(panel.axes(frame: frame(0, column), marks: marks, vmin: 0, vmax: 2, colorbarStep: 0.25, extendMax: true,
-                                           legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 28, handleLength: 2.4)), showX: false))
+                                           legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 28, handleLength: Self.legendHandleLength)), showX: false))
             data[column == 0 ? "untrainedFreeEnergy" : "trainedFreeEnergy"] = .grid(values, columns: y1.count)
         }
         // Bottom-left: warm, untrained, with softargmin-weighted arrows toward y′.
@@ -88,7 +88,7 @@ struct TrainingCompositeFigure {
                                            + warmArrows + [LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize),
                                                            LectureStyle.cross(sheet, yPrime, color: sheet[.query], size: 2.2 * pointSize, edged: true, label: LectureStyle.yPrime)],
                                            vmin: lowWarm, vmax: highWarm, colorbarStep: 0.25, extendMax: true,
-                                           legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 28, handleLength: 2.4)), showX: true))
+                                           legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 28, handleLength: Self.legendHandleLength)), showX: true))
         // Bottom-right: the warm-trained model's F at the drawing β.
         let trainedWarmPanel = HeatmapPanel(decoder: warm.decoder, latents: context.latents, y1: y1, y2: y2, beta: p.trainedWarmHeatmapBeta)
         let trainedWarmValues = trainedWarmPanel.values
@@ -97,7 +97,7 @@ struct TrainingCompositeFigure {
         axes.append(compact(trainedWarmPanel.axes(frame: frame(1, 1), marks: [trainedWarmPanel.heatmap(trainedWarmValues, vmin: lowTrained, vmax: highTrained),
                                                                           LectureStyle.manifoldLine(sheet, warm.decoder), LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize)],
                                                   vmin: lowTrained, vmax: highTrained, colorbarStep: 0.5, extendMax: true,
-                                                  legend: LegendSpec(location: .lowerLeft, fontSizePixels: 28, handleLength: 2.4)), showX: true))
+                                                  legend: LegendSpec(location: .lowerLeft, fontSizePixels: 28, handleLength: Self.legendHandleLength)), showX: true))
         data["warmFreeEnergy"] = .grid(warmValues, columns: y1.count)
         data["warmHeatmapBeta"] = .number(p.warmHeatmapBeta)
         data["arrowBeta"] = .number(p.arrowBeta)
@@ -157,6 +157,10 @@ struct TrainingCompositeFigure {
     /// The white pulls toward y: 1.8 points wide with heads 10 long and as wide as long (the slide's heads are broad
     /// triangles about 5 px across at 600 px height; ours were 8 long at 0.85 of that).
     static let pullWidth = 1.8, pullHead = 10.0, pullHeadWidthRatio = 1.0
+
+    /// The panels' legends' handles, in font sizes: 2.3, so that the boxes end where the slide's do (measured at
+    /// 600 px height: right edges at 246–253 px against the slide's 247–251; at 2.4 they were 3–6 px wider).
+    static let legendHandleLength = 2.3
 
     /// The column of the ⇔ arrows between the panels, in figure widths.
     static let middleArrowColumn = 0.505
