@@ -63,6 +63,7 @@ public struct CrossSectionPlot: KindParameters {
     public var trained = false
     public var slide = false
     public var legendClear = false
+    public var margins = Margins(0.098, 0.068, 0.028, 0.136)
     public init() {}
     public static let kind = ExperimentKind.crossSection
     public static let summary = "F_β along y₂ at y₁ = 0, one curve per β (15-2 Figs 2, 6, 8)"
@@ -71,7 +72,9 @@ public struct CrossSectionPlot: KindParameters {
          .betas("betas", \.betas, KeyDocs.betas),
          .boolean("trained", \.trained, "draw the model after training (needs a training section)"),
          .boolean("slide", \.slide, KeyDocs.slide),
-         .boolean("legendClear", \.legendClear, "raise the y-axis so the legend covers no curve")]
+         .boolean("legendClear", \.legendClear, "raise the y-axis so the legend covers no curve"),
+         .margins("margins", \.margins, "canvas margins [left, right, top, bottom] around the plot, fractions of the width and height "
+                  + "(without `slide`; the slide's plot keeps its place under the title)")]
     }
     public mutating func resolve(_ context: ResolutionContext, written: Set<String>) { context.checkTrainable(trained) }
 }

@@ -26,6 +26,12 @@ public struct LegendSpec: Sendable, Equatable {
     /// centred. 0 centres both; matplotlib aligns the handle with the text's baseline, which puts it higher by about a
     /// tenth of the font size.
     public var handleRaise: Double = 0
+    /// The box's edge width when it differs from the style sheet's `legendEdgeWidth` (a reduced copy of another
+    /// figure's legend draws it thinner); nil: the style sheet's.
+    public var edgeWidthPixels: Double? = nil
+    /// Where a handle stands: its centre this many font sizes above its label's baseline, as matplotlib stands it
+    /// (0.35: half its 0.7 em handle box, which sits on the baseline); nil: centred on the label's box.
+    public var handleAboveBaseline: Double? = nil
     public init(location: LegendLocation = .upperRight, columns: Int = 1, fontSizePixels: Double = 26, handleLength: Double = 2,
                 columnSpacing: Double = 2, handlePad: Double = 0.8, expand: Bool = false) {
         self.location = location
@@ -101,6 +107,13 @@ public struct Axes: Sendable, Equatable {
     public var yLabelRotated = false
     /// The y label's size when it differs from the x label's (`axisLabelSizePixels`).
     public var yLabelSizePixels: Double? = nil
+    /// Widths of the grid and the zero lines when they differ from the style sheet's (a reduced copy of another
+    /// figure draws them thinner, as 15-2 Figs 3–5's copy of 15-1 Fig 7; its frame sets `frameWidth`); nil: the style
+    /// sheet's.
+    public var gridWidthPixels: Double? = nil
+    public var zeroLineWidthPixels: Double? = nil
+    /// The gap between the x tick labels and the x label, in the label's font sizes; nil: 0.42.
+    public var xLabelPad: Double? = nil
 
     public init(frame: Rect, xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil, equalAspect: Bool = false,
                 xTicks: TickRule = .automatic(maxTicks: 9), yTicks: TickRule = .automatic(maxTicks: 9), showTickLabels: Bool = true,

@@ -70,7 +70,7 @@ struct AxesLowering {
         let area = geometry.plotArea
         // A hairline grid, snapped to the centre of a layout unit (a pixel at 100 dpi) so that it stays one crisp
         // pixel instead of two half-grey rows, as matplotlib's Agg snaps it.
-        let style = StrokeStyle(color: theme.gridColor, widthPixels: theme.gridWidth, dash: theme.gridDash)
+        let style = StrokeStyle(color: theme.gridColor, widthPixels: axes.gridWidthPixels ?? theme.gridWidth, dash: theme.gridDash)
         func snap(_ v: Double) -> Double { v.rounded(.down) + 0.5 }
         var path = Path()
         for x in xTicks {
@@ -99,7 +99,7 @@ struct AxesLowering {
             path.move(to: Point(area.minX, py))
             path.line(to: Point(area.maxX, py))
         }
-        return path.elements.isEmpty ? [] : [.stroke(path, StrokeStyle(color: theme.zeroLineColor, widthPixels: theme.zeroLineWidth))]
+        return path.elements.isEmpty ? [] : [.stroke(path, StrokeStyle(color: theme.zeroLineColor, widthPixels: axes.zeroLineWidthPixels ?? theme.zeroLineWidth))]
     }
 
     /// Tick marks and their labels; returns the lowest y of the x labels and the leftmost x of the y labels.
@@ -148,7 +148,7 @@ struct AxesLowering {
         let size = axes.axisLabelSizePixels
         if let label = axes.xLabel {
             let layout = text.layout(label, sizePixels: size)
-            out += layout.commands(at: layout.origin(placing: TextAnchor(.center, .top), at: Point(area.center.x, bottom + 0.42 * size)),
+            out += layout.commands(at: layout.origin(placing: TextAnchor(.center, .top), at: Point(area.center.x, bottom + (axes.xLabelPad ?? 0.42) * size)),
                                    color: theme.foreground)
         }
         if let label = axes.yLabel {

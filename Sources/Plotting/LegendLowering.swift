@@ -108,7 +108,7 @@ struct LegendLowering {
         let box = place(width: width, height: height, pad: axesPad)
         var out: [DrawCommand] = [
             .fill(.roundedRect(box, radius: 0.2 * s), theme.legendFill),
-            .stroke(.roundedRect(box, radius: 0.2 * s), StrokeStyle(color: theme.legendEdge, widthPixels: theme.legendEdgeWidth)),
+            .stroke(.roundedRect(box, radius: 0.2 * s), StrokeStyle(color: theme.legendEdge, widthPixels: spec.edgeWidthPixels ?? theme.legendEdgeWidth)),
         ]
         var x = box.minX + borderPad
         for c in 0..<columns {
@@ -116,10 +116,10 @@ struct LegendLowering {
                 let index = c * rowsPerColumn + r
                 guard index < entries.count else { break }
                 let centerY = box.minY + borderPad + Double(r) * (rowHeight + labelSpacing) + rowHeight / 2
-                out += entries[index].handle(Point(x, centerY - spec.handleRaise * s))
                 let label = entries[index].label
-                out += label.commands(at: label.origin(placing: TextAnchor(.left, .center), at: Point(x + handleLength + handlePad, centerY)),
-                                      color: theme.foreground)
+                let origin = label.origin(placing: TextAnchor(.left, .center), at: Point(x + handleLength + handlePad, centerY))
+                out += entries[index].handle(Point(x, spec.handleAboveBaseline.map { origin.y - $0 * s } ?? centerY - spec.handleRaise * s))
+                out += label.commands(at: origin, color: theme.foreground)
             }
             x += columnWidths[c] + columnSpacing
         }

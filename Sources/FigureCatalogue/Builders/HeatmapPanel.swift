@@ -24,9 +24,9 @@ struct HeatmapPanel {
                                 yMin: y2.first! - h2, yMax: y2.last! + h2, colorMap: .viridis, vmin: vmin, vmax: vmax))
     }
 
-    func quiver(_ gradients: [Point2], color: Color) -> Mark {
+    func quiver(_ gradients: [Point2], color: Color, shaftWidthFraction: Double = 0.0025) -> Mark {
         .quiver(Quiver(origins: meshPoints(y1, y2).map(LectureStyle.point), vectors: gradients.map(LectureStyle.point), color: color,
-                      shaftWidthFraction: 0.0025))
+                      shaftWidthFraction: shaftWidthFraction))
     }
 
     /// Limits that show the whole heatmap.

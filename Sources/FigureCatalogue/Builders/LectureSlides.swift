@@ -30,11 +30,12 @@ struct LectureSlides {
     /// 15-2 Fig 8: "Free energy F_β(y) ≐ −(1/β) log (1/|Z|) ∫_Z exp[−βE(y, z)] dz", F lavender, y blue,
     /// β khaki, Z and z orange, E red.
     func freeEnergyTitle(y: Double) -> SlideElement {
-        let s = px(0.072)
+        // 0.0709 of the height: the title spans the slide's 1000 px of 1081 at 600 px height (it was 1016 at 0.072).
+        let s = px(0.0709)
         let F = theme[.freeEnergy], yb = theme[.data], beta = theme[.freeEnergyBeta], z = theme[.latent], E = theme[.energy]
         let bold = "$\\boldsymbol{y}$"
         let formula: MathBlock = .row([
-            .words("Free energy", size: 1.1 * s, light: true), .space(0.45 * s),
+            .words("Free energy", size: 1.1 * s, color: theme[.slideWord], light: true), .space(0.45 * s),
             .math("$F$", size: s, color: F), Self.subscripted("$\\beta$", size: s, color: beta),
             Self.tinted([("$($", nil), (bold, yb), ("$) \\doteq\\!-\\!$", nil)], size: s), .space(0.08 * s),
             .fraction(.math("$1$", size: s), over: .math("$\\beta$", size: s, color: beta), size: s), .space(0.2 * s),

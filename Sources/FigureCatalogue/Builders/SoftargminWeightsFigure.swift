@@ -40,6 +40,41 @@ struct SoftargminWeightsFigure {
     static let colorbarGap = 45.0
     /// The inset's y′ and g(·) crosses: matplotlib's bold "X" at the slide's size.
     static let insetCrossSize = 11.0
+    /// The slides' legends are matplotlib's defaults (2 em handles, columns 2 em apart) with the label 0.3 em back
+    /// over its handle: each marker stands 1.4 em from the box's left edge and 0.7 em before its label's ink, in the
+    /// plot's legend and the inset's alike (measured on Fig 3 at 600 px height: 50.7 px and 27 px at a 36.6 px em,
+    /// 26 px and 13 px at the inset's 18.8 px em).
+    static let legendHandleLength = 2.0
+    /// 1.92 em: our labels' ink is a little wider than the slide's (ỹ 23 px against 20), so the box keeps the slide's
+    /// 433 px width with its markers within 3 px of the slide's.
+    static let legendColumnSpacing = 1.92
+    static let legendHandlePad = -0.3
+    /// The y′ ×, in the plot and its legend: 20 × 20 px of ink with 260 px² of colour on the slide at 600 px height
+    /// (ours was 18 × 18 and 219 px² at 23 points).
+    static let queryCrossSize = 25.0
+    /// The plot's legend text, a fraction of the plot frame's height (the slides are captures at slightly different
+    /// scales): on Fig 3 the slide's box is 64 px high at 600 px (ours was 59 at 36 px) and its "y" 20 px wide, so 39 px.
+    static let legendSize = 0.0739
+    /// The inset's legend text and axis labels, in units of the plot's height as the inset's placement: on Fig 3 its
+    /// "y" is 10 × 12 px and its y₁ 20 px wide at 600 px height (ours were 8 × 10 at 17 px and 17 wide at 28 px, the
+    /// plot 528 px high), so 20 px and 32 px there.
+    static let insetLegendSize = 0.0379
+    static let insetAxisLabelSize = 0.0606
+    /// The inset legend's columns 1.65 em apart: our g(z̃) and g(ž) are wider than the slide's (34 px against 30 at
+    /// 600 px height), and at 2 em the five columns would not fit the frame; so the box is the slide's width (414 px).
+    static let insetLegendColumnSpacing = 1.65
+    /// The inset is a reduced capture of 15-1 Fig 7, so its lines are thinner than the plot's: its spines carry 0.37,
+    /// its zero lines 0.55 and its grid about 0.8 of the ink across of ours at the style sheet's widths (measured as
+    /// summed profiles across the lines on Fig 3 at 600 px height: 121 against 330, 374 against 676, 88 against 106).
+    static let insetFrameWidth = 0.67
+    static let insetZeroLineWidth = 1.55
+    static let insetGridWidth = 0.52
+    /// Its legend's edge: 0.45 of the ink across of ours at the style sheet's width (87 against 191, measured as above).
+    static let insetLegendEdgeWidth = 0.45
+    /// The inset's y₁ limits (equal aspect with y₂'s ±1.75): the slide's inset frame is 423 × 248 px at 600 px
+    /// height, centred on y₁ = 0, with 0.5 of y₁ every 35 px, so it spans ±3.0 (±2.9 left it 12 px narrower, too
+    /// narrow for the legend's five columns).
+    static let insetXLimit = 2.98
 
     func build() throws -> FigureOutput {
         let e = context.experiment
@@ -63,9 +98,9 @@ struct SoftargminWeightsFigure {
         let mainFrame = LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (m.left, m.right, m.top, m.bottom))
         let marks: [Mark] = [
             LectureStyle.dataPoints(sheet, context.data),
-            LectureStyle.cross(sheet, yPrime, color: sheet[.query], size: 23, edged: true, label: nil),
+            LectureStyle.cross(sheet, yPrime, color: sheet[.query], size: Self.queryCrossSize, edged: true, label: nil),
             // The legend's y′ entry: the plot's × at the legend's marker scale, as on the slides.
-            .scatter(Scatter(points: [], marker: MarkerStyle(shape: .boldX, sizePixels: 23, fill: sheet[.query], edge: sheet[.edge], edgeWidthPixels: 1.2),
+            .scatter(Scatter(points: [], marker: MarkerStyle(shape: .boldX, sizePixels: Self.queryCrossSize, fill: sheet[.query], edge: sheet[.edge], edgeWidthPixels: 1.2),
                              label: LectureStyle.yPrime)),
             .scatter(Scatter(points: manifold.map(LectureStyle.point), marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: sheet[.manifold]),
                              colors: colors)),
@@ -73,7 +108,8 @@ struct SoftargminWeightsFigure {
             .scatter(Scatter(points: [], marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: sheet[.legendSwatch]), label: LectureStyle.yTilde)),
         ]
         var axes: [Axes] = [LectureStyle.yPlaneAxes(frame: mainFrame, y: -2.2...2.2, marks: marks,
-                                                     legend: LegendSpec(location: .lowerCenter, columns: 3, fontSizePixels: 36, handleLength: 0.8, columnSpacing: 3.1, handlePad: 0.4),
+                                                     legend: LegendSpec(location: .lowerCenter, columns: 3, fontSizePixels: Self.legendSize * mainFrame.height, handleLength: Self.legendHandleLength,
+                                                                        columnSpacing: Self.legendColumnSpacing, handlePad: Self.legendHandlePad),
                                                      colorbar: ColorbarSpec(colorMap: .viridis, vmin: lo, vmax: hi, ticks: .step(step),
                                                                             widthPixels: Self.colorbarWidth, gapPixels: Self.colorbarGap))]
         // The plot area as drawn (equal aspect), the origin and unit of every placement on the right.
@@ -98,11 +134,17 @@ struct SoftargminWeightsFigure {
                 .scatter(Scatter(points: [LectureStyle.point(context.decoder(inference.zCheck))], marker: MarkerStyle(shape: .boldX, sizePixels: Self.insetCrossSize, fill: sheet[.minimum]),
                                  label: "$\\boldsymbol{g(\\check{z})}$")),
             ]
-            // The copy of 15-1 Fig 7 as the slide shows it: ticks ±2.5 inside a ±2.9 frame, y₂ turned, a bold legend.
-            var insetAxes = Axes(frame: inset, xLimits: -2.9...2.9, yLimits: -1.75...1.75, equalAspect: true, xTicks: .step(0.5), yTicks: .step(0.5),
+            // The copy of 15-1 Fig 7 as the slide shows it: ticks ±2.5 inside a ±2.98 frame, y₂ turned, a bold legend.
+            var insetAxes = Axes(frame: inset, xLimits: -Self.insetXLimit...Self.insetXLimit, yLimits: -1.75...1.75, equalAspect: true, xTicks: .step(0.5), yTicks: .step(0.5),
                                  xLabel: "$y_1$", yLabel: "$y_2$", zeroLines: true, marks: insetMarks,
-                                 legend: LegendSpec(location: .lowerCenter, columns: 5, fontSizePixels: 17, handleLength: 1.5, columnSpacing: 1.2, handlePad: 0.6), tickLabelSizePixels: 8, axisLabelSizePixels: 28)
+                                 legend: LegendSpec(location: .lowerCenter, columns: 5, fontSizePixels: Self.insetLegendSize * u, handleLength: Self.legendHandleLength,
+                                                    columnSpacing: Self.insetLegendColumnSpacing, handlePad: Self.legendHandlePad),
+                                 tickLabelSizePixels: 8, axisLabelSizePixels: Self.insetAxisLabelSize * u)
             insetAxes.yLabelRotated = true
+            insetAxes.frameWidth = Self.insetFrameWidth
+            insetAxes.zeroLineWidthPixels = Self.insetZeroLineWidth
+            insetAxes.gridWidthPixels = Self.insetGridWidth
+            insetAxes.legend?.edgeWidthPixels = Self.insetLegendEdgeWidth
             axes.append(insetAxes)
             // The E(y′, z) mini-panel over one period, at the lecture's drawing step π/12.
             let zs = LatentGrid(count: 24).values

@@ -19,8 +19,10 @@ struct TrainingCompositeFigure {
         let y1 = p.y1.values, y2 = p.y2.values
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
         // Panels close together as on the slide: a narrow middle column for the ZTL / warmer arrows, a bottom
-        // band for the y₁ labels and the untrained / trained arrows.
-        let left = 0.04 * w, middle = 0.07 * w, colorbar = 0.05 * w, top = 0.005 * h, bottom = 0.086 * h, rowGap = 0.012 * h
+        // band for the y₁ labels and the untrained / trained arrows. Measured on the slide at 600 px height (1051 px
+        // wide): the heatmaps span x 51–441 and 591–979, rows 3–269 and 280–545, the colour bars start at 467 and 1005.
+        let left = Self.layout.left * w, middle = Self.layout.middle * w, colorbar = Self.layout.colorbar * w
+        let top = Self.layout.top * h, bottom = Self.layout.bottom * h, rowGap = Self.layout.rowGap * h
         let panelWidth = (w - left - 2 * colorbar - middle) / 2, panelHeight = (h - top - bottom - rowGap) / 2
         func frame(_ row: Int, _ column: Int) -> Rect {
             Rect(x: left + Double(column) * (panelWidth + colorbar + middle), y: top + Double(row) * (panelHeight + rowGap),
@@ -49,12 +51,13 @@ struct TrainingCompositeFigure {
             data[column == 0 ? "untrainedYCheck" : "trainedYCheck"] = .points(checks)
             data[column == 0 ? "untrainedGradient" : "trainedGradient"] = .points(gradients)
             let pulls = residuals[column].compactMap { pair -> Mark? in
-                Self.arrow(sheet, from: pair.check, to: pair.check + (pair.y - pair.check) * pullScale, pixelsPerUnit: pixelsPerUnit, width: 1.6, head: 8)
+                Self.arrow(sheet, from: pair.check, to: pair.check + (pair.y - pair.check) * pullScale, pixelsPerUnit: pixelsPerUnit,
+                           width: Self.pullWidth, head: Self.pullHead, headWidthRatio: Self.pullHeadWidthRatio)
             }
             // The black arrows are the force −∇F∞ = 2(g(ž) − y), toward the manifold, as on the slide (15-1 Fig 11 draws
             // +∇F∞): inside the ellipse they leave the central bar, whose points pull toward the first grid argmin ž
             // (upward), so the bar stays clean. The sidecar keeps ∇F∞ itself.
-            let marks: [Mark] = [panel.heatmap(values, vmin: 0, vmax: 2), panel.quiver(gradients.map { -$0 }, color: sheet[.edge]),
+            let marks: [Mark] = [panel.heatmap(values, vmin: 0, vmax: 2), panel.quiver(gradients.map { -$0 }, color: sheet[.edge], shaftWidthFraction: Self.quiverShaft),
                                  LectureStyle.manifoldLine(sheet, decoder)] + pulls + [
                 LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize),
                 .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(shape: .thinX, sizePixels: 1.6 * pointSize, fill: nil, edge: sheet[.arrow], edgeWidthPixels: 2.2))),
@@ -63,7 +66,7 @@ struct TrainingCompositeFigure {
                                  label: LectureStyle.yCheck)),
             ]
             axes.append(compact(panel.axes(frame: frame(0, column), marks: marks, vmin: 0, vmax: 2, colorbarStep: 0.25, extendMax: true,
-                                           legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 28, handleLength: 2.4)), showX: false))
+                                           legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 28, handleLength: Self.legendHandleLength)), showX: false))
             data[column == 0 ? "untrainedFreeEnergy" : "trainedFreeEnergy"] = .grid(values, columns: y1.count)
         }
         // Bottom-left: warm, untrained, with softargmin-weighted arrows toward y′.
@@ -85,7 +88,7 @@ struct TrainingCompositeFigure {
                                            + warmArrows + [LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize),
                                                            LectureStyle.cross(sheet, yPrime, color: sheet[.query], size: 2.2 * pointSize, edged: true, label: LectureStyle.yPrime)],
                                            vmin: lowWarm, vmax: highWarm, colorbarStep: 0.25, extendMax: true,
-                                           legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 28, handleLength: 2.4)), showX: true))
+                                           legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 28, handleLength: Self.legendHandleLength)), showX: true))
         // Bottom-right: the warm-trained model's F at the drawing β.
         let trainedWarmPanel = HeatmapPanel(decoder: warm.decoder, latents: context.latents, y1: y1, y2: y2, beta: p.trainedWarmHeatmapBeta)
         let trainedWarmValues = trainedWarmPanel.values
@@ -94,7 +97,7 @@ struct TrainingCompositeFigure {
         axes.append(compact(trainedWarmPanel.axes(frame: frame(1, 1), marks: [trainedWarmPanel.heatmap(trainedWarmValues, vmin: lowTrained, vmax: highTrained),
                                                                           LectureStyle.manifoldLine(sheet, warm.decoder), LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize)],
                                                   vmin: lowTrained, vmax: highTrained, colorbarStep: 0.5, extendMax: true,
-                                                  legend: LegendSpec(location: .lowerLeft, fontSizePixels: 28, handleLength: 2.4)), showX: true))
+                                                  legend: LegendSpec(location: .lowerLeft, fontSizePixels: 28, handleLength: Self.legendHandleLength)), showX: true))
         data["warmFreeEnergy"] = .grid(warmValues, columns: y1.count)
         data["warmHeatmapBeta"] = .number(p.warmHeatmapBeta)
         data["arrowBeta"] = .number(p.arrowBeta)
@@ -139,6 +142,26 @@ struct TrainingCompositeFigure {
                                            axes: axes, slide: slide), data: data)
     }
 
+    /// The panels' frames in fractions of the width (left margin, middle gutter, colour-bar column) and height (top and
+    /// bottom margins, gap between the rows), so that the equal-aspect heatmaps, centred in their frames, stand where
+    /// the slide's do (see `build`): across within 1–3 px at 600 px height; down, each panel is 2 px taller than the
+    /// slide's (269 rows against 267) and the rows 2 px closer, as the panels' scale also sets the sidecar's
+    /// `warmArrows.minimumLength`.
+    static let layout = (left: 0.0335, middle: 0.0608, colorbar: 0.05, top: 0.005, bottom: 0.086, rowGap: 0.012)
+    /// The colour bars' gap to their heatmaps, points (the slide's 26 px at 600 px height).
+    static let colorbarGap = 37.5
+
+    /// The top row's black quiver: shafts 0.003 of the panel's width, heads in proportion (matplotlib's), bolder than
+    /// the 0.0025 of 15-1 Fig 11's, as the slide's blurred arrows read (about 1.5–2 px wide at 600 px height).
+    static let quiverShaft = 0.003
+    /// The white pulls toward y: 1.8 points wide with heads 10 long and as wide as long (the slide's heads are broad
+    /// triangles about 5 px across at 600 px height; ours were 8 long at 0.85 of that).
+    static let pullWidth = 1.8, pullHead = 10.0, pullHeadWidthRatio = 1.0
+
+    /// The panels' legends' handles, in font sizes: 2.3, so that the boxes end where the slide's do (measured at
+    /// 600 px height: right edges at 246–253 px against the slide's 247–251; at 2.4 they were 3–6 px wider).
+    static let legendHandleLength = 2.3
+
     /// The column of the ⇔ arrows between the panels, in figure widths.
     static let middleArrowColumn = 0.505
 
@@ -147,12 +170,13 @@ struct TrainingCompositeFigure {
 
     /// An arrow whose head shrinks with it (a short force gets a stub, not a full head); nil when shorter than
     /// `minimumArrowPixels`.
-    static func arrow(_ sheet: StyleSheet, from a: Point2, to b: Point2, pixelsPerUnit: Double, width: Double, head: Double) -> Mark? {
+    static func arrow(_ sheet: StyleSheet, from a: Point2, to b: Point2, pixelsPerUnit: Double, width: Double, head: Double,
+                      headWidthRatio: Double = 0.85) -> Mark? {
         let length = ((b - a) * (b - a)).sum().squareRoot() * pixelsPerUnit
         guard length >= minimumArrowPixels else { return nil }
         let headLength = min(head, 0.45 * length)
         return .arrow(ArrowMark(points: [LectureStyle.point(a), LectureStyle.point(b)], color: sheet[.arrow], widthPixels: min(width, 0.25 * length),
-                                headLengthPixels: headLength, headWidthPixels: 0.85 * headLength))
+                                headLengthPixels: headLength, headWidthPixels: headWidthRatio * headLength))
     }
 
     /// Smaller labels for the 2 × 2 layout; x labels and x tick labels only on the bottom row, as on the slide.
@@ -162,7 +186,7 @@ struct TrainingCompositeFigure {
         a.axisLabelSizePixels = 48
         if !showX { a.xLabel = nil; a.showXTickLabels = false }
         a.colorbar?.widthPixels = 18
-        a.colorbar?.gapPixels = 33
+        a.colorbar?.gapPixels = Self.colorbarGap
         return a
     }
 }
