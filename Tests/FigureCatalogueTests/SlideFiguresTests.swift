@@ -129,7 +129,7 @@ final class SlideFiguresTests: XCTestCase {
             case let .words(_, _, color, _, _): return color.map { [$0] } ?? []
             case let .row(parts, _), let .lines(parts, _, _, _): return parts.flatMap(colours)
             case let .fraction(top, bottom, _): return colours(top) + colours(bottom)
-            case let .fenced(content, _, _, _), let .raised(content, _): return colours(content)
+            case let .fenced(content, _, _, _), let .raised(content, _), let .strut(content, _, _): return colours(content)
             case .space, .integral: return []
             }
         }
