@@ -81,6 +81,11 @@ public struct Axes3D: Sendable, Equatable {
     /// its x and y₁ labels); missing entries: `tickLabelPad`.
     public var tickLabelPads: [Double] = []
 
+    /// Per axis (x, y, z): the gap between the tick labels' reach and the axis label's box, in axis label sizes;
+    /// missing entries: 0.1. A negative gap draws the label in over the tick labels' reach where they leave room
+    /// (15-1 Fig 1's y₁ and y₂ labels stand closer to their axes than its tick labels' reach).
+    public var axisLabelPads: [Double] = []
+
     /// The pad of axis `i`'s tick labels.
     public func tickLabelPad(axis i: Int) -> Double { i < tickLabelPads.count ? tickLabelPads[i] : tickLabelPad }
 

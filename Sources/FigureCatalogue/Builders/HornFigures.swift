@@ -160,10 +160,15 @@ extension HornDataFigure {
     static let slideMarker = (size: 8.0, alpha: 0.8, lightening: 0.3)
     /// 15-1 Fig 1's marker diameter in points: edgeless, as large as an edged 12-point marker reaches.
     static let fig1MarkerSize = 13.0
-    /// 15-1 Fig 1's gap between a y₂ tick and its label, in tick label sizes. The slide's labels follow its leaning y₂
-    /// axis: at 1 em ours stand 1 % of the width left of the slide's at the top and level at the bottom, at 1.6 em
-    /// level at the top and 1 % right at the bottom; 1.3 em leaves half a percent either way.
-    static let fig1VerticalTickLabelPad = 1.3
+    /// 15-1 Fig 1's gaps between ticks and their labels (x, y₁, y₂), in tick label sizes, fitted to the slide's 17 tick
+    /// labels. The slide's y₂ labels follow its leaning y₂ axis: at 1 em ours stand 1 % of the width left of the
+    /// slide's at the top and level at the bottom, at 1.6 em level at the top and 1 % right at the bottom; 1.3 em
+    /// leaves half a percent either way.
+    static let fig1TickLabelPads = [0.85, 0.875, 1.3]
+    /// 15-1 Fig 1's axis labels' gaps (x, y₁, y₂), in axis label sizes: the slide sets y₁ and y₂ closer to their tick
+    /// labels than the 3-D default's 0.1 (at 0.1 they stood 10–12 px right of the slide's, at 600 px height; now
+    /// within 4 px).
+    static let fig1AxisLabelPads = [0.1, -0.12, -0.05]
 
     /// 15-1 Fig 1 as its (older matplotlib) slide draws it: the box at the slide's size and place in its canvas (its
     /// ±10 ticks of y₂ 0.355 of the height apart), white axis lines and ticks, a brighter grid, and
@@ -171,7 +176,7 @@ extension HornDataFigure {
     static func drawAsFig1(_ axes: inout Axes3D, theme: Theme, canvas: Rect) {
         // The slide's box sits a little right of and below the canvas' centre (its ink centre at 0.51 W, 0.54 H; its
         // y₂ ticks, 0 at 0.44 H, and the x and y₁ tick labels within 0.005 H of the slide's).
-        axes.frame = Rect(x: canvas.minX + 0.025 * canvas.width, y: canvas.minY + 0.07 * canvas.height,
+        axes.frame = Rect(x: canvas.minX + 0.021 * canvas.width, y: canvas.minY + 0.07 * canvas.height,
                           width: 0.97 * canvas.width, height: 0.93 * canvas.height)
         axes.zoom = 1.05
         axes.axisLineColor = theme.foreground
@@ -180,10 +185,11 @@ extension HornDataFigure {
         // Its grid is in longer dashes than the 3-D default (5 on 3.5, at 85 %); its y₂ edge a little shorter than 4 : 4 : 3.
         axes.gridStyle = StrokeStyle(color: theme.gridColor.withAlpha(0.85), widthPixels: 1.1, dash: [5, 3.5])
         axes.boxAspect = Point3D(4, 4, 2.85)
-        // Its tick labels are a tenth larger and stand about twice as far from their axes, y₂'s further still.
+        // Its tick labels are a tenth larger and stand further from their axes, y₂'s further still.
         axes.tickLabelSizePixels *= 1.1
         axes.tickLabelPad = 1.0
-        axes.tickLabelPads = [1.0, 1.0, Self.fig1VerticalTickLabelPad]
+        axes.tickLabelPads = Self.fig1TickLabelPads
+        axes.axisLabelPads = Self.fig1AxisLabelPads
     }
 }
 

@@ -220,7 +220,8 @@ struct Box3DLowering {
                                abs(layout.width * sin(angle)) + abs(layout.height * cos(angle)))
             func box(_ centre: Point) -> Rect { Rect(x: centre.x - turned.x / 2, y: centre.y - turned.y / 2, width: turned.x, height: turned.y) }
             let mid = camera.pixel((start + end) * 0.5)
-            let reach = max(labelReach, 0.5 * size) + 0.1 * axes.axisLabelSizePixels
+            let gap = i < axes.axisLabelPads.count ? axes.axisLabelPads[i] : 0.1
+            let reach = max(labelReach, 0.5 * size) + gap * axes.axisLabelSizePixels
             var centre = mid + direction * (reach + halfExtent(width: turned.x, height: turned.y, along: direction))
             // Seen nearly along the outward direction (e.g. z from azimuth 0) the tick labels trail beside the
             // axis label's spot: step on outward until it clears them by a third of their size.
