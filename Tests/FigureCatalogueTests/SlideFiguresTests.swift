@@ -91,7 +91,8 @@ final class SlideFiguresTests: XCTestCase {
 
     func testHornSlidesDrawTheSlidesStretchedCubeInTheirRegions() throws {
         for (id, region) in [("15-2-fig09-horn-samples", HornContext.SlideFrame.besideFormulas),
-                             ("15-2-fig10-horn-untrained", HornContext.SlideFrame.besideDiagram)] {
+                             ("15-2-fig10-horn-untrained", HornContext.SlideFrame.untrainedBesideDiagram),
+                             ("15-2-fig11-horn-trained", HornContext.SlideFrame.besideDiagram)] {
             let figure = try Shipped.build(id).figure
             let axes = try XCTUnwrap(figure.axes3D.first)
             XCTAssertEqual(axes.boxAspect, HornContext.slideBoxAspect, id)

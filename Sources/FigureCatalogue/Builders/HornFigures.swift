@@ -55,7 +55,7 @@ struct HornContext {
                       xTicks: .step(0.2), yTicks: yTicks,
                       zTicks: view.limits != nil ? .step(5) : .automatic(maxTicks: 9),
                       xLabel: "$x$", yLabel: "$y_1$", zLabel: "$y_2$", marks: marks,
-                      tickLabelSizePixels: max(12, (view.slide ? SlideFrame.besideDiagram.tickLabelShare : 0.03) * frame.height), axisLabelSizePixels: label,
+                      tickLabelSizePixels: max(12, (view.slide ? region.tickLabelShare : 0.03) * frame.height), axisLabelSizePixels: label,
                       axisLabelColors: colouredLabels ? [sheet[.input], sheet[.data], sheet[.data]] : [],
                       stretchToFrame: view.slide)
         if view.slide {
@@ -97,6 +97,12 @@ struct HornContext {
         /// further from their axes than the 3-D default, x's furthest (fitted to Fig 11's 13 tick labels: they stand
         /// within 3 px of the slide's at 1600 px width, the x labels' row up to 12 px right of it).
         static let besideDiagram = SlideFrame(left: 0.074, top: 0.325, width: 0.542, height: 0.597, tickLabelPads: [0.65, 0.55, 0.45])
+        /// Fig 10 beside the same diagram: its autoscaled axes' narrower tick labels leave the stretched box room to
+        /// reach further right, so its region is 1.1 % of the width wider and 2.2 % of the height lower (from 0.318 H to
+        /// 0.893 H), the tick labels as large as Fig 11's: its y₂ labels stand within 4 px of the slide's at 1600 px
+        /// width, where at Fig 11's region they stood 15–20 px left of them and 6–16 px low.
+        static let untrainedBesideDiagram = SlideFrame(left: 0.074, top: 0.318, width: 0.553, height: 0.575,
+                                                       tickLabelShare: 0.036 * 0.597 / 0.575, tickLabelPads: [0.65, 0.55, 0.45])
         /// Fig 9, whose formula column leaves more room: from 0.077 W to 0.676 W and from 0.278 H to 0.926 H; the x
         /// labels a little further out (fitted to its tick labels: within 5 px of the slide's, "0.8" and "1.0" up to 12 px right).
         static let besideFormulas = SlideFrame(left: 0.077, top: 0.278, width: 0.5985, height: 0.648, tickLabelShare: 0.0337,
@@ -216,9 +222,10 @@ struct HornManifoldFigure {
         let sheet = e.styleSheet
         let view = HornContext.View(limits: plot.trained ? HornContext.dataLimits : nil, elevation: plot.elevation, azimuth: plot.azimuth,
                                     slide: plot.slide)
-        let axes = horn.axes(sheet, frame: HornContext.plotFrame(e, slide: plot.slide), marks: [HornContext.rainbowScatter(points, size: 3.5, alpha: plot.slide ? Self.slideAlpha : 0.8,
+        let region: HornContext.SlideFrame = plot.trained ? .besideDiagram : .untrainedBesideDiagram
+        let axes = horn.axes(sheet, frame: HornContext.plotFrame(e, slide: plot.slide, region: region), marks: [HornContext.rainbowScatter(points, size: 3.5, alpha: plot.slide ? Self.slideAlpha : 0.8,
                                                                 lightening: plot.slide ? (sheet.foreground, Self.slideLightening) : nil)],
-                             view: view)
+                             view: view, region: region)
         let slide = plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: sheet)
             .manifold(trained: plot.trained, figureWidth: Double(e.widthPixels)) : []
         var data: [String: SidecarValue] = ["x": .numbers(xs), "z": .numbers(model.latents), "manifold": .array(points.map { .numbers([$0.x, $0.y, $0.z]) }),
