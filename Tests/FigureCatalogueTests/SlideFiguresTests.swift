@@ -104,7 +104,7 @@ final class SlideFiguresTests: XCTestCase {
         }
         // 15-1 Fig 1, not a slide, keeps its own box.
         let fig1 = try XCTUnwrap(try Shipped.build("15-1-fig01-horn").figure.axes3D.first)
-        XCTAssertEqual(fig1.boxAspect, Point3D(4, 4, 2.85))
+        XCTAssertEqual(fig1.boxAspect, Point3D(4, 4, 2.95))
     }
 
     func testHornSlidesDrawTheSlidesGreyGrid() throws {

@@ -50,7 +50,7 @@ struct HornContext {
         let label = frame.height * (view.slide ? 0.12 : 0.1)
         // Ticks every 10 on a wide y₁ range (the slides' ±25), every 5 on a narrower one (15-1 Fig 1's [−16.9, 14.8]).
         let yTicks: TickRule = view.limits.map { $0.y1.upper - $0.y1.lower > 35 ? .step(10) : .step(5) } ?? .automatic(maxTicks: 6)
-        var axes = Axes3D(frame: frame, xLimits: view.slide ? Self.slideXLimits : 0...1, yLimits: view.limits?.y1.range, zLimits: view.limits?.y2.range,
+        var axes = Axes3D(frame: frame, xLimits: Self.lectureXLimits, yLimits: view.limits?.y1.range, zLimits: view.limits?.y2.range,
                       elevationDegrees: view.elevation, azimuthDegrees: view.azimuth, zoom: 1.1,
                       xTicks: .step(0.2), yTicks: yTicks,
                       zTicks: view.limits != nil ? .step(5) : .automatic(maxTicks: 9),
@@ -74,10 +74,11 @@ struct HornContext {
     static let slideGridWidth = 1.6
     static let slideGridDash = [4.0, 1.0]
 
-    /// The slides' x axis: matplotlib's autoscale margins (5 % of the data's 0 … 1 on either side), which the slides
+    /// The lecture's x axis: matplotlib's autoscale margins (5 % of the data's 0 … 1 on either side), which the slides
     /// keep on x while y₁ and y₂ are set: their axis lines run on past the 0.0 and 1.0 ticks by about 7 % of the
-    /// ticks' span (measured on Figs 9 and 11: 28 and 35 px of 420 at 1600 px width), and "1.0" stands clear of y₁'s "−20".
-    static let slideXLimits: ClosedRange<Double> = -0.05...1.05
+    /// ticks' span (measured on 15-2 Figs 9 and 11: 28 and 35 px of 420 at 1600 px width; on 15-1 Fig 1, 14 and 18 px
+    /// of 228 at 600 px height), and "1.0" stands clear of y₁'s "−20".
+    static let lectureXLimits: ClosedRange<Double> = -0.05...1.05
 
     /// The slides' box is a cube, as matplotlib drew it before box aspects (3.3), stretched to the axes' width: its
     /// y₂ edges stand a third higher for its floor than the default 4 : 4 : 3's.
@@ -166,11 +167,10 @@ extension HornDataFigure {
     static let slideMarker = (size: 8.0, alpha: 0.8, lightening: 0.3)
     /// 15-1 Fig 1's marker diameter in points: edgeless, as large as an edged 12-point marker reaches.
     static let fig1MarkerSize = 13.0
-    /// 15-1 Fig 1's gaps between ticks and their labels (x, y₁, y₂), in tick label sizes, fitted to the slide's 17 tick
-    /// labels. The slide's y₂ labels follow its leaning y₂ axis: at 1 em ours stand 1 % of the width left of the
-    /// slide's at the top and level at the bottom, at 1.6 em level at the top and 1 % right at the bottom; 1.3 em
-    /// leaves half a percent either way.
-    static let fig1TickLabelPads = [0.85, 0.875, 1.3]
+    /// 15-1 Fig 1's gaps between ticks and their labels (x, y₁, y₂), in tick label sizes, fitted with the box's place
+    /// and height to the slide's 17 tick labels (a mean distance of 4.7 px at 600 px height). The slide's y₂ labels
+    /// follow its leaning y₂ axis, so ours stand up to 7 px left of them at the top and 11 px right at the bottom.
+    static let fig1TickLabelPads = [0.625, 0.6875, 1.225]
     /// 15-1 Fig 1's axis labels' gaps (x, y₁, y₂), in axis label sizes: the slide sets y₁ and y₂ closer to their tick
     /// labels than the 3-D default's 0.1 (at 0.1 they stood 10–12 px right of the slide's, at 600 px height; now
     /// within 4 px).
@@ -182,7 +182,7 @@ extension HornDataFigure {
     static func drawAsFig1(_ axes: inout Axes3D, theme: Theme, canvas: Rect) {
         // The slide's box sits a little right of and below the canvas' centre (its ink centre at 0.51 W, 0.54 H; its
         // y₂ ticks, 0 at 0.44 H, and the x and y₁ tick labels within 0.005 H of the slide's).
-        axes.frame = Rect(x: canvas.minX + 0.021 * canvas.width, y: canvas.minY + 0.07 * canvas.height,
+        axes.frame = Rect(x: canvas.minX + 0.03 * canvas.width, y: canvas.minY + 0.064 * canvas.height,
                           width: 0.97 * canvas.width, height: 0.93 * canvas.height)
         axes.zoom = 1.05
         axes.axisLineColor = theme.foreground
@@ -190,7 +190,7 @@ extension HornDataFigure {
         axes.uprightAxisLabels = [true, true, true]
         // Its grid is in longer dashes than the 3-D default (5 on 3.5, at 85 %); its y₂ edge a little shorter than 4 : 4 : 3.
         axes.gridStyle = StrokeStyle(color: theme.gridColor.withAlpha(0.85), widthPixels: 1.1, dash: [5, 3.5])
-        axes.boxAspect = Point3D(4, 4, 2.85)
+        axes.boxAspect = Point3D(4, 4, 2.95)
         // Its tick labels are a tenth larger and stand further from their axes, y₂'s further still.
         axes.tickLabelSizePixels *= 1.1
         axes.tickLabelPad = 1.0
