@@ -205,6 +205,8 @@ extension HornManifoldFigure {
     /// and 108–200 now, 44–169 and 65–179 in the map's own colours at 0.8).
     static let slideLightening = 0.3
     static let slideAlpha = 0.85
+    /// Their diameter in points: the slides' dots, softened by the capture, reach about 5 px across at 1600 px width.
+    static let slideDotSize = 4.0
 }
 
 /// 15-2 Figs 10–11: the model's manifold (f₁(x) cos z, f₂(x) sin z) over x = 0:1/50:1 and the 48 z, untrained
@@ -223,7 +225,7 @@ struct HornManifoldFigure {
         let view = HornContext.View(limits: plot.trained ? HornContext.dataLimits : nil, elevation: plot.elevation, azimuth: plot.azimuth,
                                     slide: plot.slide)
         let region: HornContext.SlideFrame = plot.trained ? .besideDiagram : .untrainedBesideDiagram
-        let axes = horn.axes(sheet, frame: HornContext.plotFrame(e, slide: plot.slide, region: region), marks: [HornContext.rainbowScatter(points, size: 3.5, alpha: plot.slide ? Self.slideAlpha : 0.8,
+        let axes = horn.axes(sheet, frame: HornContext.plotFrame(e, slide: plot.slide, region: region), marks: [HornContext.rainbowScatter(points, size: plot.slide ? Self.slideDotSize : 3.5, alpha: plot.slide ? Self.slideAlpha : 0.8,
                                                                 lightening: plot.slide ? (sheet.foreground, Self.slideLightening) : nil)],
                              view: view, region: region)
         let slide = plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: sheet)
