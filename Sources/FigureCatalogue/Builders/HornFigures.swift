@@ -94,7 +94,7 @@ struct HornContext {
         /// The tick labels' gaps from their ticks (x, y₁, y₂), in tick label sizes.
         var tickLabelPads = [0.35, 0.35, 0.35]
 
-        /// Figs 10–11, beside the diagram: from 0.074 W to 0.616 W and from 0.325 H to 0.922 H; the tick labels stand
+        /// Fig 11, beside the diagram: from 0.074 W to 0.616 W and from 0.325 H to 0.922 H; the tick labels stand
         /// further from their axes than the 3-D default, x's furthest (fitted to Fig 11's 13 tick labels: they stand
         /// within 3 px of the slide's at 1600 px width, the x labels' row up to 12 px right of it).
         static let besideDiagram = SlideFrame(left: 0.074, top: 0.325, width: 0.542, height: 0.597, tickLabelPads: [0.65, 0.55, 0.45])
@@ -173,15 +173,15 @@ extension HornDataFigure {
     static let fig1TickLabelPads = [0.625, 0.6875, 1.225]
     /// 15-1 Fig 1's axis labels' gaps (x, y₁, y₂), in axis label sizes: the slide sets y₁ and y₂ closer to their tick
     /// labels than the 3-D default's 0.1 (at 0.1 they stood 10–12 px right of the slide's, at 600 px height; now
-    /// within 4 px).
+    /// within 2 px).
     static let fig1AxisLabelPads = [0.1, -0.12, -0.05]
 
     /// 15-1 Fig 1 as its (older matplotlib) slide draws it: the box at the slide's size and place in its canvas (its
-    /// ±10 ticks of y₂ 0.355 of the height apart), white axis lines and ticks, a brighter grid, and
+    /// ±10 ticks of y₂ 0.358 of the height apart, the slide's 0.353), white axis lines and ticks, a brighter grid, and
     /// upright axis labels.
     static func drawAsFig1(_ axes: inout Axes3D, theme: Theme, canvas: Rect) {
-        // The slide's box sits a little right of and below the canvas' centre (its ink centre at 0.51 W, 0.54 H; its
-        // y₂ ticks, 0 at 0.44 H, and the x and y₁ tick labels within 0.005 H of the slide's).
+        // The slide's box sits a little right of and below the canvas' centre: placed so that its tick and axis labels
+        // stand where the slide's do (a mean 4.7 px from them at 600 px height).
         axes.frame = Rect(x: canvas.minX + 0.03 * canvas.width, y: canvas.minY + 0.064 * canvas.height,
                           width: 0.97 * canvas.width, height: 0.93 * canvas.height)
         axes.zoom = 1.05
@@ -201,8 +201,8 @@ extension HornDataFigure {
 
 extension HornManifoldFigure {
     /// Figs 10–11's dots: the colour map's colours mixed 30 % toward the foreground's white at 0.85 opacity, as pale
-    /// as the slides' (their brightest pixels' median channel range: 95–200 and 101–192 of 255 on the slides, 84–182
-    /// and 108–200 now, 44–169 and 65–179 in the map's own colours at 0.8).
+    /// as the slides' (their brightest pixels' median channel range: 95–200 and 101–192 of 255 on the slides, 85–185
+    /// and 108–204 now, 44–169 and 65–179 in the map's own colours at 0.8).
     static let slideLightening = 0.3
     static let slideAlpha = 0.85
     /// Their diameter in points: the slides' dots, softened by the capture, reach about 5 px across at 1600 px width.
