@@ -162,8 +162,8 @@ struct HornDataFigure {
 extension HornDataFigure {
     /// 15-2 Fig 9's markers: flat dots 8 points across, at 0.8 opacity, their colours mixed 30 % toward the
     /// foreground's white: the slide's dots are paler than the colour map (their brightest pixels measure a median
-    /// channel range of 99–149 of 255 against 64–127 for the map's own colours at 0.6), with no lighter rim, and a
-    /// little smaller than 9 points (a median of 48 lit pixels against 58).
+    /// channel range of 99–149 of 255, ours 92–159, against 64–127 for the map's own colours at 0.6), with no lighter
+    /// rim, and as large as the slide's (a median of 46 lit pixels against its 48; 9 points lit 58).
     static let slideMarker = (size: 8.0, alpha: 0.8, lightening: 0.3)
     /// 15-1 Fig 1's marker diameter in points: edgeless, as large as an edged 12-point marker reaches.
     static let fig1MarkerSize = 13.0
