@@ -78,7 +78,9 @@ public struct Axes3D: Sendable, Equatable {
     public var gridOnPanes: [Bool] = []
 
     /// Per axis (x, y, z): how far beyond the tick labels' reach the axis label is first set, in axis label sizes,
-    /// before it steps out to clear them by a third of their size; missing entries: 0.1.
+    /// before it steps out to clear them by a third of their size; missing entries: 0.1. A negative gap draws the
+    /// label in over the tick labels' reach where they leave room (15-1 Fig 1's and 15-2 Figs 9–11's y₁ and y₂ labels
+    /// stand closer to their axes than their tick labels' reach).
     public var axisLabelGaps: [Double] = []
     /// Set the axis labels where the gaps put them even over the axes' own tick labels, as a picture that lays them
     /// there does (matplotlib places an axis label without regard to its tick labels); the label-overlap check

@@ -91,7 +91,8 @@ final class SlideFiguresTests: XCTestCase {
 
     func testHornSlidesDrawTheSlidesStretchedCubeInTheirRegions() throws {
         for (id, region) in [("15-2-fig09-horn-samples", HornContext.SlideFrame.besideFormulas),
-                             ("15-2-fig10-horn-untrained", HornContext.SlideFrame.besideDiagram)] {
+                             ("15-2-fig10-horn-untrained", HornContext.SlideFrame.untrainedBesideDiagram),
+                             ("15-2-fig11-horn-trained", HornContext.SlideFrame.besideDiagram)] {
             let figure = try Shipped.build(id).figure
             let axes = try XCTUnwrap(figure.axes3D.first)
             XCTAssertEqual(axes.boxAspect, HornContext.slideBoxAspect, id)
@@ -103,7 +104,7 @@ final class SlideFiguresTests: XCTestCase {
         }
         // 15-1 Fig 1, not a slide, keeps its own box.
         let fig1 = try XCTUnwrap(try Shipped.build("15-1-fig01-horn").figure.axes3D.first)
-        XCTAssertEqual(fig1.boxAspect, Point3D(4, 4, 2.85))
+        XCTAssertEqual(fig1.boxAspect, Point3D(4, 4, 2.95))
     }
 
     func testHornSlidesDrawTheSlidesGreyGrid() throws {
@@ -129,7 +130,7 @@ final class SlideFiguresTests: XCTestCase {
             case let .words(_, _, color, _, _): return color.map { [$0] } ?? []
             case let .row(parts, _), let .lines(parts, _, _, _): return parts.flatMap(colours)
             case let .fraction(top, bottom, _): return colours(top) + colours(bottom)
-            case let .fenced(content, _, _, _), let .raised(content, _): return colours(content)
+            case let .fenced(content, _, _, _), let .raised(content, _), let .strut(content, _, _): return colours(content)
             case .space, .integral: return []
             }
         }

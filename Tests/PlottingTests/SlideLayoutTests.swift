@@ -56,6 +56,22 @@ final class SlideLayoutTests: XCTestCase {
         XCTAssertTrue(letters.allSatisfy { $0.minX > strokes[0].map(\.x).max()! && $0.maxX < strokes[1].map(\.x).min()! })
     }
 
+    func testAStrutSetsTheHeightAFenceSpansAndDrawsItsContentUnchanged() throws {
+        let size = 30.0
+        let content: MathBlock = .fraction(.math("$1$", size: size), over: .math("$24$", size: size), size: size)
+        let inner = text.layout(content, color: .white)
+        let strut = text.layout(.strut(content, ascent: 0.5 * inner.ascent, descent: 0.25 * inner.descent), color: .white)
+        XCTAssertEqual(strut.commands, inner.commands)
+        XCTAssertEqual(strut.width, inner.width)
+        XCTAssertEqual(strut.ascent, 0.5 * inner.ascent)
+        XCTAssertEqual(strut.descent, 0.25 * inner.descent)
+        let fenced = text.layout(.fenced(.strut(content, ascent: 0.5 * inner.ascent, descent: 0.25 * inner.descent),
+                                         left: .openBracket, right: .none, size: size), color: .white)
+        XCTAssertEqual(fenced.ascent, 0.5 * inner.ascent + 0.08 * size, accuracy: 1e-9, "the fence reaches past the strut, not the ink")
+        XCTAssertEqual(fenced.descent, 0.25 * inner.descent + 0.08 * size, accuracy: 1e-9)
+        XCTAssertEqual(text.layout(MathBlock.strut(content, ascent: 4, descent: 2).scaled(by: 2), color: .white).ascent, 8)
+    }
+
     func testStackedLinesCentreOnTheMathAxisOrHangFromTheFirstBaseline() {
         let size = 20.0
         let lines: [MathBlock] = [.math("$a$", size: size), .math("$b$", size: size), .math("$c$", size: size)]

@@ -36,27 +36,32 @@ struct HornContext {
         var slide: Bool
     }
 
-    /// The data's axes of the horn, ±20 × ±15 (15-2 Figs 9 and 11).
-    static let dataLimits = (y1: Interval(-20, 20), y2: Interval(-15, 15))
+    /// The trained manifold's axes (15-2 Fig 11), as 15-2 Fig 9 sets them: y₁ ±25 (its axis runs on about half a
+    /// tick step past the ±20 ticks, so those stand a fifth closer together than on a ±20 axis) × y₂ ±15.
+    static let dataLimits = (y1: Interval(-25, 25), y2: Interval(-15, 15))
 
     /// The lecture's 3-D axes for the horn: x, y₁, y₂ with the view's ranges (or automatic ones), on the theme's
     /// panes, matplotlib's default box and camera. `colouredLabels`: x pink and y₁, y₂ blue, as 15-1 Fig 1
     /// colours them like the symbols of its formulas (the 15-2 slides keep them white and colour the formulas).
-    func axes(_ sheet: StyleSheet, frame: Rect, marks: [Mark3D], view: View, colouredLabels: Bool = false) -> Axes3D {
+    /// `region`: the slide's plot region, whose tick label pads a slide's axes take.
+    func axes(_ sheet: StyleSheet, frame: Rect, marks: [Mark3D], view: View, colouredLabels: Bool = false,
+              region: SlideFrame = .besideDiagram) -> Axes3D {
         // The slide's plot is smaller than a whole-figure one; its labels keep the lecture's size.
         let label = frame.height * (view.slide ? 0.12 : 0.1)
-        // Ticks every 10 on a wide y₁ range (the data's ±20), every 5 on a narrower one (15-1 Fig 1's [−16.9, 14.8]).
+        // Ticks every 10 on a wide y₁ range (the slides' ±25), every 5 on a narrower one (15-1 Fig 1's [−16.9, 14.8]).
         let yTicks: TickRule = view.limits.map { $0.y1.upper - $0.y1.lower > 35 ? .step(10) : .step(5) } ?? .automatic(maxTicks: 6)
-        var axes = Axes3D(frame: frame, xLimits: 0...1, yLimits: view.limits?.y1.range, zLimits: view.limits?.y2.range,
+        var axes = Axes3D(frame: frame, xLimits: Self.lectureXLimits, yLimits: view.limits?.y1.range, zLimits: view.limits?.y2.range,
                       elevationDegrees: view.elevation, azimuthDegrees: view.azimuth, zoom: 1.1,
                       xTicks: .step(0.2), yTicks: yTicks,
                       zTicks: view.limits != nil ? .step(5) : .automatic(maxTicks: 9),
                       xLabel: "$x$", yLabel: "$y_1$", zLabel: "$y_2$", marks: marks,
-                      tickLabelSizePixels: max(12, (view.slide ? SlideFrame.besideDiagram.tickLabelShare : 0.03) * frame.height), axisLabelSizePixels: label,
+                      tickLabelSizePixels: max(12, (view.slide ? region.tickLabelShare : 0.03) * frame.height), axisLabelSizePixels: label,
                       axisLabelColors: colouredLabels ? [sheet[.input], sheet[.data], sheet[.data]] : [],
                       stretchToFrame: view.slide)
         if view.slide {
             axes.boxAspect = Self.slideBoxAspect
+            axes.tickLabelPads = region.tickLabelPads
+            axes.axisLabelGaps = Self.slideAxisLabelGaps
             axes.gridStyle = StrokeStyle(color: sheet.gridColor.withAlpha(Self.slideGridAlpha), widthPixels: Self.slideGridWidth,
                                          dash: Self.slideGridDash)
         }
@@ -70,6 +75,17 @@ struct HornContext {
     static let slideGridWidth = 1.6
     static let slideGridDash = [4.0, 1.0]
 
+    /// The lecture's x axis: matplotlib's autoscale margins (5 % of the data's 0 … 1 on either side), which the slides
+    /// keep on x while y₁ and y₂ are set: their axis lines run on past the 0.0 and 1.0 ticks by about 7 % of the
+    /// ticks' span (measured on 15-2 Figs 9 and 11: 28 and 35 px of 420 at 1600 px width; on 15-1 Fig 1, 14 and 18 px
+    /// of 228 at 600 px height), and "1.0" stands clear of y₁'s "−20".
+    static let lectureXLimits: ClosedRange<Double> = -0.05...1.05
+
+    /// The slides' axis labels' gaps from their tick labels (x, y₁, y₂), in axis label sizes: y₁'s label sits close
+    /// to its tick labels, as near as the label's clearance of a third of their size lets it (on Fig 9 it stood about
+    /// 40 px below and right of the slide's at 1600 px width, now about 28).
+    static let slideAxisLabelGaps = [0.1, -0.4, 0.1]
+
     /// The slides' box is a cube, as matplotlib drew it before box aspects (3.3), stretched to the axes' width: its
     /// y₂ edges stand a third higher for its floor than the default 4 : 4 : 3's.
     static let slideBoxAspect = Point3D(4, 4, 4)
@@ -81,11 +97,23 @@ struct HornContext {
         var left, top, width, height: Double
         /// The tick labels' size as a share of the region's height.
         var tickLabelShare = 0.036
+        /// The tick labels' gaps from their ticks (x, y₁, y₂), in tick label sizes.
+        var tickLabelPads = [0.35, 0.35, 0.35]
 
-        /// Figs 10–11, beside the diagram: from 0.074 W to 0.616 W and from 0.314 H to 0.911 H.
-        static let besideDiagram = SlideFrame(left: 0.074, top: 0.314, width: 0.542, height: 0.597)
-        /// Fig 9, whose formula column leaves more room: from 0.078 W to 0.663 W and from 0.28 H to 0.922 H.
-        static let besideFormulas = SlideFrame(left: 0.078, top: 0.28, width: 0.585, height: 0.642, tickLabelShare: 0.034)
+        /// Fig 11, beside the diagram: from 0.074 W to 0.616 W and from 0.325 H to 0.922 H; the tick labels stand
+        /// further from their axes than the 3-D default, x's furthest (fitted to Fig 11's 13 tick labels: they stand
+        /// within 3 px of the slide's at 1600 px width, the x labels' row up to 12 px right of it).
+        static let besideDiagram = SlideFrame(left: 0.074, top: 0.325, width: 0.542, height: 0.597, tickLabelPads: [0.65, 0.55, 0.45])
+        /// Fig 10 beside the same diagram: its autoscaled axes' narrower tick labels leave the stretched box room to
+        /// reach further right, so its region is 1.1 % of the width wider and 2.2 % of the height lower (from 0.318 H to
+        /// 0.893 H), the tick labels as large as Fig 11's: its y₂ labels stand within 4 px of the slide's at 1600 px
+        /// width, where at Fig 11's region they stood 15–20 px left of them and 6–16 px low.
+        static let untrainedBesideDiagram = SlideFrame(left: 0.074, top: 0.318, width: 0.553, height: 0.575,
+                                                       tickLabelShare: 0.036 * 0.597 / 0.575, tickLabelPads: [0.65, 0.55, 0.45])
+        /// Fig 9, whose formula column leaves more room: from 0.077 W to 0.676 W and from 0.278 H to 0.926 H; the x
+        /// labels a little further out (fitted to its tick labels: within 5 px of the slide's, "0.8" and "1.0" up to 12 px right).
+        static let besideFormulas = SlideFrame(left: 0.077, top: 0.278, width: 0.5985, height: 0.648, tickLabelShare: 0.0337,
+                                               tickLabelPads: [0.5, 0.35, 0.35])
     }
 
     /// Where the plot goes: the whole figure, or the slide's plot region left of its text.
@@ -97,9 +125,14 @@ struct HornContext {
 
     /// `edgeWidth`: the markers' edge in their own colour (matplotlib's default); at alpha < 1 its inner half doubles
     /// over the face and shows as a lighter rim, which 15-1 Fig 1's slide does not have.
-    static func rainbowScatter(_ points: [Point3D], size: Double, alpha: Double, edgeWidth: Double = 1) -> Mark3D {
-        .scatter(Scatter3D(points: points, marker: MarkerStyle(sizePixels: size, fill: nil, edgeWidthPixels: edgeWidth),
-                           colors: points.map { ColorMap.rainbow.color(atFraction: $0.x) }, alpha: alpha))
+    /// `lightening`: each colour mixed that far toward `light` (nil: the colour map's own colours).
+    static func rainbowScatter(_ points: [Point3D], size: Double, alpha: Double, edgeWidth: Double = 1,
+                               lightening: (light: Color, fraction: Double)? = nil) -> Mark3D {
+        return .scatter(Scatter3D(points: points, marker: MarkerStyle(sizePixels: size, fill: nil, edgeWidthPixels: edgeWidth),
+                           colors: points.map { x in
+                               let c = ColorMap.rainbow.color(atFraction: x.x)
+                               return lightening.map { c.mixed(with: $0.light, fraction: $0.fraction) } ?? c
+                           }, alpha: alpha))
     }
 }
 
@@ -115,10 +148,11 @@ struct HornDataFigure {
         let points = shown.map { Point3D($0.x, $0.y.x, $0.y.y) }
         let sheet = e.styleSheet
         let view = HornContext.View(limits: (plot.y1Limits, plot.y2Limits), elevation: plot.elevation, azimuth: plot.azimuth, slide: plot.slide)
-        var axes = horn.axes(sheet, frame: HornContext.plotFrame(e, slide: plot.slide, region: .besideFormulas), marks: [plot.slide ? HornContext.rainbowScatter(points, size: 8, alpha: 0.6)
+        var axes = horn.axes(sheet, frame: HornContext.plotFrame(e, slide: plot.slide, region: .besideFormulas), marks: [plot.slide ? HornContext.rainbowScatter(points, size: Self.slideMarker.size, alpha: Self.slideMarker.alpha, edgeWidth: 0,
+                                                                                   lightening: (sheet.foreground, Self.slideMarker.lightening))
                                      // 15-1 Fig 1: markers without an edge, as large as the edged ones reach (12 + 1).
                                      : HornContext.rainbowScatter(points, size: Self.fig1MarkerSize, alpha: 0.8, edgeWidth: 0)], view: view,
-                             colouredLabels: !plot.slide)
+                             colouredLabels: !plot.slide, region: .besideFormulas)
         if plot.slide {
             axes.tickLabelSizePixels = HornContext.SlideFrame.besideFormulas.tickLabelShare * axes.frame.height
         } else {
@@ -132,20 +166,29 @@ struct HornDataFigure {
 }
 
 extension HornDataFigure {
+    /// 15-2 Fig 9's markers: flat dots 8 points across, at 0.8 opacity, their colours mixed 30 % toward the
+    /// foreground's white: the slide's dots are paler than the colour map (their brightest pixels measure a median
+    /// channel range of 99–149 of 255, ours 92–159, against 64–127 for the map's own colours at 0.6), with no lighter
+    /// rim, and as large as the slide's (a median of 46 lit pixels against its 48; 9 points lit 58).
+    static let slideMarker = (size: 8.0, alpha: 0.8, lightening: 0.3)
     /// 15-1 Fig 1's marker diameter in points: edgeless, as large as an edged 12-point marker reaches.
     static let fig1MarkerSize = 13.0
-    /// 15-1 Fig 1's gap between a y₂ tick and its label, in tick label sizes. The slide's labels follow its leaning y₂
-    /// axis: at 1 em ours stand 1 % of the width left of the slide's at the top and level at the bottom, at 1.6 em
-    /// level at the top and 1 % right at the bottom; 1.3 em leaves half a percent either way.
-    static let fig1VerticalTickLabelPad = 1.3
+    /// 15-1 Fig 1's gaps between ticks and their labels (x, y₁, y₂), in tick label sizes, fitted with the box's place
+    /// and height to the slide's 17 tick labels (a mean distance of 4.7 px at 600 px height). The slide's y₂ labels
+    /// follow its leaning y₂ axis, so ours stand up to 7 px left of them at the top and 11 px right at the bottom.
+    static let fig1TickLabelPads = [0.625, 0.6875, 1.225]
+    /// 15-1 Fig 1's axis labels' gaps (x, y₁, y₂), in axis label sizes: the slide sets y₁ and y₂ closer to their tick
+    /// labels than the 3-D default's 0.1 (at 0.1 they stood 10–12 px right of the slide's, at 600 px height; now
+    /// within 2 px).
+    static let fig1AxisLabelGaps = [0.1, -0.12, -0.05]
 
     /// 15-1 Fig 1 as its (older matplotlib) slide draws it: the box at the slide's size and place in its canvas (its
-    /// ±10 ticks of y₂ 0.355 of the height apart), white axis lines and ticks, a brighter grid, and
+    /// ±10 ticks of y₂ 0.358 of the height apart, the slide's 0.353), white axis lines and ticks, a brighter grid, and
     /// upright axis labels.
     static func drawAsFig1(_ axes: inout Axes3D, theme: Theme, canvas: Rect) {
-        // The slide's box sits a little right of and below the canvas' centre (its ink centre at 0.51 W, 0.54 H; its
-        // y₂ ticks, 0 at 0.44 H, and the x and y₁ tick labels within 0.005 H of the slide's).
-        axes.frame = Rect(x: canvas.minX + 0.025 * canvas.width, y: canvas.minY + 0.07 * canvas.height,
+        // The slide's box sits a little right of and below the canvas' centre: placed so that its tick and axis labels
+        // stand where the slide's do (a mean 4.7 px from them at 600 px height).
+        axes.frame = Rect(x: canvas.minX + 0.03 * canvas.width, y: canvas.minY + 0.064 * canvas.height,
                           width: 0.97 * canvas.width, height: 0.93 * canvas.height)
         axes.zoom = 1.05
         axes.axisLineColor = theme.foreground
@@ -153,12 +196,23 @@ extension HornDataFigure {
         axes.uprightAxisLabels = [true, true, true]
         // Its grid is in longer dashes than the 3-D default (5 on 3.5, at 85 %); its y₂ edge a little shorter than 4 : 4 : 3.
         axes.gridStyle = StrokeStyle(color: theme.gridColor.withAlpha(0.85), widthPixels: 1.1, dash: [5, 3.5])
-        axes.boxAspect = Point3D(4, 4, 2.85)
-        // Its tick labels are a tenth larger and stand about twice as far from their axes, y₂'s further still.
+        axes.boxAspect = Point3D(4, 4, 2.95)
+        // Its tick labels are a tenth larger and stand further from their axes, y₂'s further still.
         axes.tickLabelSizePixels *= 1.1
         axes.tickLabelPad = 1.0
-        axes.tickLabelPads = [1.0, 1.0, Self.fig1VerticalTickLabelPad]
+        axes.tickLabelPads = Self.fig1TickLabelPads
+        axes.axisLabelGaps = Self.fig1AxisLabelGaps
     }
+}
+
+extension HornManifoldFigure {
+    /// Figs 10–11's dots: the colour map's colours mixed 30 % toward the foreground's white at 0.85 opacity, as pale
+    /// as the slides' (their brightest pixels' median channel range: 95–200 and 101–192 of 255 on the slides, 85–185
+    /// and 108–204 now, 44–169 and 65–179 in the map's own colours at 0.8).
+    static let slideLightening = 0.3
+    static let slideAlpha = 0.85
+    /// Their diameter in points: the slides' dots, softened by the capture, reach about 5 px across at 1600 px width.
+    static let slideDotSize = 4.0
 }
 
 /// 15-2 Figs 10–11: the model's manifold (f₁(x) cos z, f₂(x) sin z) over x = 0:1/50:1 and the 48 z, untrained
@@ -176,8 +230,10 @@ struct HornManifoldFigure {
         let sheet = e.styleSheet
         let view = HornContext.View(limits: plot.trained ? HornContext.dataLimits : nil, elevation: plot.elevation, azimuth: plot.azimuth,
                                     slide: plot.slide)
-        let axes = horn.axes(sheet, frame: HornContext.plotFrame(e, slide: plot.slide), marks: [HornContext.rainbowScatter(points, size: 3.5, alpha: 0.8)],
-                             view: view)
+        let region: HornContext.SlideFrame = plot.trained ? .besideDiagram : .untrainedBesideDiagram
+        let axes = horn.axes(sheet, frame: HornContext.plotFrame(e, slide: plot.slide, region: region), marks: [HornContext.rainbowScatter(points, size: plot.slide ? Self.slideDotSize : 3.5, alpha: plot.slide ? Self.slideAlpha : 0.8,
+                                                                lightening: plot.slide ? (sheet.foreground, Self.slideLightening) : nil)],
+                             view: view, region: region)
         let slide = plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: sheet)
             .manifold(trained: plot.trained, figureWidth: Double(e.widthPixels)) : []
         var data: [String: SidecarValue] = ["x": .numbers(xs), "z": .numbers(model.latents), "manifold": .array(points.map { .numbers([$0.x, $0.y, $0.z]) }),

@@ -81,8 +81,10 @@ struct LectureSlides {
             .space(-back), .raised(.math("$2$", size: 0.7 * s), up: 0.62 * s),
         ])
         return [
-            title("Training samples", x: 0.078, y: 0.855, size: 0.077),
-            .block(.lines([.math("$𝛼 = 1.5$", size: s), .math("$\\beta = 2$", size: s)], gap: 0.35 * s), at: Point(0.425, 0.905),
+            // The title spans 121–604 px of 1600 as the slide's does (at 0.077 it spanned 128–619).
+            title("Training samples", x: 0.0738, y: 0.855, size: 0.0757),
+            // α and β stand where the slide has them (from 695 px), their rows 122 px from α's top to β's foot.
+            .block(.lines([.math("$𝛼 = 1.5$", size: s), .math("$\\beta = 2$", size: s)], gap: 0.5 * s), at: Point(0.433, 0.905),
                    anchor: TextAnchor(.left, .center)),
             .block(sample, at: Point(0.61, 0.872), anchor: left),
             .block(.math("$𝜌 \\;:\\; ℝ \\to ℝ^2$", size: s), at: Point(0.698, 0.723), anchor: left),
@@ -99,13 +101,28 @@ struct LectureSlides {
     /// A fence's width and its gap to what it encloses, in font sizes (as `MathBlock.fenced` draws them).
     static let fenceWidth = 0.32, fenceGap = 0.08
 
-    /// The room between a grid formula's variable and its "=", in font sizes: the thick space TeX would put there, which
-    /// the separately coloured variable loses (measured on the slide: 0.2).
-    static let gridVariableGap = 0.2
+    /// The room between a grid formula's variable and its "=", in font sizes: a little less than the thick space TeX
+    /// would put there, which the separately coloured variable loses (measured on the slide: z's "=" 48 px, x's 52 px
+    /// right of the variable at 1600 px width).
+    static let gridVariableGap = 0.15
+    /// The room either side of a grid formula's fraction besides the colons' thick spaces, in font sizes: the slide's
+    /// colons stand 30 px from π/24 and 1/50, 5 px more than TeX's spacing gives.
+    static let gridFractionRoom = 0.06
+    /// z's tall brackets: how far the opening one is pulled onto 0 and the room left after 2π, in font sizes (the
+    /// slide's bracket stands 5 px from 0 and 15 px from 2π), and the height they span above and below the baseline
+    /// (on the slide 50 px above it and 21 px below it at 59 px text: a bracket 71 px tall, where the fraction's own
+    /// ink, reaching deeper, would draw it 79 px tall).
+    static let gridFenceHug = 0.135
+    static let gridFenceTrail = 0.12
+    static let gridFenceReach = (above: 0.766, below: 0.275)
     /// The room between "=" and a tall fence, in font sizes (a text-size bracket after " = " gets TeX's thick space).
     static let gridFenceGap = 0.15
     /// The grid formulas' fractions (π/24, 1/50), in font sizes: larger than TeX's script size, as on the slide.
     static let gridFractionShare = 0.8
+
+    /// Figs 10–11's title size in figure heights: the slides' titles span 761 and 689 px at 1600 px width (Fig 10's ends
+    /// 38 px before z's circle); at 0.08 ours spanned 774 and 711.
+    static let manifoldTitleSize = 0.078
 
     /// 15-2 Figs 10–11: the title, the conditional model's diagram (with E once trained) and the grids of z and x.
     func manifold(trained: Bool, figureWidth: Double) -> [SlideElement] {
@@ -118,19 +135,24 @@ struct LectureSlides {
         // leaves a little more room before "=" than TeX's thick space.
         func grid(_ variable: String, _ color: Color, _ step: MathBlock, _ end: String, close: MathBlock.Fence?) -> MathBlock {
             let head: [MathBlock] = [.math(variable, size: s, color: color), .space(Self.gridVariableGap * s)]
+            let spaced: MathBlock = .row([.space(Self.gridFractionRoom * s), step, .space(Self.gridFractionRoom * s)])
             guard let close else {
-                return .row(head + [.math("$ = [0\\;:\\;$", size: s), step, .math("$\\;:\\;\(end)]$", size: s)])
+                return .row(head + [.math("$ = [0\\;:\\;$", size: s), spaced, .math("$\\;:\\;\(end)]$", size: s)])
             }
-            // The tall fences stand as far from 2π as from 0.
-            let range: MathBlock = .row([.math("$0\\;:\\;$", size: s), step, .math("$\\;:\\;\(end)$", size: s), .space(0.15 * s)])
-            return .row(head + [.math("$=$", size: s), .space(Self.gridFenceGap * s), .fenced(range, left: .openBracket, right: close, size: s)])
+            // The tall fences hug 0 and 2π and reach as high and low as the slide's.
+            let range: MathBlock = .row([.space(-Self.gridFenceHug * s), .math("$0\\;:\\;$", size: s), spaced, .math("$\\;:\\;\(end)$", size: s),
+                                         .space(Self.gridFenceTrail * s)])
+            return .row(head + [.math("$=$", size: s), .space(Self.gridFenceGap * s),
+                                .fenced(.strut(range, ascent: Self.gridFenceReach.above * s, descent: Self.gridFenceReach.below * s),
+                                        left: .openBracket, right: close, size: s)])
         }
         let third = Self.gridFractionShare * s
         return [
-            title(trained ? "Trained model manifold" : "Untrained model manifold", x: trained ? 0.072 : 0.077, y: 0.855, size: 0.08),
+            title(trained ? "Trained model manifold" : "Untrained model manifold", x: trained ? 0.072 : 0.077, y: 0.857,
+                  size: Self.manifoldTitleSize),
             .diagram(graph.diagram(frame: frame, theme: theme)),
             .block(grid("$z$", orange, .fraction(.math("$\\pi$", size: third), over: .math("$24$", size: third), size: third), "2\\pi",
-                        close: .openBracket), at: Point(0.685, 0.194), anchor: TextAnchor(.left, .center)),
+                        close: .openBracket), at: Point(0.685, 0.197), anchor: TextAnchor(.left, .center)),
             .block(grid("$x$", pink, .fraction(.math("$1$", size: third), over: .math("$50$", size: third), size: third), "1",
                         close: nil), at: Point(0.685, 0.079), anchor: TextAnchor(.left, .center)),
         ]

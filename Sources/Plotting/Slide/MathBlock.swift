@@ -22,6 +22,9 @@ public indirect enum MathBlock: Sendable, Equatable {
     case space(Double)
     /// A drawn display-size integral sign for text of `size` pixels (fonts hold only the text-size ∫).
     case integral(size: Double)
+    /// `content` drawn as it is but measured as reaching `ascent` pixels above its baseline and `descent` below (TeX's
+    /// `\smash` with a strut): a fence around it spans that height rather than the content's ink.
+    case strut(MathBlock, ascent: Double, descent: Double)
 
     /// A drawn delimiter.
     public enum Fence: Sendable, Equatable {
@@ -137,6 +140,9 @@ extension MathLayout {
             out.ascent = -top
             out.descent = bottom
             return out
+        case let .strut(content, ascent, descent):
+            let c = layout(content, color: color)
+            return BlockLayout(commands: c.commands, width: c.width, ascent: ascent, descent: descent)
         case let .raised(content, up):
             let c = layout(content, color: color)
             return BlockLayout(commands: c.commands(at: Point(0, -up)), width: c.width, ascent: c.ascent + up, descent: max(0, c.descent - up))
@@ -206,6 +212,7 @@ extension MathBlock {
         case let .raised(c, up): return .raised(c.scaled(by: k), up: up * k)
         case let .space(w): return .space(w * k)
         case let .integral(size): return .integral(size: size * k)
+        case let .strut(c, ascent, descent): return .strut(c.scaled(by: k), ascent: ascent * k, descent: descent * k)
         }
     }
 }
