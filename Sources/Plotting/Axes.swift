@@ -32,6 +32,11 @@ public struct LegendSpec: Sendable, Equatable {
     /// Where a handle stands: its centre this many font sizes above its label's baseline, as matplotlib stands it
     /// (0.35: half its 0.7 em handle box, which sits on the baseline); nil: centred on the label's box.
     public var handleAboveBaseline: Double? = nil
+    /// With `expand`, the gap between each side of the box and the axes' edge, in font sizes; nil: 0.15.
+    public var expandPad: Double? = nil
+    /// Set every label on one baseline, as if each had the tallest label's ascent and descent (matplotlib sets its
+    /// labels on the font's baseline); false: each label's ink centred on its row, which lifts a lone y.
+    public var sharedBaseline = false
     public init(location: LegendLocation = .upperRight, columns: Int = 1, fontSizePixels: Double = 26, handleLength: Double = 2,
                 columnSpacing: Double = 2, handlePad: Double = 0.8, expand: Bool = false) {
         self.location = location
@@ -111,6 +116,9 @@ public struct Axes: Sendable, Equatable {
     /// figure draws them thinner, as 15-2 Figs 3–5's copy of 15-1 Fig 7; its frame sets `frameWidth`); nil: the style
     /// sheet's.
     public var gridWidthPixels: Double? = nil
+    /// The grid's dash and gap in points when a slide draws its grid otherwise than the style sheet's `gridDash` (15-1
+    /// Fig 6's capture: nearly solid lines); nil: the style sheet's.
+    public var gridDash: [Double]? = nil
     public var zeroLineWidthPixels: Double? = nil
     /// The gap between the x tick labels and the x label, in the label's font sizes; nil: 0.42.
     public var xLabelPad: Double? = nil

@@ -70,7 +70,8 @@ struct AxesLowering {
         let area = geometry.plotArea
         // A hairline grid, snapped to the centre of a layout unit (a pixel at 100 dpi) so that it stays one crisp
         // pixel instead of two half-grey rows, as matplotlib's Agg snaps it.
-        let style = StrokeStyle(color: theme.gridColor, widthPixels: axes.gridWidthPixels ?? theme.gridWidth, dash: theme.gridDash)
+        let style = StrokeStyle(color: theme.gridColor, widthPixels: axes.gridWidthPixels ?? theme.gridWidth,
+                                dash: axes.gridDash ?? theme.gridDash)
         func snap(_ v: Double) -> Double { v.rounded(.down) + 0.5 }
         var path = Path()
         for x in xTicks {

@@ -100,7 +100,7 @@ struct LegendLowering {
         var width = columnWidths.reduce(0, +) + columnSpacing * Double(columns - 1) + 2 * borderPad
         if spec.expand, columns > 1 {
             // mode="expand": the box spans the axes (less its pads) and the spare width goes between the columns.
-            let full = area.width - 2 * 0.15 * s   // matplotlib's expand fills the axes less a thin pad
+            let full = area.width - 2 * (spec.expandPad ?? 0.15) * s   // matplotlib's expand fills the axes less a thin pad
             columnSpacing = max(columnSpacing, (full - columnWidths.reduce(0, +) - 2 * borderPad) / Double(columns - 1))
             width = max(width, full)
         }
@@ -110,6 +110,7 @@ struct LegendLowering {
             .fill(.roundedRect(box, radius: 0.2 * s), theme.legendFill),
             .stroke(.roundedRect(box, radius: 0.2 * s), StrokeStyle(color: theme.legendEdge, widthPixels: spec.edgeWidthPixels ?? theme.legendEdgeWidth)),
         ]
+        let sharedAscent = entries.map(\.label.ascent).max()!, sharedDescent = entries.map(\.label.descent).max()!
         var x = box.minX + borderPad
         for c in 0..<columns {
             for r in 0..<rowsPerColumn {
@@ -117,7 +118,9 @@ struct LegendLowering {
                 guard index < entries.count else { break }
                 let centerY = box.minY + borderPad + Double(r) * (rowHeight + labelSpacing) + rowHeight / 2
                 let label = entries[index].label
-                let origin = label.origin(placing: TextAnchor(.left, .center), at: Point(x + handleLength + handlePad, centerY))
+                let origin = spec.sharedBaseline
+                    ? Point(x + handleLength + handlePad, centerY + (sharedAscent - sharedDescent) / 2)
+                    : label.origin(placing: TextAnchor(.left, .center), at: Point(x + handleLength + handlePad, centerY))
                 out += entries[index].handle(Point(x, spec.handleAboveBaseline.map { origin.y - $0 * s } ?? centerY - spec.handleRaise * s))
                 out += label.commands(at: origin, color: theme.foreground)
             }

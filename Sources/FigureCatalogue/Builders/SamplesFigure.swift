@@ -20,6 +20,19 @@ struct SamplesFigure {
     /// Fig 6's legend markers above their rows' middles, in font sizes: the slide's y marker is 0.046 of the height
     /// below the box's top (ours centred: 0.050).
     static let yPrimeLegendHandleRaise = 0.07
+    /// Fig 6's grid, which its slide draws nearly solid rather than in `bmh`'s fine dashes: one-pixel lines of grey 178
+    /// in dashes of 10 on 1 pixel at its 1292 px (measured along the y₁ = −2.5 line), i.e. 7.7 on 0.8 points at 1000;
+    /// 0.72 points of the sheet's grey 0.75 carry the slide's light per length (125 grey-pixels per 1000 px of width,
+    /// the sheet's 0.65-point fine dashes 87).
+    static let yPrimeGrid = (width: 0.72, dash: [7.7, 0.8])
+    /// Fig 6's zero lines in points: the slide's are 4 px of grey 249 at its 1292 px, 3.0 px of white per 1000
+    /// (the sheet's 2.8 points: 2.8).
+    static let yPrimeZeroLineWidth = 3.0
+    /// Fig 7's one-row legend as the slide sets it (measured at 1000 px of width): its box stands 10 px in from each
+    /// side of the axes (from 101 to 981 between spines at 91 and 991; 6 px at the sheet's 0.15 font sizes), 70 px
+    /// tall from 451; its markers' centres 482 px down (479.5 at the sheet's 0.4 pad and 0.1 raise: 0.37 and 0.05);
+    /// its labels on one baseline, the lone y's ink 478–504 as the others' (centred on its row: 472–498).
+    static let wideLegend = (borderPad: 0.37, handleRaise: 0.05, expandPad: 0.25, sharedBaseline: true)
 
     func build() throws -> FigureOutput {
         let e = context.experiment
@@ -77,11 +90,18 @@ struct SamplesFigure {
                                          handleLength: wide ? 1.9 : 2, columnSpacing: wide ? 1 : 2, handlePad: wide ? -0.33 : 0.8, expand: wide)
         // The slide's wide legend draws its handles larger than the plot's markers (≈ 1.8 % of the width for a dot), each
         // in the middle of a long handle whose label starts 1.9 % of the width after the marker (a negative text pad).
-        if wide { legend.markerScale = LectureStyle.wideLegendMarkerScale }
+        if wide {
+            legend.markerScale = LectureStyle.wideLegendMarkerScale
+            legend.borderPad = Self.wideLegend.borderPad
+            legend.handleRaise = Self.wideLegend.handleRaise
+            legend.expandPad = Self.wideLegend.expandPad
+            legend.sharedBaseline = Self.wideLegend.sharedBaseline
+        }
         if plot.yPrime != nil && !plot.inference {
             legend.borderPad = Self.yPrimeLegendBorderPad
             legend.handleRaise = Self.yPrimeLegendHandleRaise
         }
+        let yPrimeSlide = plot.yPrime != nil && !plot.inference
         let yLimits: ClosedRange<Double> = plot.inference && plot.legendClear ? -2.2...1.75 : -1.75...1.75
         let m = plot.margins
         let margins = (left: m.left, right: m.right, top: m.top, bottom: m.bottom)
@@ -89,6 +109,11 @@ struct SamplesFigure {
                                            marks: marks, legend: legend)
         axes.frameWidth = plot.inference ? Self.slideFrameWidth.inference
             : plot.yPrime != nil ? Self.slideFrameWidth.yPrime : Self.slideFrameWidth.samples
+        if yPrimeSlide {
+            axes.gridWidthPixels = Self.yPrimeGrid.width
+            axes.gridDash = Self.yPrimeGrid.dash
+            axes.zeroLineWidthPixels = Self.yPrimeZeroLineWidth
+        }
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels,
                                            theme: sheet, axes: [axes]), data: data)
     }
