@@ -39,6 +39,10 @@ struct EnergyCurveFigure {
     /// How far the legend's handles stand above their rows' middles, in font sizes: the slide's first line is 0.079 of
     /// the height below the box's top (ours centred: 0.083).
     static let legendHandleRaise = 0.07
+    /// The dashed descent arrow as the slide draws it (measured at 1000 px of width): dashes 4.6 px thick (orange across
+    /// a dash: 4.5 px; ours at 7 points: 7.0), 19 on 15, the first from 409 px (z̃'s cross at 392: a gap of 0.38 in z);
+    /// its head 23 px long and as wide (base at 478, tip at 501: 0.19 short of ž); before, 28 × 28 from 468 to 496.
+    static let descentArrow = (width: 4.6, dash: [19.0, 15.0], head: 23.0, startGap: 0.38, endGap: 0.19)
 
     func build() throws -> FigureOutput {
         let e = context.experiment
@@ -59,8 +63,10 @@ struct EnergyCurveFigure {
         let zEnd = inference.descent.end
         let direction: Double = zEnd >= plot.zTilde ? 1 : -1
         let arrow: [Mark] = abs(zEnd - plot.zTilde) > 0.8
-            ? [.arrow(ArrowMark(points: [Point(plot.zTilde + 0.25 * direction, 0), Point(zEnd - 0.3 * direction, 0)], color: sheet[.latent],
-                                widthPixels: 7, dash: [19, 15], headLengthPixels: 28, headWidthPixels: 28))]
+            ? [.arrow(ArrowMark(points: [Point(plot.zTilde + Self.descentArrow.startGap * direction, 0),
+                                         Point(zEnd - Self.descentArrow.endGap * direction, 0)], color: sheet[.latent],
+                                widthPixels: Self.descentArrow.width, dash: Self.descentArrow.dash,
+                                headLengthPixels: Self.descentArrow.head, headWidthPixels: Self.descentArrow.head))]
             : []
         let marks: [Mark] = arrow + [
             .line(LineSeries(points: zip(z, energies).map { Point($0, $1) }, color: sheet[.energy], widthPixels: 3.5,

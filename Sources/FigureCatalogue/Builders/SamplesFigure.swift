@@ -25,9 +25,13 @@ struct SamplesFigure {
     /// 0.72 points of the sheet's grey 0.75 carry the slide's light per length (125 grey-pixels per 1000 px of width,
     /// the sheet's 0.65-point fine dashes 87).
     static let yPrimeGrid = (width: 0.72, dash: [7.7, 0.8])
-    /// Fig 6's zero lines in points: the slide's are 4 px of grey 249 at its 1292 px, 3.0 px of white per 1000
-    /// (the sheet's 2.8 points: 2.8).
-    static let yPrimeZeroLineWidth = 3.0
+    /// The fine-dashed grid's width in points on Figs 2 and 7, whose slides carry more light in it than the sheet's
+    /// 0.65 points give (grey-pixels per 1000 px of width, averaged along a line: Fig 2's soft capture 149, ours 75;
+    /// Fig 7 93, ours 85).
+    static let slideGridWidth = (samples: 1.28, inference: 0.71)
+    /// Fig 6's zero lines in points: the slide's are 5 px at its 1292 px, white with the grid's grey 178 down their middle
+    /// (its grid is drawn over them), 3.65 px of white per 1000 px of width (the sheet's 2.8 points: 2.8).
+    static let yPrimeZeroLineWidth = 3.6
     /// Fig 7's one-row legend as the slide sets it (measured at 1000 px of width): its box stands 10 px in from each
     /// side of the axes (from 101 to 981 between spines at 91 and 991; 6 px at the sheet's 0.15 font sizes), 70 px
     /// tall from 451; its markers' centres 482 px down (479.5 at the sheet's 0.4 pad and 0.1 raise: 0.37 and 0.05);
@@ -109,6 +113,8 @@ struct SamplesFigure {
                                            marks: marks, legend: legend)
         axes.frameWidth = plot.inference ? Self.slideFrameWidth.inference
             : plot.yPrime != nil ? Self.slideFrameWidth.yPrime : Self.slideFrameWidth.samples
+        if plot.inference { axes.gridWidthPixels = Self.slideGridWidth.inference }
+        if plot.yPrime == nil { axes.gridWidthPixels = Self.slideGridWidth.samples }
         if yPrimeSlide {
             axes.gridWidthPixels = Self.yPrimeGrid.width
             axes.gridDash = Self.yPrimeGrid.dash
