@@ -43,6 +43,11 @@ struct EnergyCurveFigure {
     /// a dash: 4.5 px; ours at 7 points: 7.0), 19 on 15, the first from 409 px (z̃'s cross at 392: a gap of 0.38 in z);
     /// its head 23 px long and as wide (base at 478, tip at 501: 0.19 short of ž); before, 28 × 28 from 468 to 496.
     static let descentArrow = (width: 4.6, dash: [19.0, 15.0], head: 23.0, startGap: 0.38, endGap: 0.19)
+    /// The F∞ label over the ringed minimum as the slide sets it (at 1000 px of width): its F's ink from 373 to 412 px
+    /// down (ours at 2.6 above the minimum: 365–405), the ∞ 8 px clear of the F (ours touching: a thin space of the
+    /// script size), centred 819 px across (the label a little right of the ring to keep the F from 757, the slide's
+    /// 758); the arrow from 433 px (ours at 2.4 above: 427). Offsets in data units above the minimum and along z.
+    static let freeEnergyLabel = (rise: 2.42, shift: 0.08, arrowTop: 2.26, subscript: "_{\\,\\infty}")
 
     func build() throws -> FigureOutput {
         let e = context.experiment
@@ -75,9 +80,10 @@ struct EnergyCurveFigure {
             LectureStyle.cross(sheet, Point2(zCheck, 0), color: sheet[.minimum], size: 22, label: "$\\check{z}$"),
         ] + (inference.endsAtGlobalMinimum ? [] : [descentEndMark(sheet, Point2(inference.descent.end, inference.descent.energy), size: 22)]) + [
             .scatter(Scatter(points: [Point(zMark, freeEnergy)], marker: MarkerStyle(sizePixels: 27, fill: nil, edge: sheet[.minimum], edgeWidthPixels: 5))),
-            .arrow(ArrowMark(points: [Point(zMark, freeEnergy + 2.4), Point(zMark, freeEnergy + 0.75)], color: sheet[.minimum], widthPixels: 4,
+            .arrow(ArrowMark(points: [Point(zMark, freeEnergy + Self.freeEnergyLabel.arrowTop), Point(zMark, freeEnergy + 0.75)], color: sheet[.minimum], widthPixels: 4,
                              headLengthPixels: 14, headWidthPixels: 12)),
-            .annotation(Annotation("$\\textcolor{\(sheet[.minimum].hexString)}{F}_\\infty$", at: Point(zMark, freeEnergy + 2.6),
+            .annotation(Annotation("$\\textcolor{\(sheet[.minimum].hexString)}{F}\(Self.freeEnergyLabel.subscript)$",
+                                   at: Point(zMark + Self.freeEnergyLabel.shift, freeEnergy + Self.freeEnergyLabel.rise),
                                    anchor: TextAnchor(.center, .bottom), sizePixels: 60, color: sheet.foreground)),
         ]
         var legend = LegendSpec(location: .upperRight, fontSizePixels: 39, handleLength: Self.legendHandleLength)
