@@ -25,10 +25,9 @@ struct SamplesFigure {
     /// 0.72 points of the sheet's grey 0.75 carry the slide's light per length (125 grey-pixels per 1000 px of width,
     /// the sheet's 0.65-point fine dashes 87).
     static let yPrimeGrid = (width: 0.72, dash: [7.7, 0.8])
-    /// The fine-dashed grid's width in points on Figs 2 and 7, whose slides carry more light in it than the sheet's
-    /// 0.65 points give (grey-pixels per 1000 px of width, averaged along a line: Fig 2's soft capture 149, ours 75;
-    /// Fig 7 93, ours 85).
-    static let slideGridWidth = (samples: 1.28, inference: 0.71)
+    /// The fine-dashed grid's width in points on Fig 7, whose slide carries a little more light in it than the sheet's
+    /// 0.65 points give (grey-pixels per 1000 px of width, averaged along a line: 93, ours 85).
+    static let slideGridInference = 0.71
     /// Fig 6's zero lines in points: the slide's are 5 px at its 1292 px, white with the grid's grey 178 down their middle
     /// (its grid is drawn over them), 3.65 px of white per 1000 px of width (the sheet's 2.8 points: 2.8).
     static let yPrimeZeroLineWidth = 3.6
@@ -113,8 +112,7 @@ struct SamplesFigure {
                                            marks: marks, legend: legend)
         axes.frameWidth = plot.inference ? Self.slideFrameWidth.inference
             : plot.yPrime != nil ? Self.slideFrameWidth.yPrime : Self.slideFrameWidth.samples
-        if plot.inference { axes.gridWidthPixels = Self.slideGridWidth.inference }
-        if plot.yPrime == nil { axes.gridWidthPixels = Self.slideGridWidth.samples }
+        if plot.inference { axes.gridWidthPixels = Self.slideGridInference }
         if yPrimeSlide {
             axes.gridWidthPixels = Self.yPrimeGrid.width
             axes.gridDash = Self.yPrimeGrid.dash
