@@ -66,8 +66,11 @@ struct ContourBathtubFigure {
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
         // The bar spans most of the height at a fixed place; the key's labels line up with its top, middle and bottom.
         let strip = Rect(x: 0.747 * w, y: 0.04 * h, width: 0.03 * w, height: 0.82 * h)
-        let bar = ColorbarSpec(colorMap: .coolwarm, vmin: vmin, vmax: vmax, ticks: .automatic(maxTicks: 11), extendMax: true,
+        var bar = ColorbarSpec(colorMap: .coolwarm, vmin: vmin, vmax: vmax, ticks: .automatic(maxTicks: 11), extendMax: true,
                                widthPixels: 0.019 * w, gapPixels: 0)
+        // The slide's colour-bar ticks are white and point into the bar from its right edge.
+        bar.ticksInward = true
+        bar.tickColor = sheet.foreground
         let barTop = strip.minY + 0.05 * strip.height
         func keyRow(_ relation: String, value: Double) -> SlideElement {
             let s = 0.1 * h

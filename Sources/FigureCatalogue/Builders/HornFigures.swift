@@ -170,7 +170,7 @@ extension HornDataFigure {
     /// foreground's white: the slide's dots are paler than the colour map (their brightest pixels measure a median
     /// channel range of 99–149 of 255, ours 92–159, against 64–127 for the map's own colours at 0.6), with no lighter
     /// rim, and as large as the slide's (a median of 46 lit pixels against its 48; 9 points lit 58).
-    static let slideMarker = (size: 8.0, alpha: 0.8, lightening: 0.3)
+    static let slideMarker = (size: 9.0, alpha: 0.9, lightening: 0.1)
     /// 15-1 Fig 1's marker diameter in points: edgeless, as large as an edged 12-point marker reaches.
     static let fig1MarkerSize = 13.0
     /// 15-1 Fig 1's gaps between ticks and their labels (x, y₁, y₂), in tick label sizes, fitted with the box's place

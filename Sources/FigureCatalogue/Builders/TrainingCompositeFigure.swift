@@ -28,7 +28,7 @@ struct TrainingCompositeFigure {
             Rect(x: left + Double(column) * (panelWidth + colorbar + middle), y: top + Double(row) * (panelHeight + rowGap),
                  width: panelWidth, height: panelHeight)
         }
-        let pointSize = 0.0065 * w
+        let pointSize = Self.dotSize * w
         /// Pixels per data unit of a panel (the heatmaps keep an equal aspect, so the height decides).
         let pixelsPerUnit = panelHeight / ((y2.last! - y2.first!) + (y2.count > 1 ? y2[1] - y2[0] : 1))
         var data: [String: SidecarValue] = ["y1": .numbers(y1), "y2": .numbers(y2), "untrained": .decoder(context.decoder),
@@ -59,7 +59,7 @@ struct TrainingCompositeFigure {
             // (upward), so the bar stays clean. The sidecar keeps ∇F∞ itself.
             let marks: [Mark] = [panel.heatmap(values, vmin: 0, vmax: 2), panel.quiver(gradients.map { -$0 }, color: sheet[.edge], shaftWidthFraction: Self.quiverShaft),
                                  LectureStyle.manifoldLine(sheet, decoder)] + pulls + [
-                LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize),
+                LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize, edgeWidth: Self.dotEdgeWidth),
                 .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(shape: .thinX, sizePixels: 1.6 * pointSize, fill: nil, edge: sheet[.arrow], edgeWidthPixels: 2.2))),
                 // The legend's y̌ entry in the text colour: the crosses are light ink for the heatmap, the legend box is the page's.
                 .scatter(Scatter(points: [], marker: MarkerStyle(shape: .thinX, sizePixels: 1.6 * pointSize, fill: nil, edge: sheet[.foreground], edgeWidthPixels: 2.2),
@@ -85,8 +85,8 @@ struct TrainingCompositeFigure {
         // The lecture's range is the data minimum to 2 (clipped); a model whose minimum is above 2 keeps a span.
         let highWarm = max(2, lowWarm + 0.5)
         axes.append(compact(warmPanel.axes(frame: frame(1, 0), marks: [warmPanel.heatmap(warmValues, vmin: lowWarm, vmax: highWarm), LectureStyle.manifoldLine(sheet, context.decoder)]
-                                           + warmArrows + [LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize),
-                                                           LectureStyle.cross(sheet, yPrime, color: sheet[.query], size: 2.2 * pointSize, edged: true, label: LectureStyle.yPrime)],
+                                           + warmArrows + [LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize, edgeWidth: Self.dotEdgeWidth),
+                                                           LectureStyle.cross(sheet, yPrime, color: sheet[.query], size: Self.yPrimeSize * w, edged: true, label: LectureStyle.yPrime)],
                                            vmin: lowWarm, vmax: highWarm, colorbarStep: 0.25, extendMax: true,
                                            legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 28, handleLength: Self.legendHandleLength)), showX: true))
         // Bottom-right: the warm-trained model's F at the drawing β.
@@ -95,7 +95,7 @@ struct TrainingCompositeFigure {
         let lowTrained = trainedWarmValues.min()!
         let highTrained = max(lowTrained + 0.5, 4)
         axes.append(compact(trainedWarmPanel.axes(frame: frame(1, 1), marks: [trainedWarmPanel.heatmap(trainedWarmValues, vmin: lowTrained, vmax: highTrained),
-                                                                          LectureStyle.manifoldLine(sheet, warm.decoder), LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize)],
+                                                                          LectureStyle.manifoldLine(sheet, warm.decoder), LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize, edgeWidth: Self.dotEdgeWidth)],
                                                   vmin: lowTrained, vmax: highTrained, colorbarStep: 0.5, extendMax: true,
                                                   legend: LegendSpec(location: .lowerLeft, fontSizePixels: 28, handleLength: Self.legendHandleLength)), showX: true))
         data["warmFreeEnergy"] = .grid(warmValues, columns: y1.count)
@@ -150,6 +150,13 @@ struct TrainingCompositeFigure {
     static let layout = (left: 0.0335, middle: 0.0608, colorbar: 0.05, top: 0.005, bottom: 0.086, rowGap: 0.012)
     /// The colour bars' gap to their heatmaps, points (the slide's 26 px at 600 px height).
     static let colorbarGap = 37.5
+    /// The colour bars' width, points: the slide's bars are 9 px wide at 792 px width (ours were 8.5 at 18 points).
+    static let colorbarWidth = 19.0
+
+    /// The blue y dots' diameter in figure widths, and their black edge in points: the slide's dots are about 6.5 px
+    /// across at 792 px width with a 1.5 px edge (ours were 5 px at 0.0065 with a 1.2-point edge); the y̌ crosses
+    /// are 1.6 dots across. The y′ cross keeps its size (0.0143 of the width, as the slide's).
+    static let dotSize = 0.0085, dotEdgeWidth = 1.8, yPrimeSize = 0.0143
 
     /// The top row's black quiver: shafts 0.003 of the panel's width, heads in proportion (matplotlib's), bolder than
     /// the 0.0025 of 15-1 Fig 11's, as the slide's blurred arrows read (about 1.5–2 px wide at 600 px height).
@@ -185,7 +192,7 @@ struct TrainingCompositeFigure {
         a.tickLabelSizePixels = 10
         a.axisLabelSizePixels = 48
         if !showX { a.xLabel = nil; a.showXTickLabels = false }
-        a.colorbar?.widthPixels = 18
+        a.colorbar?.widthPixels = Self.colorbarWidth
         a.colorbar?.gapPixels = Self.colorbarGap
         return a
     }
