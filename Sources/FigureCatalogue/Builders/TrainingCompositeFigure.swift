@@ -60,13 +60,13 @@ struct TrainingCompositeFigure {
             let marks: [Mark] = [panel.heatmap(values, vmin: 0, vmax: 2), panel.quiver(gradients.map { -$0 }, color: sheet[.edge], shaftWidthFraction: Self.quiverShaft),
                                  LectureStyle.manifoldLine(sheet, decoder)] + pulls + [
                 LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize, edgeWidth: Self.dotEdgeWidth),
-                .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(shape: .thinX, sizePixels: 1.6 * pointSize, fill: nil, edge: sheet[.arrow], edgeWidthPixels: 2.2))),
+                .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(shape: .thinX, sizePixels: Self.checkSize * w, fill: nil, edge: sheet[.arrow], edgeWidthPixels: 2.2))),
                 // The legend's y̌ entry in the text colour: the crosses are light ink for the heatmap, the legend box is the page's.
-                .scatter(Scatter(points: [], marker: MarkerStyle(shape: .thinX, sizePixels: 1.6 * pointSize, fill: nil, edge: sheet[.foreground], edgeWidthPixels: 2.2),
+                .scatter(Scatter(points: [], marker: MarkerStyle(shape: .thinX, sizePixels: Self.checkSize * w, fill: nil, edge: sheet[.foreground], edgeWidthPixels: 2.2),
                                  label: LectureStyle.yCheck)),
             ]
             axes.append(compact(panel.axes(frame: frame(0, column), marks: marks, vmin: 0, vmax: 2, colorbarStep: 0.25, extendMax: true,
-                                           legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 28, handleLength: Self.legendHandleLength)), showX: false))
+                                           legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 28, handleLength: Self.legendHandleLength)), showX: false, sheet: sheet))
             data[column == 0 ? "untrainedFreeEnergy" : "trainedFreeEnergy"] = .grid(values, columns: y1.count)
         }
         // Bottom-left: warm, untrained, with softargmin-weighted arrows toward y′.
@@ -88,7 +88,7 @@ struct TrainingCompositeFigure {
                                            + warmArrows + [LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize, edgeWidth: Self.dotEdgeWidth),
                                                            LectureStyle.cross(sheet, yPrime, color: sheet[.query], size: Self.yPrimeSize * w, edged: true, label: LectureStyle.yPrime)],
                                            vmin: lowWarm, vmax: highWarm, colorbarStep: 0.25, extendMax: true,
-                                           legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 28, handleLength: Self.legendHandleLength)), showX: true))
+                                           legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 28, handleLength: Self.legendHandleLength)), showX: true, sheet: sheet))
         // Bottom-right: the warm-trained model's F at the drawing β.
         let trainedWarmPanel = HeatmapPanel(decoder: warm.decoder, latents: context.latents, y1: y1, y2: y2, beta: p.trainedWarmHeatmapBeta)
         let trainedWarmValues = trainedWarmPanel.values
@@ -97,7 +97,7 @@ struct TrainingCompositeFigure {
         axes.append(compact(trainedWarmPanel.axes(frame: frame(1, 1), marks: [trainedWarmPanel.heatmap(trainedWarmValues, vmin: lowTrained, vmax: highTrained),
                                                                           LectureStyle.manifoldLine(sheet, warm.decoder), LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize, edgeWidth: Self.dotEdgeWidth)],
                                                   vmin: lowTrained, vmax: highTrained, colorbarStep: 0.5, extendMax: true,
-                                                  legend: LegendSpec(location: .lowerLeft, fontSizePixels: 28, handleLength: Self.legendHandleLength)), showX: true))
+                                                  legend: LegendSpec(location: .lowerLeft, fontSizePixels: 28, handleLength: Self.legendHandleLength)), showX: true, sheet: sheet))
         data["warmFreeEnergy"] = .grid(warmValues, columns: y1.count)
         data["warmHeatmapBeta"] = .number(p.warmHeatmapBeta)
         data["arrowBeta"] = .number(p.arrowBeta)
@@ -152,11 +152,15 @@ struct TrainingCompositeFigure {
     static let colorbarGap = 37.5
     /// The colour bars' width, points: the slide's bars are 9 px wide at 792 px width (ours were 8.5 at 18 points).
     static let colorbarWidth = 19.0
+    /// The tick labels' size, points, of the axes and the colour bars: the slide's "2.0" and "2.00" are about 7.4 and
+    /// 11 px wide at 792 px width (ours were 6.3 and 9.4 at 10 points). The colour bars' ticks are short white marks
+    /// inside the bar's right edge, as on the slide.
+    static let tickLabelSize = 11.5
 
     /// The blue y dots' diameter in figure widths, and their black edge in points: the slide's dots are about 6.5 px
-    /// across at 792 px width with a 1.5 px edge (ours were 5 px at 0.0065 with a 1.2-point edge); the y̌ crosses
-    /// are 1.6 dots across. The y′ cross keeps its size (0.0143 of the width, as the slide's).
-    static let dotSize = 0.0085, dotEdgeWidth = 1.8, yPrimeSize = 0.0143
+    /// across at 792 px width with a 1.5 px edge (ours were 5 px at 0.0065 with a 1.2-point edge). The y̌ crosses
+    /// span about 7 px there (ours were 6.4 px at 0.0104 of the width), the y′ cross keeps its size (0.0143, as the slide's).
+    static let dotSize = 0.0085, dotEdgeWidth = 1.8, checkSize = 0.0112, yPrimeSize = 0.0143
 
     /// The top row's black quiver: shafts 0.003 of the panel's width, heads in proportion (matplotlib's), bolder than
     /// the 0.0025 of 15-1 Fig 11's, as the slide's blurred arrows read (about 1.5–2 px wide at 600 px height).
@@ -187,13 +191,15 @@ struct TrainingCompositeFigure {
     }
 
     /// Smaller labels for the 2 × 2 layout; x labels and x tick labels only on the bottom row, as on the slide.
-    private func compact(_ axes: Axes, showX: Bool) -> Axes {
+    private func compact(_ axes: Axes, showX: Bool, sheet: StyleSheet) -> Axes {
         var a = axes
-        a.tickLabelSizePixels = 10
+        a.tickLabelSizePixels = Self.tickLabelSize
         a.axisLabelSizePixels = 48
         if !showX { a.xLabel = nil; a.showXTickLabels = false }
         a.colorbar?.widthPixels = Self.colorbarWidth
         a.colorbar?.gapPixels = Self.colorbarGap
+        a.colorbar?.ticksInward = true
+        a.colorbar?.tickColor = sheet.foreground
         return a
     }
 }
