@@ -50,8 +50,9 @@ struct ContourBathtubFigure {
     /// from the tick labels' reach by these gaps (in axis label sizes: y₁, y₂, F), F∞(y) at 45 % of its axis' length
     /// from its foot. Measured on the 1781-px slide: the y₁ glyph's centre within 16 px of the slide's, y₂'s within
     /// 14 px, F's within 8 px (it was 62 px right of it beside the tick labels); each still keeps clear of the tick marks.
-    static let slideAxisLabelGaps = [-0.48, -0.2, -0.65]
-    static let slideFLabelPosition = 0.45
+    static let slideAxisLabelGaps = [-0.48, -0.65, -0.65]
+    static let slideFLabelPosition = 0.37
+    static let slideY2LabelPosition = 0.535
 
     func build() -> FigureOutput {
         let e = context.experiment
@@ -109,7 +110,7 @@ struct ContourBathtubFigure {
                 axes.tickLabelPad = Self.slideTickLabelPad
                 axes.axisLabelGaps = Self.slideAxisLabelGaps
                 axes.axisLabelsOverTickLabels = true
-                axes.axisLabelPositions = [0.5, 0.5, Self.slideFLabelPosition]
+                axes.axisLabelPositions = [0.5, Self.slideY2LabelPosition, Self.slideFLabelPosition]
             }
             return Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes3D: [axes], slide: key)
         }
