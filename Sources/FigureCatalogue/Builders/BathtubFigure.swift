@@ -47,9 +47,10 @@ struct ContourBathtubFigure {
     /// The slide's axis labels lie over their tick labels, as matplotlib sets them without regard to those: y₁ and y₂
     /// over their 0.0, F∞(y) over 0.05 and 0.10 with its F beside the 0.05 tick. They are set there on purpose
     /// (`Axes3D.axisLabelsOverTickLabels`, which the label-overlap check accepts for this axes' own tick labels only),
-    /// from the tick labels' reach by these gaps (in axis label sizes: y₁, y₂, F), F∞(y) at 45 % of its axis' length
-    /// from its foot. Measured on the 1781-px slide: the y₁ glyph's centre within 16 px of the slide's, y₂'s within
-    /// 14 px, F's within 8 px (it was 62 px right of it beside the tick labels); each still keeps clear of the tick marks.
+    /// from the tick labels' reach by these gaps (in axis label sizes: y₁, y₂, F), y₂ at 53.5 % and F∞(y) at 37 % of
+    /// their axes' length from their feet. Measured on the 1781-px slide: the y₁ glyph's centre within 16 px of the
+    /// slide's, y₂'s ink within 3–8 px (18 px right and 40 px low at a gap of −0.2 and the axis' middle), F∞(y) level
+    /// with the slide's to within 4 px (about 10 px higher at 45 %); each still keeps clear of the tick marks.
     static let slideAxisLabelGaps = [-0.48, -0.65, -0.65]
     static let slideFLabelPosition = 0.37
     static let slideY2LabelPosition = 0.535
