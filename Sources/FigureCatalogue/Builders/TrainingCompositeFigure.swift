@@ -125,8 +125,10 @@ struct TrainingCompositeFigure {
             .block(.words(text, size: word), at: Point(x, y), anchor: TextAnchor(anchor, .center))
         }
         func block(_ x: Double, _ y: Double, _ heads: BlockArrow.Heads, _ color: Color, thickness: Double? = nil) -> SlideElement {
-            .blockArrow(BlockArrow(center: Point(x, y), length: arrowLength, thickness: thickness ?? arrowThickness, heads: heads, edge: color,
-                                   edgeWidth: 0.0015 * w))
+            var arrow = BlockArrow(center: Point(x, y), length: arrowLength, thickness: thickness ?? arrowThickness, heads: heads, edge: color,
+                                   edgeWidth: 0.0015 * w)
+            arrow.headLengthRatio = Self.blockArrowHeadLength
+            return .blockArrow(arrow)
         }
         // The ⇔ arrows and their words stand a little left of the gutter's middle, at 50.5 % of the width (measured).
         let middleX = Self.middleArrowColumn
@@ -172,6 +174,10 @@ struct TrainingCompositeFigure {
     /// The panels' legends' handles, in font sizes: 2.3, so that the boxes end where the slide's do (measured at
     /// 600 px height: right edges at 246–253 px against the slide's 247–251; at 2.4 they were 3–6 px wider).
     static let legendHandleLength = 2.3
+
+    /// The block arrows' heads' length in head widths: the slide's heads are half as long as they are wide (measured at
+    /// 792 px width: 8 px long and 16 wide on the ⇔ arrows, 10.5 and 21 on the bottom ones; at 0.9, 14 and 18 long).
+    static let blockArrowHeadLength = 0.5
 
     /// The column of the ⇔ arrows between the panels, in figure widths.
     static let middleArrowColumn = 0.505
