@@ -48,9 +48,11 @@ enum LectureStyle {
     }
 
     /// Training points y (the `data` role), optionally edged (the `edge` role) for use over heatmaps.
-    static func dataPoints(_ sheet: StyleSheet, _ data: [Point2], edged: Bool = false, size: Double = pointSize, label: String? = y) -> Mark {
+    /// `edgeWidth`: the edge's width in points, when `edged`.
+    static func dataPoints(_ sheet: StyleSheet, _ data: [Point2], edged: Bool = false, size: Double = pointSize, edgeWidth: Double = 1.2,
+                           label: String? = y) -> Mark {
         .scatter(Scatter(points: data.map(point), marker: MarkerStyle(sizePixels: size, fill: sheet[.data],
-                                                                       edge: edged ? sheet[.edge] : nil, edgeWidthPixels: 1.2),
+                                                                       edge: edged ? sheet[.edge] : nil, edgeWidthPixels: edgeWidth),
                          label: label))
     }
 

@@ -61,6 +61,10 @@ public struct ColorbarSpec: Sendable, Equatable {
     /// Bar width in pixels and gap to the axes in pixels.
     public var widthPixels: Double
     public var gapPixels: Double
+    /// Tick marks drawn into the bar from its right edge (matplotlib's `direction='in'`) rather than out of it.
+    public var ticksInward = false
+    /// The tick marks' colour (nil: the theme's frame colour).
+    public var tickColor: Color? = nil
     public init(colorMap: ColorMap, vmin: Double, vmax: Double, ticks: TickRule = .automatic(maxTicks: 9), extendMax: Bool = false,
                 label: String? = nil, widthPixels: Double = 28, gapPixels: Double = 24) {
         self.colorMap = colorMap

@@ -49,14 +49,14 @@ struct ColorbarLowering {
         for (v, label) in zip(fitted.values, fitted.labels) {
             let y = scale.pixel(v)
             ticks.move(to: Point(bar.maxX, y))
-            ticks.line(to: Point(bar.maxX + Self.tickLength, y))
+            ticks.line(to: Point(spec.ticksInward ? bar.maxX - Self.tickLength : bar.maxX + Self.tickLength, y))
             guard let label else { continue }
             let layout = (tickText ?? text).layout(label, sizePixels: tickLabelSize)
             let origin = layout.origin(placing: TextAnchor(.left, .center), at: Point(bar.maxX + 8, y))
             out += layout.commands(at: origin, color: theme.foreground)
             labelRight = max(labelRight, origin.x + layout.width)
         }
-        if !ticks.elements.isEmpty { out.append(.stroke(ticks, StrokeStyle(color: theme.frameColor, widthPixels: 1))) }
+        if !ticks.elements.isEmpty { out.append(.stroke(ticks, StrokeStyle(color: spec.tickColor ?? theme.frameColor, widthPixels: 1))) }
         if let label = spec.label {
             let layout = text.layout(label, sizePixels: tickLabelSize * 1.4)
             out += layout.commands(at: layout.origin(placing: TextAnchor(.left, .center), at: Point(labelRight + 10, bar.center.y)),

@@ -47,11 +47,13 @@ struct ContourBathtubFigure {
     /// The slide's axis labels lie over their tick labels, as matplotlib sets them without regard to those: y₁ and y₂
     /// over their 0.0, F∞(y) over 0.05 and 0.10 with its F beside the 0.05 tick. They are set there on purpose
     /// (`Axes3D.axisLabelsOverTickLabels`, which the label-overlap check accepts for this axes' own tick labels only),
-    /// from the tick labels' reach by these gaps (in axis label sizes: y₁, y₂, F), F∞(y) at 45 % of its axis' length
-    /// from its foot. Measured on the 1781-px slide: the y₁ glyph's centre within 16 px of the slide's, y₂'s within
-    /// 14 px, F's within 8 px (it was 62 px right of it beside the tick labels); each still keeps clear of the tick marks.
-    static let slideAxisLabelGaps = [-0.48, -0.2, -0.65]
-    static let slideFLabelPosition = 0.45
+    /// from the tick labels' reach by these gaps (in axis label sizes: y₁, y₂, F), y₂ at 53.5 % and F∞(y) at 37 % of
+    /// their axes' length from their feet. Measured on the 1781-px slide: the y₁ glyph's centre within 16 px of the
+    /// slide's, y₂'s ink within 3–8 px (18 px right and 40 px low at a gap of −0.2 and the axis' middle), F∞(y) level
+    /// with the slide's to within 4 px (about 10 px higher at 45 %); each still keeps clear of the tick marks.
+    static let slideAxisLabelGaps = [-0.48, -0.65, -0.65]
+    static let slideFLabelPosition = 0.37
+    static let slideY2LabelPosition = 0.535
 
     func build() -> FigureOutput {
         let e = context.experiment
@@ -66,8 +68,11 @@ struct ContourBathtubFigure {
         let w = Double(e.widthPixels), h = Double(e.heightPixels)
         // The bar spans most of the height at a fixed place; the key's labels line up with its top, middle and bottom.
         let strip = Rect(x: 0.747 * w, y: 0.04 * h, width: 0.03 * w, height: 0.82 * h)
-        let bar = ColorbarSpec(colorMap: .coolwarm, vmin: vmin, vmax: vmax, ticks: .automatic(maxTicks: 11), extendMax: true,
+        var bar = ColorbarSpec(colorMap: .coolwarm, vmin: vmin, vmax: vmax, ticks: .automatic(maxTicks: 11), extendMax: true,
                                widthPixels: 0.019 * w, gapPixels: 0)
+        // The slide's colour-bar ticks are white and point into the bar from its right edge.
+        bar.ticksInward = true
+        bar.tickColor = sheet.foreground
         let barTop = strip.minY + 0.05 * strip.height
         func keyRow(_ relation: String, value: Double) -> SlideElement {
             let s = 0.1 * h
@@ -106,7 +111,7 @@ struct ContourBathtubFigure {
                 axes.tickLabelPad = Self.slideTickLabelPad
                 axes.axisLabelGaps = Self.slideAxisLabelGaps
                 axes.axisLabelsOverTickLabels = true
-                axes.axisLabelPositions = [0.5, 0.5, Self.slideFLabelPosition]
+                axes.axisLabelPositions = [0.5, Self.slideY2LabelPosition, Self.slideFLabelPosition]
             }
             return Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes3D: [axes], slide: key)
         }

@@ -166,11 +166,12 @@ struct HornDataFigure {
 }
 
 extension HornDataFigure {
-    /// 15-2 Fig 9's markers: flat dots 8 points across, at 0.8 opacity, their colours mixed 30 % toward the
-    /// foreground's white: the slide's dots are paler than the colour map (their brightest pixels measure a median
-    /// channel range of 99–149 of 255, ours 92–159, against 64–127 for the map's own colours at 0.6), with no lighter
-    /// rim, and as large as the slide's (a median of 46 lit pixels against its 48; 9 points lit 58).
-    static let slideMarker = (size: 8.0, alpha: 0.8, lightening: 0.3)
+    /// 15-2 Fig 9's markers: flat dots 9 points across, at 0.9 opacity, their colours mixed 10 % toward the
+    /// foreground's white, with no lighter rim. Measured on isolated dots at the slide's 1592 px width: a median of
+    /// 63.5 lit pixels, 9 px across (the slide's 62.5 and 9; 48 and 8 at 8 points), and the brightest quarter of a dot's
+    /// pixels a median saturation (max − min channel) of 84 of 255, the slide's 84 (63 at 0.8 opacity, 30 % toward
+    /// white, which made the reds pink).
+    static let slideMarker = (size: 9.0, alpha: 0.9, lightening: 0.1)
     /// 15-1 Fig 1's marker diameter in points: edgeless, as large as an edged 12-point marker reaches.
     static let fig1MarkerSize = 13.0
     /// 15-1 Fig 1's gaps between ticks and their labels (x, y₁, y₂), in tick label sizes, fitted with the box's place

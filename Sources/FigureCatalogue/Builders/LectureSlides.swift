@@ -50,12 +50,16 @@ struct LectureSlides {
     }
 
     /// 15-2 Fig 9: the title and the data-generating process in a column right of the plot.
+    /// The space between "y =" and the sample's bracket, in formula sizes: the slide's bracket stands 36 px right of
+    /// its "=" at 1592 px width (at 0.15 ours stood 33 px from it, the bracket 9 px left of the slide's).
+    static let sampleFenceSpace = 0.3
+
     func generatingProcess() -> [SlideElement] {
         let s = px(0.066), small = px(0.056)
         let pink = theme[.input], orange = theme[.latent]
         let left = TextAnchor(.left, .center)
         let sample: MathBlock = .row([
-            .math("$\\boldsymbol{y}$", size: s, color: theme[.data]), .math("$ = $", size: s), .space(0.15 * s),
+            .math("$\\boldsymbol{y}$", size: s, color: theme[.data]), .math("$ = $", size: s), .space(Self.sampleFenceSpace * s),
             .fenced(.lines([
                 Self.tinted([("$𝜌_1($", nil), ("$x$", pink), ("$)\\,\\mathrm{cos}($", nil), ("$𝜃$", orange), ("$) + \\varepsilon$", nil)], size: s),
                 Self.tinted([("$𝜌_2($", nil), ("$x$", pink), ("$)\\,\\mathrm{sin}($", nil), ("$𝜃$", orange), ("$) + \\varepsilon$", nil)], size: s),

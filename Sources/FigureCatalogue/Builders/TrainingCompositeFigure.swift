@@ -28,7 +28,7 @@ struct TrainingCompositeFigure {
             Rect(x: left + Double(column) * (panelWidth + colorbar + middle), y: top + Double(row) * (panelHeight + rowGap),
                  width: panelWidth, height: panelHeight)
         }
-        let pointSize = 0.0065 * w
+        let pointSize = Self.dotSize * w
         /// Pixels per data unit of a panel (the heatmaps keep an equal aspect, so the height decides).
         let pixelsPerUnit = panelHeight / ((y2.last! - y2.first!) + (y2.count > 1 ? y2[1] - y2[0] : 1))
         var data: [String: SidecarValue] = ["y1": .numbers(y1), "y2": .numbers(y2), "untrained": .decoder(context.decoder),
@@ -59,14 +59,14 @@ struct TrainingCompositeFigure {
             // (upward), so the bar stays clean. The sidecar keeps ∇F∞ itself.
             let marks: [Mark] = [panel.heatmap(values, vmin: 0, vmax: 2), panel.quiver(gradients.map { -$0 }, color: sheet[.edge], shaftWidthFraction: Self.quiverShaft),
                                  LectureStyle.manifoldLine(sheet, decoder)] + pulls + [
-                LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize),
-                .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(shape: .thinX, sizePixels: 1.6 * pointSize, fill: nil, edge: sheet[.arrow], edgeWidthPixels: 2.2))),
+                LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize, edgeWidth: Self.dotEdgeWidth),
+                .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(shape: .thinX, sizePixels: Self.checkSize * w, fill: nil, edge: sheet[.arrow], edgeWidthPixels: 2.2))),
                 // The legend's y̌ entry in the text colour: the crosses are light ink for the heatmap, the legend box is the page's.
-                .scatter(Scatter(points: [], marker: MarkerStyle(shape: .thinX, sizePixels: 1.6 * pointSize, fill: nil, edge: sheet[.foreground], edgeWidthPixels: 2.2),
+                .scatter(Scatter(points: [], marker: MarkerStyle(shape: .thinX, sizePixels: Self.checkSize * w, fill: nil, edge: sheet[.foreground], edgeWidthPixels: 2.2),
                                  label: LectureStyle.yCheck)),
             ]
             axes.append(compact(panel.axes(frame: frame(0, column), marks: marks, vmin: 0, vmax: 2, colorbarStep: 0.25, extendMax: true,
-                                           legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 28, handleLength: Self.legendHandleLength)), showX: false))
+                                           legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 28, handleLength: Self.legendHandleLength)), showX: false, sheet: sheet))
             data[column == 0 ? "untrainedFreeEnergy" : "trainedFreeEnergy"] = .grid(values, columns: y1.count)
         }
         // Bottom-left: warm, untrained, with softargmin-weighted arrows toward y′.
@@ -85,19 +85,19 @@ struct TrainingCompositeFigure {
         // The lecture's range is the data minimum to 2 (clipped); a model whose minimum is above 2 keeps a span.
         let highWarm = max(2, lowWarm + 0.5)
         axes.append(compact(warmPanel.axes(frame: frame(1, 0), marks: [warmPanel.heatmap(warmValues, vmin: lowWarm, vmax: highWarm), LectureStyle.manifoldLine(sheet, context.decoder)]
-                                           + warmArrows + [LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize),
-                                                           LectureStyle.cross(sheet, yPrime, color: sheet[.query], size: 2.2 * pointSize, edged: true, label: LectureStyle.yPrime)],
+                                           + warmArrows + [LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize, edgeWidth: Self.dotEdgeWidth),
+                                                           LectureStyle.cross(sheet, yPrime, color: sheet[.query], size: Self.yPrimeSize * w, edged: true, label: LectureStyle.yPrime)],
                                            vmin: lowWarm, vmax: highWarm, colorbarStep: 0.25, extendMax: true,
-                                           legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 28, handleLength: Self.legendHandleLength)), showX: true))
+                                           legend: LegendSpec(location: .lowerLeft, columns: 2, fontSizePixels: 28, handleLength: Self.legendHandleLength)), showX: true, sheet: sheet))
         // Bottom-right: the warm-trained model's F at the drawing β.
         let trainedWarmPanel = HeatmapPanel(decoder: warm.decoder, latents: context.latents, y1: y1, y2: y2, beta: p.trainedWarmHeatmapBeta)
         let trainedWarmValues = trainedWarmPanel.values
         let lowTrained = trainedWarmValues.min()!
         let highTrained = max(lowTrained + 0.5, 4)
         axes.append(compact(trainedWarmPanel.axes(frame: frame(1, 1), marks: [trainedWarmPanel.heatmap(trainedWarmValues, vmin: lowTrained, vmax: highTrained),
-                                                                          LectureStyle.manifoldLine(sheet, warm.decoder), LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize)],
+                                                                          LectureStyle.manifoldLine(sheet, warm.decoder), LectureStyle.dataPoints(sheet, context.data, edged: true, size: pointSize, edgeWidth: Self.dotEdgeWidth)],
                                                   vmin: lowTrained, vmax: highTrained, colorbarStep: 0.5, extendMax: true,
-                                                  legend: LegendSpec(location: .lowerLeft, fontSizePixels: 28, handleLength: Self.legendHandleLength)), showX: true))
+                                                  legend: LegendSpec(location: .lowerLeft, fontSizePixels: 28, handleLength: Self.legendHandleLength)), showX: true, sheet: sheet))
         data["warmFreeEnergy"] = .grid(warmValues, columns: y1.count)
         data["warmHeatmapBeta"] = .number(p.warmHeatmapBeta)
         data["arrowBeta"] = .number(p.arrowBeta)
@@ -125,8 +125,10 @@ struct TrainingCompositeFigure {
             .block(.words(text, size: word), at: Point(x, y), anchor: TextAnchor(anchor, .center))
         }
         func block(_ x: Double, _ y: Double, _ heads: BlockArrow.Heads, _ color: Color, thickness: Double? = nil) -> SlideElement {
-            .blockArrow(BlockArrow(center: Point(x, y), length: arrowLength, thickness: thickness ?? arrowThickness, heads: heads, edge: color,
-                                   edgeWidth: 0.0015 * w))
+            var arrow = BlockArrow(center: Point(x, y), length: arrowLength, thickness: thickness ?? arrowThickness, heads: heads, edge: color,
+                                   edgeWidth: 0.0015 * w)
+            arrow.headLengthRatio = Self.blockArrowHeadLength
+            return .blockArrow(arrow)
         }
         // The ⇔ arrows and their words stand a little left of the gutter's middle, at 50.5 % of the width (measured).
         let middleX = Self.middleArrowColumn
@@ -150,6 +152,17 @@ struct TrainingCompositeFigure {
     static let layout = (left: 0.0335, middle: 0.0608, colorbar: 0.05, top: 0.005, bottom: 0.086, rowGap: 0.012)
     /// The colour bars' gap to their heatmaps, points (the slide's 26 px at 600 px height).
     static let colorbarGap = 37.5
+    /// The colour bars' width, points: the slide's bars are 9 px wide at 792 px width (ours were 8.5 at 18 points).
+    static let colorbarWidth = 19.0
+    /// The tick labels' size, points, of the axes and the colour bars: the slide's "2.0" and "2.00" are about 7.4 and
+    /// 11 px wide at 792 px width (ours were 6.3 and 9.4 at 10 points). The colour bars' ticks are short white marks
+    /// inside the bar's right edge, as on the slide.
+    static let tickLabelSize = 11.5
+
+    /// The blue y dots' diameter in figure widths, and their black edge in points: the slide's dots are about 6.5 px
+    /// across at 792 px width with a 1.5 px edge (ours were 5 px at 0.0065 with a 1.2-point edge). The y̌ crosses
+    /// span about 7 px there (ours were 6.4 px at 0.0104 of the width), the y′ cross keeps its size (0.0143, as the slide's).
+    static let dotSize = 0.0085, dotEdgeWidth = 1.8, checkSize = 0.0112, yPrimeSize = 0.0143
 
     /// The top row's black quiver: shafts 0.003 of the panel's width, heads in proportion (matplotlib's), bolder than
     /// the 0.0025 of 15-1 Fig 11's, as the slide's blurred arrows read (about 1.5–2 px wide at 600 px height).
@@ -161,6 +174,10 @@ struct TrainingCompositeFigure {
     /// The panels' legends' handles, in font sizes: 2.3, so that the boxes end where the slide's do (measured at
     /// 600 px height: right edges at 246–253 px against the slide's 247–251; at 2.4 they were 3–6 px wider).
     static let legendHandleLength = 2.3
+
+    /// The block arrows' heads' length in head widths: the slide's heads are half as long as they are wide (measured at
+    /// 792 px width: 8 px long and 16 wide on the ⇔ arrows, 10.5 and 21 on the bottom ones; at 0.9, 14 and 18 long).
+    static let blockArrowHeadLength = 0.5
 
     /// The column of the ⇔ arrows between the panels, in figure widths.
     static let middleArrowColumn = 0.505
@@ -180,13 +197,15 @@ struct TrainingCompositeFigure {
     }
 
     /// Smaller labels for the 2 × 2 layout; x labels and x tick labels only on the bottom row, as on the slide.
-    private func compact(_ axes: Axes, showX: Bool) -> Axes {
+    private func compact(_ axes: Axes, showX: Bool, sheet: StyleSheet) -> Axes {
         var a = axes
-        a.tickLabelSizePixels = 10
+        a.tickLabelSizePixels = Self.tickLabelSize
         a.axisLabelSizePixels = 48
         if !showX { a.xLabel = nil; a.showXTickLabels = false }
-        a.colorbar?.widthPixels = 18
+        a.colorbar?.widthPixels = Self.colorbarWidth
         a.colorbar?.gapPixels = Self.colorbarGap
+        a.colorbar?.ticksInward = true
+        a.colorbar?.tickColor = sheet.foreground
         return a
     }
 }

@@ -22,6 +22,8 @@ public struct BlockArrow: Sendable, Equatable {
     public var edge: Color
     public var fill: Color?
     public var edgeWidth: Double
+    /// Each head's length as a fraction of `thickness` (the heads' width).
+    public var headLengthRatio = 0.9
 
     public init(center: Point, length: Double, thickness: Double, heads: Heads, edge: Color, fill: Color? = nil, edgeWidth: Double = 2) {
         self.center = center
@@ -36,7 +38,7 @@ public struct BlockArrow: Sendable, Equatable {
     /// The outline around pixel `c`, clockwise from the left end.
     public func outline(at c: Point) -> [Point] {
         let half = length / 2, shaft = thickness / 4, head = thickness / 2
-        let headLength = min(0.9 * thickness, half)
+        let headLength = min(headLengthRatio * thickness, half)
         let leftHead = heads != .right, rightHead = heads != .left
         let x0 = c.x - half, x1 = c.x + half
         let l = leftHead ? x0 + headLength : x0, r = rightHead ? x1 - headLength : x1
