@@ -67,3 +67,27 @@ final class ColorbarLayoutTests: XCTestCase {
         XCTAssertGreaterThan(labelRuns[0].origin.x, tickRight, "the bar label is right of the tick labels")
     }
 }
+
+/// Inward ticks in their own colour (matplotlib's `direction='in'`, `color=`).
+final class ColorbarInwardTickTests: XCTestCase {
+    func testInwardTicksRunIntoTheBarInTheirColourAndTheLabelsStayOutside() throws {
+        let area = Rect(x: 100, y: 50, width: 500, height: 400)
+        var spec = ColorbarSpec(colorMap: .viridis, vmin: 0, vmax: 0.7, ticks: .step(0.1))
+        let text = MathLayout(metrics: FakeMetrics(), theme: .dark)
+        func ticks(_ spec: ColorbarSpec) -> (path: Path, style: StrokeStyle)? {
+            Inspect.strokes(ColorbarLowering(spec: spec, theme: .dark, text: text, tickLabelSize: 14).commands(beside: area)).last
+        }
+        let bar = ColorbarLowering(spec: spec, theme: .dark, text: text, tickLabelSize: 14).barRect(beside: area)
+        let outward = try XCTUnwrap(ticks(spec))
+        XCTAssertEqual(Inspect.bounds(outward.path).maxX, bar.maxX + ColorbarLowering.tickLength, accuracy: 1e-9)
+        XCTAssertEqual(outward.style.color, Theme.dark.frameColor)
+        spec.ticksInward = true
+        spec.tickColor = .white
+        let inward = try XCTUnwrap(ticks(spec))
+        let bounds = Inspect.bounds(inward.path)
+        XCTAssertEqual(bounds.minX, bar.maxX - ColorbarLowering.tickLength, accuracy: 1e-9)
+        XCTAssertEqual(bounds.maxX, bar.maxX, accuracy: 1e-9)
+        XCTAssertEqual(inward.style.color, .white)
+        XCTAssertEqual(Inspect.points(inward.path).count, 16, "eight ticks, 0.0 to 0.7")
+    }
+}

@@ -100,3 +100,47 @@ final class LegendLayoutTests: XCTestCase {
         XCTAssertEqual(Inspect.fills(commands)[1].color, Palette.dark[0], "the scatter handle is a disc in the mark's colour")
     }
 }
+
+/// The expand mode's side pad and the shared-baseline option.
+final class LegendExpandAndBaselineTests: XCTestCase {
+    private let area = Rect(x: 100, y: 100, width: 600, height: 400)
+    private let text = MathLayout(metrics: FakeMetrics(), theme: .dark)
+
+    private func commands(expandPad: Double? = nil, sharedBaseline: Bool = false) -> [DrawCommand] {
+        var spec = LegendSpec(location: .upperLeft, columns: 3, fontSizePixels: 20, expand: true)
+        spec.expandPad = expandPad
+        spec.sharedBaseline = sharedBaseline
+        let marks: [Mark] = ["$y$", "$\\tilde{y}^{\\prime}$", "$Y$"].map {
+            .scatter(Scatter(points: [Point(0, 0)], marker: MarkerStyle(sizePixels: 10, fill: .white), label: $0))
+        }
+        // As the spec says (`commands(for:)` would shrink a legend this wide over a plot).
+        return LegendLowering(spec: spec, theme: .dark, text: text, area: area).drawn(for: marks).commands
+    }
+
+    private func box(_ commands: [DrawCommand]) -> Rect { Inspect.bounds(Inspect.fills(commands)[0].path) }
+
+    func testExpandSpansTheAxesLessItsPadOnEachSide() {
+        XCTAssertEqual(box(commands()).width, area.width - 2 * 0.15 * 20, accuracy: 1e-9, "matplotlib's thin default pad")
+        XCTAssertEqual(box(commands(expandPad: 0.5)).width, area.width - 2 * 0.5 * 20, accuracy: 1e-9)
+    }
+
+    /// The baseline of each entry's first text run (its label's start).
+    private func baselines(_ commands: [DrawCommand]) -> [Double] {
+        let runs = Inspect.texts(commands)
+        return ["y", "Y"].compactMap { name in runs.first { $0.text == name }?.origin.y }
+    }
+
+    func testSharedBaselineSetsALoneLetterOnTheSameBaselineAsATallerLabel() {
+        let centred = baselines(commands())
+        XCTAssertEqual(centred.count, 2)
+        let shared = baselines(commands(sharedBaseline: true))
+        XCTAssertEqual(shared.count, 2)
+        XCTAssertEqual(shared[0], shared[1], accuracy: 1e-9)
+        let tall = Inspect.texts(commands(sharedBaseline: true)).filter { $0.text == "y" }
+        XCTAssertEqual(tall.count, 2, "the plain y and the primed ỹ′ both start with a y")
+        XCTAssertEqual(tall[0].origin.y, tall[1].origin.y, accuracy: 1e-9, "all three labels on one baseline")
+        let centredTall = Inspect.texts(commands()).filter { $0.text == "y" }
+        XCTAssertNotEqual(centredTall[0].origin.y, centredTall[1].origin.y, accuracy: 1e-6,
+                          "centred on their ink, the lone y and the accented ỹ′ sit on different baselines")
+    }
+}

@@ -163,4 +163,17 @@ final class SlideLayoutTests: XCTestCase {
         XCTAssertFalse(left.contains(Point(130, 100)), "a flat tail on the right")
         XCTAssertEqual(Set(left.filter { abs($0.x - 130) < 1e-9 }.map(\.y)), [95, 105], "the tail is the shaft's width")
     }
+
+    func testBlockArrowHeadLengthIsItsRatioOfTheThicknessCappedAtHalfTheLength() {
+        var arrow = BlockArrow(center: Point(0.5, 0.5), length: 60, thickness: 20, heads: .right, edge: .white)
+        func headBase(_ a: BlockArrow) -> Double {
+            // The head's base: the outline's x where it is the head's full width (y = 100 ± 10).
+            a.outline(at: Point(100, 100)).filter { abs($0.y - 90) < 1e-9 }.map(\.x).max()!
+        }
+        XCTAssertEqual(130 - headBase(arrow), 0.9 * 20, accuracy: 1e-9, "the default: 0.9 of the thickness")
+        arrow.headLengthRatio = 0.5
+        XCTAssertEqual(130 - headBase(arrow), 10, accuracy: 1e-9, "half as long as wide")
+        arrow.headLengthRatio = 5
+        XCTAssertEqual(130 - headBase(arrow), 30, accuracy: 1e-9, "never longer than half the arrow")
+    }
 }
