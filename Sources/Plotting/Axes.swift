@@ -65,6 +65,10 @@ public struct ColorbarSpec: Sendable, Equatable {
     public var ticksInward = false
     /// The tick marks' colour (nil: the theme's frame colour).
     public var tickColor: Color? = nil
+    /// The tick labels' size relative to the axes' tick labels (a slide whose bar is labelled larger than its axes).
+    public var tickLabelScale = 1.0
+    /// The gap between the bar's right edge and its tick labels' left end, pixels.
+    public var tickLabelPadPixels = 8.0
     public init(colorMap: ColorMap, vmin: Double, vmax: Double, ticks: TickRule = .automatic(maxTicks: 9), extendMax: Bool = false,
                 label: String? = nil, widthPixels: Double = 28, gapPixels: Double = 24) {
         self.colorMap = colorMap

@@ -4,9 +4,13 @@ struct ColorbarLowering {
     let spec: ColorbarSpec
     let theme: Theme
     let text: MathLayout
+    /// The axes' tick label size; the bar's labels are `spec.tickLabelScale` times it (`labelSize`).
     let tickLabelSize: Double
     /// The tick labels' text, when it differs from `text` (a 2-D axes' `tickText`).
     var tickText: MathLayout? = nil
+
+    /// The size the bar's tick labels are set at.
+    var labelSize: Double { tickLabelSize * spec.tickLabelScale }
 
     /// Length of the tick marks right of the bar, in pixels.
     static let tickLength = 4.5
@@ -18,10 +22,11 @@ struct ColorbarLowering {
                     height: area.height - extensionLength)
     }
 
-    /// What labels must keep clear of: the bar with its `extend='max'` end and its tick marks.
+    /// What labels must keep clear of: the bar with its `extend='max'` end and its tick marks (inside the bar when
+    /// `ticksInward`).
     func obstacle(beside area: Rect) -> Rect {
         let bar = barRect(beside: area)
-        return Rect(x: bar.minX, y: area.minY, width: bar.width + Self.tickLength, height: area.height)
+        return Rect(x: bar.minX, y: area.minY, width: bar.width + (spec.ticksInward ? 0 : Self.tickLength), height: area.height)
     }
 
     func commands(beside area: Rect) -> [DrawCommand] {
@@ -42,8 +47,8 @@ struct ColorbarLowering {
         outline += [Point(bar.maxX, bar.minY), Point(bar.maxX, bar.maxY)]
         out.append(.stroke(.polygon(outline), StrokeStyle(color: theme.frameColor, widthPixels: 1)))
         let scale = LinearScale.vertical(lower: spec.vmin, upper: spec.vmax, in: bar)
-        let fitted = TickFitting.fit(spec.ticks, lower: spec.vmin, upper: spec.vmax, sizePixels: tickLabelSize, position: scale.pixel,
-                                     extent: { (tickText ?? text).layout($0, sizePixels: tickLabelSize).height })
+        let fitted = TickFitting.fit(spec.ticks, lower: spec.vmin, upper: spec.vmax, sizePixels: labelSize, position: scale.pixel,
+                                     extent: { (tickText ?? text).layout($0, sizePixels: labelSize).height })
         var ticks = Path()
         var labelRight = bar.maxX
         for (v, label) in zip(fitted.values, fitted.labels) {
@@ -51,14 +56,14 @@ struct ColorbarLowering {
             ticks.move(to: Point(bar.maxX, y))
             ticks.line(to: Point(spec.ticksInward ? bar.maxX - Self.tickLength : bar.maxX + Self.tickLength, y))
             guard let label else { continue }
-            let layout = (tickText ?? text).layout(label, sizePixels: tickLabelSize)
-            let origin = layout.origin(placing: TextAnchor(.left, .center), at: Point(bar.maxX + 8, y))
+            let layout = (tickText ?? text).layout(label, sizePixels: labelSize)
+            let origin = layout.origin(placing: TextAnchor(.left, .center), at: Point(bar.maxX + spec.tickLabelPadPixels, y))
             out += layout.commands(at: origin, color: theme.foreground)
             labelRight = max(labelRight, origin.x + layout.width)
         }
         if !ticks.elements.isEmpty { out.append(.stroke(ticks, StrokeStyle(color: spec.tickColor ?? theme.frameColor, widthPixels: 1))) }
         if let label = spec.label {
-            let layout = text.layout(label, sizePixels: tickLabelSize * 1.4)
+            let layout = text.layout(label, sizePixels: labelSize * 1.4)
             out += layout.commands(at: layout.origin(placing: TextAnchor(.left, .center), at: Point(labelRight + 10, bar.center.y)),
                                    color: theme.foreground)
         }
