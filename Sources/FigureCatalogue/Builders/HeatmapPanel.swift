@@ -64,9 +64,16 @@ struct FreeEnergyHeatmapFigure {
     /// left edge (ours 0.321), its y 0.149 (ours 0.146).
     static let legendScale = 1.05
     static let legendColumnSpacing = 2.0
-    /// The key's F∞ subscript: the slide sets its ∞ clear of the F (its left end 0.005 of the width right of the F's
-    /// top bar; ours at TeX's place 0.002 under it), so a thick space (0.28 em of the script size) opens it.
-    static let keyInfinitySubscript = "_{\\;\\infty}"
+    /// The key to the colours, "F∞ ≥ 2" etc., its text size in pixels.
+    static let keySize = 62.0
+    /// The key's subscript, in units of the key's size: the slide sets its ∞ larger than TeX's script size (34 px wide
+    /// at 1038 px width against 31 at 0.7), 4 px clear of the F's top bar and its bottom 8 px below the F's baseline
+    /// (at TeX's 0.2 drop behind a thick space ours stood 7 px clear and 10 px below), then the relation.
+    static let keyInfinity = (scale: 0.77, drop: 0.16, gap: 0.13, after: 0.03)
+    /// The colour bar's tick labels relative to the axes' (the slide's "1.00" is 22 × 10 px of ink at 1038 px width,
+    /// ours were 21 × 8), and their gap to the bar, pixels (the slide's ink starts 5 px right of the bar at 1038 px).
+    static let colorbarTickLabelScale = 1.08
+    static let colorbarTickLabelPad = 5.0
 
     func build() -> FigureOutput {
         let e = context.experiment
@@ -96,26 +103,37 @@ struct FreeEnergyHeatmapFigure {
         var legend = LegendSpec(location: .upperLeft, columns: 2, fontSizePixels: Self.legendScale * LectureStyle.legendSize,
                                 columnSpacing: Self.legendColumnSpacing)
         legend.handleRaise = LectureStyle.legendHandleRaise
-        let axes = panel.axes(frame: frame, marks: marks, vmin: vmin, vmax: vmax, colorbarStep: nil, extendMax: false,
+        var axes = panel.axes(frame: frame, marks: marks, vmin: vmin, vmax: vmax, colorbarStep: nil, extendMax: false,
                               legend: legend,
                               colorbarWidth: 0.023 * w, colorbarGap: 0.038 * w)
+        // The slide's colour bar: short white ticks inside its right edge, labels a little larger than the axes' and
+        // closer to the bar.
+        axes.colorbar?.ticksInward = true
+        axes.colorbar?.tickColor = sheet.foreground
+        axes.colorbar?.tickLabelScale = Self.colorbarTickLabelScale
+        axes.colorbar?.tickLabelPadPixels = Self.colorbarTickLabelPad
         // The slide's key to the colours, right of the colour bar at the heights of vmax, the middle and vmin: only F
         // takes the colour it names, the rest is set in the text colour (readable on either theme).
         let area = AxesGeometry(axes).plotArea
-        let f = plot.beta.isInfinite ? Self.keyInfinitySubscript : "_\\beta"
         let key: [(relation: String, value: Double, fraction: Double)] = [
             ("\\geq", vmax, 1), ("=", (vmin + vmax) / 2, 0.5), ("=", vmin, 0)]
-        let annotations = key.map { entry in
+        let size = Self.keySize
+        let slide: [SlideElement] = key.map { entry in
             // The colour map's colour, made readable on the page where the sheet asks it (the light sheet: ≥ 3:1).
             let color = sheet.keyColor(ColorMap.viridis.color(atFraction: entry.fraction))
             // Set where the slide sets them: centred 0.9 % of the height below the bar's tick.
             let y = area.maxY - entry.fraction * area.height + 0.009 * Double(e.heightPixels)
-            return Annotation("$\\textcolor{\(color.hexString)}{F}\(f) \(entry.relation) \(Tick.format(entry.value))$",
-                              at: Point(max(0.815, (area.maxX + 0.112 * w) / w), 1 - y / Double(e.heightPixels)),
-                              coordinates: .figureFraction, anchor: TextAnchor(.left, .center), sizePixels: 62, color: sheet.foreground)
+            // F_β at a finite β: its subscript where the math layout sets one (0.7 of the size, 0.2 below, 0.02 back).
+            let sub = plot.beta.isInfinite ? Self.keyInfinity : (scale: 0.7, drop: 0.2, gap: -0.02, after: 0.03)
+            let block: MathBlock = .row([.math("$F$", size: size, color: color), .space(sub.gap * size),
+                                         .raised(.math(plot.beta.isInfinite ? "$\\infty$" : "$\\beta$", size: sub.scale * size), up: -sub.drop * size),
+                                         .space(sub.after * size),
+                                         .math("$\(entry.relation) \(Tick.format(entry.value))$", size: size, color: sheet.foreground)])
+            return .block(block, at: Point(max(0.815, (area.maxX + 0.112 * w) / w), 1 - y / Double(e.heightPixels)),
+                          anchor: TextAnchor(.left, .center))
         }
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet,
-                                           axes: [axes], annotations: annotations),
+                                           axes: [axes], slide: slide),
                             data: ["y1": .numbers(panel.y1), "y2": .numbers(panel.y2), "beta": .number(plot.beta),
                                    "freeEnergy": .grid(values, columns: panel.y1.count),
                                    "y": .points(context.data), "yCheck": .points(checks), "yCheckOf": .points(queries), "colorRange": .numbers([vmin, vmax]),

@@ -30,16 +30,27 @@ struct SoftargminWeightsFigure {
         /// "β = 1": its right end and the middle of its "=".
         static let beta = (x: 2.5646, y: 0.9051)
     }
-    /// Text sizes as fractions of the canvas height: the formulas and the mini-panel's labels.
-    static let textSize = 0.095
+    /// The formulas' text size ("y′ = Y[23]", "β = 1"), in units of the plot's height like the placements, so that
+    /// it follows each slide's scale: on Fig 3 the slide's "=" is 50 px wide and its "Y" 62 px at 1924 px width (ours
+    /// were 52 and 64 at 0.095 of the canvas height, Fig 4's 53 and 66 against 50 and 62).
+    static let textSize = 0.1105
+    /// The mini-panel's labels, a fraction of the canvas height (their "12" and "2π" are the slides' size).
     static let smallTextSize = 0.092
-    /// "Y" and "[23]" in "Y[23]" stand apart by a thin space (fraction of the text size).
-    static let indexGap = 0.17
+    /// "Y" and "[23]" in "Y[23]" stand apart (fraction of the text size): the slide's "[" starts 13 px after the Y's
+    /// ink at 1924 px width on Figs 3 and 4 (ours 6 px at a thin space, 0.17).
+    static let indexGap = 0.265
     /// The colour bar: its width and its gap to the plot, pixels (the slides' 25 and 42 at 600 px height).
     static let colorbarWidth = 27.0
     static let colorbarGap = 45.0
-    /// The inset's y′ and g(·) crosses: matplotlib's bold "X" at the slide's size.
-    static let insetCrossSize = 11.0
+    /// The colour bar's tick labels: larger than the plot's (the slide's "0.7" is 15 px tall and its "0" 10 px wide at
+    /// 1924 px width, ours were 13 and 8 at the plot's size) and closer to the bar, whose ticks are short white marks
+    /// inside its right edge, as the slide's.
+    static let colorbarTickLabelScale = 1.15
+    static let colorbarTickLabelPad = 4.0
+    /// The inset's y′ and g(·) crosses: matplotlib's bold "X" at the slide's size, with the slide's dark edge (its
+    /// fill 12 × 12 px at 1924 px width inside a dark rim about 1.5 px wide, ours the same fill without a rim).
+    static let insetCrossSize = 12.0
+    static let insetCrossEdge = 1.0
     /// The slides' legends are matplotlib's defaults (2 em handles, columns 2 em apart) with the label 0.3 em back
     /// over its handle: each marker stands 1.4 em from the box's left edge and 0.7 em before its label's ink, in the
     /// plot's legend and the inset's alike (measured on Fig 3 at 600 px height: 50.7 px and 27 px at a 36.6 px em,
@@ -107,11 +118,15 @@ struct SoftargminWeightsFigure {
             // The legend's ỹ entry: the lecture's fixed blue swatch, whatever colours the weights give the points.
             .scatter(Scatter(points: [], marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: sheet[.legendSwatch]), label: LectureStyle.yTilde)),
         ]
+        var colorbar = ColorbarSpec(colorMap: .viridis, vmin: lo, vmax: hi, ticks: .step(step), widthPixels: Self.colorbarWidth, gapPixels: Self.colorbarGap)
+        colorbar.ticksInward = true
+        colorbar.tickColor = sheet.foreground
+        colorbar.tickLabelScale = Self.colorbarTickLabelScale
+        colorbar.tickLabelPadPixels = Self.colorbarTickLabelPad
         var axes: [Axes] = [LectureStyle.yPlaneAxes(frame: mainFrame, y: -2.2...2.2, marks: marks,
                                                      legend: LegendSpec(location: .lowerCenter, columns: 3, fontSizePixels: Self.legendSize * mainFrame.height, handleLength: Self.legendHandleLength,
                                                                         columnSpacing: Self.legendColumnSpacing, handlePad: Self.legendHandlePad),
-                                                     colorbar: ColorbarSpec(colorMap: .viridis, vmin: lo, vmax: hi, ticks: .step(step),
-                                                                            widthPixels: Self.colorbarWidth, gapPixels: Self.colorbarGap))]
+                                                     colorbar: colorbar)]
         // The plot area as drawn (equal aspect), the origin and unit of every placement on the right.
         let area = AxesGeometry(axes[0]).plotArea
         let u = area.height
@@ -119,7 +134,7 @@ struct SoftargminWeightsFigure {
             Rect(x: area.minX + r.x * u, y: area.minY + r.y * u, width: r.width * u, height: r.height * u)
         }
         var slide: [SlideElement] = []
-        let text = Self.textSize * h
+        let text = Self.textSize * u
         var annotations: [Annotation] = []
         var insetData: [String: SidecarValue] = [:]
         if plot.inset {
@@ -128,10 +143,10 @@ struct SoftargminWeightsFigure {
             let insetMarks: [Mark] = [
                 .scatter(Scatter(points: context.data.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 8, fill: sheet[.data]), label: LectureStyle.y)),
                 .scatter(Scatter(points: manifold.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 8, fill: sheet[.manifold]), label: LectureStyle.yTilde)),
-                .scatter(Scatter(points: [LectureStyle.point(yPrime)], marker: MarkerStyle(shape: .boldX, sizePixels: Self.insetCrossSize, fill: sheet[.query]), label: LectureStyle.yPrime)),
-                .scatter(Scatter(points: [LectureStyle.point(context.decoder(plot.zTilde))], marker: MarkerStyle(shape: .boldX, sizePixels: Self.insetCrossSize, fill: sheet[.latent]),
+                .scatter(Scatter(points: [LectureStyle.point(yPrime)], marker: MarkerStyle(shape: .boldX, sizePixels: Self.insetCrossSize, fill: sheet[.query], edge: sheet[.edge], edgeWidthPixels: Self.insetCrossEdge), label: LectureStyle.yPrime)),
+                .scatter(Scatter(points: [LectureStyle.point(context.decoder(plot.zTilde))], marker: MarkerStyle(shape: .boldX, sizePixels: Self.insetCrossSize, fill: sheet[.latent], edge: sheet[.edge], edgeWidthPixels: Self.insetCrossEdge),
                                  label: "$\\boldsymbol{g(\\tilde{z})}$")),
-                .scatter(Scatter(points: [LectureStyle.point(context.decoder(inference.zCheck))], marker: MarkerStyle(shape: .boldX, sizePixels: Self.insetCrossSize, fill: sheet[.minimum]),
+                .scatter(Scatter(points: [LectureStyle.point(context.decoder(inference.zCheck))], marker: MarkerStyle(shape: .boldX, sizePixels: Self.insetCrossSize, fill: sheet[.minimum], edge: sheet[.edge], edgeWidthPixels: Self.insetCrossEdge),
                                  label: "$\\boldsymbol{g(\\check{z})}$")),
             ]
             // The copy of 15-1 Fig 7 as the slide shows it: ticks ±2.5 inside a ±2.98 frame, y₂ turned, a bold legend.

@@ -41,17 +41,25 @@ struct TrainingCompositeFigure {
         let residuals = [context.decoder, cold.decoder].map { decoder in
             context.data.map { y in (check: decoder(decoder.zeroTemperatureInference(y, latents: context.latents).zCheck), y: y) }
         }
+        // The crosses and the pulls start from the continuous y̌: ž refined from the grid argmin (`latentMinimum`), where
+        // the slide draws them, on or beside their dots (the grid's ž is up to half a cell, 7.5°, away). The median pull
+        // and the sidecar's `untrainedYCheck`/`trainedYCheck` stay those of the grid argmin; the refined y̌ are recorded
+        // beside them.
+        let refinedChecks = [context.decoder, cold.decoder].map { decoder in
+            context.data.map { y in decoder(decoder.latentMinimum(y, gridCount: context.latents.count).z) }
+        }
         let untrainedGaps = residuals[0].map { (($0.y - $0.check) * ($0.y - $0.check)).sum().squareRoot() }.sorted()
         let pullScale = 0.35 / max(untrainedGaps[untrainedGaps.count / 2], 1e-12)
         for (column, decoder) in [context.decoder, cold.decoder].enumerated() {
             let panel = HeatmapPanel(decoder: decoder, latents: context.latents, y1: y1, y2: y2, beta: .infinity)
             let values = panel.values
-            let checks = residuals[column].map(\.check)
+            let checks = refinedChecks[column]
             let gradients = panel.gradients
-            data[column == 0 ? "untrainedYCheck" : "trainedYCheck"] = .points(checks)
+            data[column == 0 ? "untrainedYCheck" : "trainedYCheck"] = .points(residuals[column].map(\.check))
+            data[column == 0 ? "untrainedYCheckRefined" : "trainedYCheckRefined"] = .points(checks)
             data[column == 0 ? "untrainedGradient" : "trainedGradient"] = .points(gradients)
-            let pulls = residuals[column].compactMap { pair -> Mark? in
-                Self.arrow(sheet, from: pair.check, to: pair.check + (pair.y - pair.check) * pullScale, pixelsPerUnit: pixelsPerUnit,
+            let pulls = zip(checks, context.data).compactMap { check, y -> Mark? in
+                Self.arrow(sheet, from: check, to: check + (y - check) * pullScale, pixelsPerUnit: pixelsPerUnit,
                            width: Self.pullWidth, head: Self.pullHead, headWidthRatio: Self.pullHeadWidthRatio)
             }
             // The black arrows are the force −∇F∞ = 2(g(ž) − y), toward the manifold, as on the slide (15-1 Fig 11 draws
@@ -111,6 +119,7 @@ struct TrainingCompositeFigure {
         data["latents"] = .number(Double(context.latents.count))
         data["training"] = .object(["zeroTemperature": TrainingRecord.ellipse(context, training: training, beta: .infinity, run: cold),
                                     "warm": TrainingRecord.ellipse(context, training: training, beta: p.warmTrainingBeta, run: warm)])
+        data["refinement"] = .refinementSettings
         data["pullLength"] = .number(0.35)
         data["pullScale"] = .number(pullScale)
         data["warmArrows"] = .object(["origins": .points(manifold), "forces": .points(forces), "scale": .number(arrowScale),
