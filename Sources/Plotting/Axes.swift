@@ -37,6 +37,9 @@ public struct LegendSpec: Sendable, Equatable {
     /// Set every label on one baseline, as if each had the tallest label's ascent and descent (matplotlib sets its
     /// labels on the font's baseline); false: each label's ink centred on its row, which lifts a lone y.
     public var sharedBaseline = false
+    /// Each label drawn a second time this many font sizes to the right (as `\pmb` overprints its copies, at most
+    /// `MathLayout.poorBoldSpread`): a reduced capture's small labels read heavier than one copy of the font; 0: one copy.
+    public var labelOverprint = 0.0
     public init(location: LegendLocation = .upperRight, columns: Int = 1, fontSizePixels: Double = 26, handleLength: Double = 2,
                 columnSpacing: Double = 2, handlePad: Double = 0.8, expand: Bool = false) {
         self.location = location

@@ -122,7 +122,13 @@ struct LegendLowering {
                     ? Point(x + handleLength + handlePad, centerY + (sharedAscent - sharedDescent) / 2)
                     : label.origin(placing: TextAnchor(.left, .center), at: Point(x + handleLength + handlePad, centerY))
                 out += entries[index].handle(Point(x, spec.handleAboveBaseline.map { origin.y - $0 * s } ?? centerY - spec.handleRaise * s))
-                out += label.commands(at: origin, color: theme.foreground)
+                for command in label.commands(at: origin, color: theme.foreground) {
+                    out.append(command)
+                    // Each run's copy follows it, as MathLayout's overprinted symbols do (one glyph to the label layout).
+                    guard spec.labelOverprint > 0, case let .text(text, font, at, color) = command else { continue }
+                    out.append(.text(text, font: font, origin: Point(at.x + min(spec.labelOverprint, MathLayout.poorBoldSpread) * s, at.y),
+                                     color: color))
+                }
             }
             x += columnWidths[c] + columnSpacing
         }

@@ -75,5 +75,9 @@ final class RefinedCheckAndKeyTests: XCTestCase {
             XCTAssertEqual(bar.tickLabelScale, 1.15, id)
             XCTAssertEqual(bar.tickLabelPadPixels, 4, id)
         }
+        // The inset (Figs 3 and 4): its legend's labels overprinted, as heavy as the slide's reduced capture.
+        let inset = try Shipped.build("15-2-fig03-weights-y23").figure.axes[1]
+        XCTAssertEqual(inset.legend?.labelOverprint, SoftargminWeightsFigure.insetLegendOverprint)
+        XCTAssertGreaterThan(SoftargminWeightsFigure.insetLegendOverprint, 0)
     }
 }

@@ -51,6 +51,10 @@ struct SoftargminWeightsFigure {
     /// fill 12 × 12 px at 1924 px width inside a dark rim about 1.5 px wide, ours the same fill without a rim).
     static let insetCrossSize = 12.0
     static let insetCrossEdge = 1.0
+    /// The inset's dots and tick labels, pixels: the slide's dots are 11 × 11 px at 1924 px width and its "5" 7 × 7 px
+    /// (ours were 10 × 9 at 8 and 5 × 6 at 8).
+    static let insetDotSize = 9.2
+    static let insetTickLabelSize = 9.6
     /// The slides' legends are matplotlib's defaults (2 em handles, columns 2 em apart) with the label 0.3 em back
     /// over its handle: each marker stands 1.4 em from the box's left edge and 0.7 em before its label's ink, in the
     /// plot's legend and the inset's alike (measured on Fig 3 at 600 px height: 50.7 px and 27 px at a 36.6 px em,
@@ -82,6 +86,13 @@ struct SoftargminWeightsFigure {
     static let insetGridWidth = 0.52
     /// Its legend's edge: 0.45 of the ink across of ours at the style sheet's width (87 against 191, measured as above).
     static let insetLegendEdgeWidth = 0.45
+    /// Its labels overprinted 0.05 font sizes (1 px at 20 px) to the right: the slide's reduced capture of bold labels reads heavier than one copy
+    /// of the math font's bold at 20 px (its "y" carries 127 units of white ink at 1924 px width, ours 98; 150 with a
+    /// copy either side).
+    static let insetLegendOverprint = 0.05
+    /// The plot's legend labels overprinted 1 px (at 39 px) to the right as well: the slide's "y" carries 436 units of white ink at
+    /// 1924 px width, ours 366 with one copy.
+    static let legendOverprint = 0.026
     /// The inset's y₁ limits (equal aspect with y₂'s ±1.75): the slide's inset frame is 423 × 248 px at 600 px
     /// height, centred on y₁ = 0, with 0.5 of y₁ every 35 px, so it spans ±3.0 (±2.9 left it 12 px narrower, too
     /// narrow for the legend's five columns).
@@ -127,6 +138,10 @@ struct SoftargminWeightsFigure {
                                                      legend: LegendSpec(location: .lowerCenter, columns: 3, fontSizePixels: Self.legendSize * mainFrame.height, handleLength: Self.legendHandleLength,
                                                                         columnSpacing: Self.legendColumnSpacing, handlePad: Self.legendHandlePad),
                                                      colorbar: colorbar)]
+        // The legend's labels on one baseline, as matplotlib sets them: the slide's lone "y" stands as low as its "y′"
+        // (centred on its own ink it stood 8 px higher at 1924 px width).
+        axes[0].legend?.sharedBaseline = true
+        axes[0].legend?.labelOverprint = Self.legendOverprint
         // The plot area as drawn (equal aspect), the origin and unit of every placement on the right.
         let area = AxesGeometry(axes[0]).plotArea
         let u = area.height
@@ -141,8 +156,8 @@ struct SoftargminWeightsFigure {
             let inference = try ShownInference(decoder: context.decoder, y: yPrime, zTilde: plot.zTilde, gridCount: context.latents.count)
             let inset = placed(Placement.inset)
             let insetMarks: [Mark] = [
-                .scatter(Scatter(points: context.data.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 8, fill: sheet[.data]), label: LectureStyle.y)),
-                .scatter(Scatter(points: manifold.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 8, fill: sheet[.manifold]), label: LectureStyle.yTilde)),
+                .scatter(Scatter(points: context.data.map(LectureStyle.point), marker: MarkerStyle(sizePixels: Self.insetDotSize, fill: sheet[.data]), label: LectureStyle.y)),
+                .scatter(Scatter(points: manifold.map(LectureStyle.point), marker: MarkerStyle(sizePixels: Self.insetDotSize, fill: sheet[.manifold]), label: LectureStyle.yTilde)),
                 .scatter(Scatter(points: [LectureStyle.point(yPrime)], marker: MarkerStyle(shape: .boldX, sizePixels: Self.insetCrossSize, fill: sheet[.query], edge: sheet[.edge], edgeWidthPixels: Self.insetCrossEdge), label: LectureStyle.yPrime)),
                 .scatter(Scatter(points: [LectureStyle.point(context.decoder(plot.zTilde))], marker: MarkerStyle(shape: .boldX, sizePixels: Self.insetCrossSize, fill: sheet[.latent], edge: sheet[.edge], edgeWidthPixels: Self.insetCrossEdge),
                                  label: "$\\boldsymbol{g(\\tilde{z})}$")),
@@ -154,12 +169,13 @@ struct SoftargminWeightsFigure {
                                  xLabel: "$y_1$", yLabel: "$y_2$", zeroLines: true, marks: insetMarks,
                                  legend: LegendSpec(location: .lowerCenter, columns: 5, fontSizePixels: Self.insetLegendSize * u, handleLength: Self.legendHandleLength,
                                                     columnSpacing: Self.insetLegendColumnSpacing, handlePad: Self.legendHandlePad),
-                                 tickLabelSizePixels: 8, axisLabelSizePixels: Self.insetAxisLabelSize * u)
+                                 tickLabelSizePixels: Self.insetTickLabelSize, axisLabelSizePixels: Self.insetAxisLabelSize * u)
             insetAxes.yLabelRotated = true
             insetAxes.frameWidth = Self.insetFrameWidth
             insetAxes.zeroLineWidthPixels = Self.insetZeroLineWidth
             insetAxes.gridWidthPixels = Self.insetGridWidth
             insetAxes.legend?.edgeWidthPixels = Self.insetLegendEdgeWidth
+            insetAxes.legend?.labelOverprint = Self.insetLegendOverprint
             axes.append(insetAxes)
             // The E(y′, z) mini-panel over one period, at the lecture's drawing step π/12.
             let zs = LatentGrid(count: 24).values
