@@ -72,7 +72,8 @@ final class RefinedCheckAndKeyTests: XCTestCase {
             let bar = try XCTUnwrap(figure.axes[0].colorbar, id)
             XCTAssertTrue(bar.ticksInward, id)
             XCTAssertEqual(bar.tickColor, figure.theme.foreground, id)
-            XCTAssertEqual(bar.tickLabelScale, 1.15, id)
+            XCTAssertEqual(bar.tickLabelScale, 1.065, id)
+            XCTAssertEqual(figure.axes[0].tickLabelSizePixels, 16.7, id)
             XCTAssertEqual(bar.tickLabelPadPixels, 4, id)
         }
         // The inset (Figs 3 and 4): its legend's labels overprinted, as heavy as the slide's reduced capture.

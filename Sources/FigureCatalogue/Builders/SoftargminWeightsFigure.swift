@@ -42,10 +42,13 @@ struct SoftargminWeightsFigure {
     /// The colour bar: its width and its gap to the plot, pixels (the slides' 25 and 42 at 600 px height).
     static let colorbarWidth = 27.0
     static let colorbarGap = 45.0
-    /// The colour bar's tick labels: larger than the plot's (the slide's "0.7" is 15 px tall and its "0" 10 px wide at
-    /// 1924 px width, ours were 13 and 8 at the plot's size) and closer to the bar, whose ticks are short white marks
+    /// The plot's tick labels, pixels: the slide's digits are 9 px wide and 14–15 tall at 1924 px width (ours were 8 and
+    /// 13 at the lecture's 15.5).
+    static let tickLabelSize = 16.7
+    /// The colour bar's tick labels: a little larger than the plot's (the slide's "0.7" is 15 px tall and its "0" 10 px
+    /// wide at 1924 px width, ours were 13 and 8 at 15.5) and closer to the bar, whose ticks are short white marks
     /// inside its right edge, as the slide's.
-    static let colorbarTickLabelScale = 1.15
+    static let colorbarTickLabelScale = 1.065
     static let colorbarTickLabelPad = 4.0
     /// The inset's y′ and g(·) crosses: matplotlib's bold "X" at the slide's size, with the slide's dark edge (its
     /// fill 12 × 12 px at 1924 px width inside a dark rim about 1.5 px wide, ours the same fill without a rim).
@@ -64,6 +67,9 @@ struct SoftargminWeightsFigure {
     /// 433 px width with its markers within 3 px of the slide's.
     static let legendColumnSpacing = 1.92
     static let legendHandlePad = -0.3
+    /// The plot's dots (y, ỹ and the legend's): 22–23 px of ink at 1924 px width on the slides of Figs 3 and 5, ours
+    /// 20–21 at the lecture's marker size (17).
+    static let dotSize = 18.3
     /// The y′ ×, in the plot and its legend: 20 × 20 px of ink with 260 px² of colour on the slide at 600 px height
     /// (ours was 18 × 18 and 219 px² at 23 points).
     static let queryCrossSize = 25.0
@@ -119,15 +125,15 @@ struct SoftargminWeightsFigure {
         let m = plot.margins
         let mainFrame = LectureStyle.frame(width: e.widthPixels, height: e.heightPixels, margins: (m.left, m.right, m.top, m.bottom))
         let marks: [Mark] = [
-            LectureStyle.dataPoints(sheet, context.data),
+            LectureStyle.dataPoints(sheet, context.data, size: Self.dotSize),
             LectureStyle.cross(sheet, yPrime, color: sheet[.query], size: Self.queryCrossSize, edged: true, label: nil),
             // The legend's y′ entry: the plot's × at the legend's marker scale, as on the slides.
             .scatter(Scatter(points: [], marker: MarkerStyle(shape: .boldX, sizePixels: Self.queryCrossSize, fill: sheet[.query], edge: sheet[.edge], edgeWidthPixels: 1.2),
                              label: LectureStyle.yPrime)),
-            .scatter(Scatter(points: manifold.map(LectureStyle.point), marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: sheet[.manifold]),
+            .scatter(Scatter(points: manifold.map(LectureStyle.point), marker: MarkerStyle(sizePixels: Self.dotSize, fill: sheet[.manifold]),
                              colors: colors)),
             // The legend's ỹ entry: the lecture's fixed blue swatch, whatever colours the weights give the points.
-            .scatter(Scatter(points: [], marker: MarkerStyle(sizePixels: LectureStyle.pointSize, fill: sheet[.legendSwatch]), label: LectureStyle.yTilde)),
+            .scatter(Scatter(points: [], marker: MarkerStyle(sizePixels: Self.dotSize, fill: sheet[.legendSwatch]), label: LectureStyle.yTilde)),
         ]
         var colorbar = ColorbarSpec(colorMap: .viridis, vmin: lo, vmax: hi, ticks: .step(step), widthPixels: Self.colorbarWidth, gapPixels: Self.colorbarGap)
         colorbar.ticksInward = true
@@ -141,6 +147,7 @@ struct SoftargminWeightsFigure {
         // The legend's labels on one baseline, as matplotlib sets them: the slide's lone "y" stands as low as its "y′"
         // (centred on its own ink it stood 8 px higher at 1924 px width).
         axes[0].legend?.sharedBaseline = true
+        axes[0].tickLabelSizePixels = Self.tickLabelSize
         axes[0].legend?.labelOverprint = Self.legendOverprint
         // The plot area as drawn (equal aspect), the origin and unit of every placement on the right.
         let area = AxesGeometry(axes[0]).plotArea
