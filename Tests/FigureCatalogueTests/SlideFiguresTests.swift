@@ -132,6 +132,7 @@ final class SlideFiguresTests: XCTestCase {
             case let .fraction(top, bottom, _): return colours(top) + colours(bottom)
             case let .fenced(content, _, _, _), let .raised(content, _), let .strut(content, _, _): return colours(content)
             case .space, .integral: return []
+            case let .ruled(content, _, _, _, color): return colours(content) + (color.map { [$0] } ?? [])
             }
         }
         let colours = title.slide.flatMap { element -> [Color] in

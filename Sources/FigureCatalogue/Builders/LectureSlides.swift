@@ -24,8 +24,8 @@ struct LectureSlides {
         .block(.words(text, size: px(size), light: true), at: Point(x, y), anchor: TextAnchor(.left, .center))
     }
 
-    /// The free-energy title's centre, in figure widths: the slide's title spans 5.4–98.1 % of the width.
-    static let freeEnergyTitleCentre = 0.515
+    /// The free-energy title's centre, in figure widths: the slide's title spans 5.4–98.0 % of the width (its ink 43–777 px of 793).
+    static let freeEnergyTitleCentre = 0.5155
 
     /// 15-2 Fig 8: "Free energy F_β(y) ≐ −(1/β) log (1/|Z|) ∫_Z exp[−βE(y, z)] dz", F lavender, y blue,
     /// β khaki, Z and z orange, E red.
@@ -34,16 +34,21 @@ struct LectureSlides {
         let s = px(0.0709)
         let F = theme[.freeEnergy], yb = theme[.data], beta = theme[.freeEnergyBeta], z = theme[.latent], E = theme[.energy]
         let bold = "$\\boldsymbol{y}$"
+        let t = Self.FreeEnergyTitle.self
         let formula: MathBlock = .row([
-            .words("Free energy", size: 1.1 * s, color: theme[.slideWord], light: true), .space(0.45 * s),
-            .math("$F$", size: s, color: F), Self.subscripted("$\\beta$", size: s, color: beta),
-            Self.tinted([("$($", nil), (bold, yb), ("$) \\doteq\\!-\\!$", nil)], size: s), .space(0.08 * s),
-            .fraction(.math("$1$", size: s), over: .math("$\\beta$", size: s, color: beta), size: s), .space(0.2 * s),
-            .math("$\\mathrm{log}$", size: s), .space(0.25 * s),
-            .fraction(.math("$1$", size: s), over: Self.tinted([("$|$", nil), ("$𝒵$", z), ("$|$", nil)], size: s), size: s),
-            .space(0.25 * s), .integral(size: 1.08 * s), .space(-0.2 * s), .raised(.math("$𝒵$", size: 0.7 * s, color: z), up: -0.72 * s),
-            .space(0.22 * s),
-            Self.tinted([("$\\mathrm{exp}[\\!-\\!$", nil), ("$\\beta$", beta), ("$E$", E), ("$($", nil), (bold, yb), ("$,$", nil), ("$z$", z),
+            .words("Free energy", size: t.wordsSize * s, light: true), .space(t.wordsGap * s),
+            .math("$F$", size: s, color: F), .space(t.subscriptKern * s),
+            .raised(.math("$\\beta$", size: 0.7 * s, color: beta), up: -t.subscriptDrop * s), .space(t.subscriptSpace * s),
+            Self.tinted([("$($", nil), (bold, yb), ("$) \\doteq$", nil)], size: s), .space(-t.relationMinusKern * s),
+            .math("$\\!-\\!$", size: s), .space(t.minusGap * s),
+            .fraction(.math("$1$", size: s), over: .math("$\\beta$", size: s, color: beta), size: s), .space(t.preLogGap * s),
+            .math("$\\mathrm{log}$", size: s), .space(t.logGap * s),
+            .fraction(.math("$1$", size: s), over: .row([.math("$|$", size: s), t.crossedZ(size: s, color: z), .math("$|$", size: s)]), size: s),
+            .space(0.25 * s), .raised(.integral(size: t.integralSize * s), up: -t.integralDrop * s), .space(t.limitKern * s),
+            .raised(t.crossedZ(size: 0.7 * s, color: z), up: -t.limitDrop * s), .space(t.limitSpace * s),
+            .math("$\\mathrm{exp}[$", size: s), .space(-t.bracketMinusKern * s), .math("$\\!-\\!$", size: s),
+            .space(-t.minusBetaKern * s),
+            Self.tinted([("$\\beta$", beta), ("$E$", E), ("$($", nil), (bold, yb), ("$,$", nil), ("$z$", z),
                          ("$)]\\,\\mathrm{d}$", nil), ("$z$", z)], size: s),
         ])
         return .block(formula, at: Point(Self.freeEnergyTitleCentre, y), anchor: TextAnchor(.center, .center), maxWidth: 0.96)
