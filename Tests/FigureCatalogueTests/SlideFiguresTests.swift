@@ -133,6 +133,7 @@ final class SlideFiguresTests: XCTestCase {
             case let .fenced(content, _, _, _), let .raised(content, _), let .strut(content, _, _): return colours(content)
             case .space, .integral: return []
             case let .ruled(content, _, _, _, color): return colours(content) + (color.map { [$0] } ?? [])
+            case let .inset(content, _, _, _): return colours(content)
             }
         }
         let colours = title.slide.flatMap { element -> [Color] in

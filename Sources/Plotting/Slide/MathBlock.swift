@@ -30,6 +30,10 @@ public indirect enum MathBlock: Sendable, Equatable {
     /// pixels above the baseline; nil colour: the block's colour. The rule is drawn over the content and changes no
     /// measurement.
     case ruled(MathBlock, length: Double, height: Double, thickness: Double, color: Color? = nil)
+    /// `content` drawn as it is but measured as if its box were `horizontal` pixels narrower at each side, `top` pixels
+    /// shorter above and `bottom` pixels shorter below (negative: wider, taller): a fence around it hugs it that much
+    /// closer (or stands that much further off).
+    case inset(MathBlock, horizontal: Double, top: Double, bottom: Double)
 
     /// A drawn delimiter.
     public enum Fence: Sendable, Equatable {
@@ -168,6 +172,10 @@ extension MathLayout {
             let bar = Rect(x: (out.width - length) / 2, y: -height - thickness / 2, width: length, height: thickness)
             out.commands.append(.fill(.rect(bar), c ?? color))
             return out
+        case let .inset(content, horizontal, top, bottom):
+            let c = layout(content, color: color)
+            return BlockLayout(commands: c.commands(at: Point(-horizontal, 0)), width: c.width - 2 * horizontal,
+                               ascent: c.ascent - top, descent: c.descent - bottom)
         }
     }
 
@@ -225,6 +233,8 @@ extension MathBlock {
         case let .strut(c, ascent, descent): return .strut(c.scaled(by: k), ascent: ascent * k, descent: descent * k)
         case let .ruled(c, length, height, thickness, color):
             return .ruled(c.scaled(by: k), length: length * k, height: height * k, thickness: thickness * k, color: color)
+        case let .inset(c, horizontal, top, bottom):
+            return .inset(c.scaled(by: k), horizontal: horizontal * k, top: top * k, bottom: bottom * k)
         }
     }
 }
