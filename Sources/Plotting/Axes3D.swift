@@ -42,6 +42,9 @@ public struct Axes3D: Sendable, Equatable {
     /// A fixed place for the colour bar, in figure pixels (the bar and its ticks start at its left edge and
     /// span its height); nil puts it beside the box's ink. A fixed strip keeps it still across rotation frames.
     public var colorbarStrip: Rect?
+    /// The colour bar's tick labels in the theme's tick-label face (`StyleSheet.tickLabelFace`, bold on the dark
+    /// sheet), as a 2-D axes' colour bar sets them; false: in the serif of the 3-D axes' own tick labels.
+    public var colorbarTickLabelsInTickFace = false
     /// Stretch the projected box horizontally so that it and its labels fill the frame's width and height,
     /// as matplotlib's 3-D axes did before 3.3 (a wide frame draws a wide box).
     public var stretchToFrame: Bool
@@ -239,7 +242,8 @@ public struct Axes3D: Sendable, Equatable {
         out += Mark3DLowering(camera: geometry.camera).commands(for: marks)
         var obstacles = box.tickMarks.map { LabelObstacle.tickMark(from: $0.0, to: $0.1, owner: owner) }
         if let colorbar {
-            let bar = ColorbarLowering(spec: colorbar, theme: theme, text: text, tickLabelSize: tickLabelSizePixels)
+            let bar = ColorbarLowering(spec: colorbar, theme: theme, text: text, tickLabelSize: tickLabelSizePixels,
+                                       tickText: colorbarTickLabelsInTickFace ? text.withUprightFace(theme.tickLabelFace) : nil)
             let area = colorbarArea(boxInk: box.ink, geometry: geometry)
             out += bar.commands(beside: area)
             obstacles.append(LabelObstacle(kind: .keepClear, box: bar.obstacle(beside: area), owner: owner))

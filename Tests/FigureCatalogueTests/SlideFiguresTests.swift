@@ -132,6 +132,8 @@ final class SlideFiguresTests: XCTestCase {
             case let .fraction(top, bottom, _): return colours(top) + colours(bottom)
             case let .fenced(content, _, _, _), let .raised(content, _), let .strut(content, _, _): return colours(content)
             case .space, .integral: return []
+            case let .ruled(content, _, _, _, color): return colours(content) + (color.map { [$0] } ?? [])
+            case let .inset(content, _, _, _): return colours(content)
             }
         }
         let colours = title.slide.flatMap { element -> [Color] in
@@ -153,8 +155,9 @@ final class SlideFiguresTests: XCTestCase {
         }
         XCTAssertTrue(bars.allSatisfy { $0.count == 1 && $0 == bars[0] }, "\(bars)")
         XCTAssertTrue(output.frames.allSatisfy { $0.slide == output.figure.slide })
-        // The key's rows line up with the bar's top, middle and bottom.
-        let rows = output.figure.slide.compactMap { if case let .block(_, at, _, _) = $0 { return (1 - at.y) * Double(output.figure.heightPixels) } else { return nil } }
+        // The key's rows line up with the bar's top, middle and bottom, lowered alike as the slide's.
+        let drop = ContourBathtubFigure.Key.drop * Double(output.figure.heightPixels)
+        let rows = output.figure.slide.compactMap { if case let .block(_, at, _, _) = $0 { return (1 - at.y) * Double(output.figure.heightPixels) - drop } else { return nil } }
         let bar = bars[0][0]
         XCTAssertEqual(rows[0], bar.minY, accuracy: 1)
         XCTAssertEqual(rows[1], bar.center.y, accuracy: 1)

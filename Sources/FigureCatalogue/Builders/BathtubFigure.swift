@@ -75,14 +75,15 @@ struct ContourBathtubFigure {
         bar.tickColor = sheet.foreground
         let barTop = strip.minY + 0.05 * strip.height
         func keyRow(_ relation: String, value: Double) -> SlideElement {
-            let s = 0.1 * h
+            let k = Self.Key.self, s = k.size * h
             let color = sheet.keyColor(ColorMap.coolwarm.color(for: value, vmin: vmin, vmax: vmax))
-            let key: MathBlock = .row([.math("$F$", size: s, color: value > vmin && value < vmax ? nil : color),
-                                       LectureSlides.subscripted("$\\infty$", size: s, color: nil), .math("$\(relation) \(Tick.format(value))$", size: s)])
+            let key: MathBlock = .row([.math("$F$", size: s, color: color), .space(k.subscriptKern * s),
+                                       .raised(.math("$\\boldsymbol{\\infty}$", size: k.subscriptSize * s), up: -k.subscriptDrop * s),
+                                       .math("$\(relation) \(Tick.format(value))$", size: s)])
             let y = barTop + (strip.maxY - barTop) * (1 - (value - vmin) / (vmax - vmin))
             // Where the slide sets it (80.5 % of the width), and on a narrow canvas clear of the bar's tick labels.
-            let x = max(0.805 * w, strip.minX + bar.widthPixels + 0.032 * h)
-            return .block(key, at: Point(x / w, 1 - y / h), anchor: TextAnchor(.left, .center))
+            let x = max(k.left * w, strip.minX + bar.widthPixels + 0.032 * h)
+            return .block(key, at: Point(x / w, 1 - y / h - k.drop), anchor: TextAnchor(.left, .center))
         }
         let key = [keyRow("\\geq", value: vmax), keyRow("=", value: (vmin + vmax) / 2), keyRow("=", value: vmin)]
         func figure(azimuth: Double) -> Figure {
@@ -102,6 +103,8 @@ struct ContourBathtubFigure {
                               xLabel: "$y_1$", yLabel: "$y_2$", zLabel: "$F_\\infty(\\boldsymbol{y})$", marks: [.contour(contours)],
                               colorbar: bar, fitToFrame: !placed, tickLabelSizePixels: (placed ? Self.slideTickLabelSize : 0.026) * h, axisLabelSizePixels: 0.11 * h, colorbarStrip: strip,
                               viewerDistance: Self.viewerDistance, showFloorGrid: false)
+            // The slide's colour-bar tick labels are bold and white, as the 2-D figures' tick labels.
+            axes.colorbarTickLabelsInTickFace = true
             if placed {
                 let b = Self.slideBox
                 axes.boxView = Axes3DBoxView(elevationDegrees: b.elevation, azimuthDegrees: b.azimuth, boxAspect: b.aspect, viewerDistance: b.distance,

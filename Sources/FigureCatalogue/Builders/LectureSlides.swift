@@ -24,8 +24,8 @@ struct LectureSlides {
         .block(.words(text, size: px(size), light: true), at: Point(x, y), anchor: TextAnchor(.left, .center))
     }
 
-    /// The free-energy title's centre, in figure widths: the slide's title spans 5.4–98.1 % of the width.
-    static let freeEnergyTitleCentre = 0.515
+    /// The free-energy title's centre, in figure widths: the slide's title spans 5.4–98.0 % of the width (its ink 43–777 px of 793).
+    static let freeEnergyTitleCentre = 0.5155
 
     /// 15-2 Fig 8: "Free energy F_β(y) ≐ −(1/β) log (1/|Z|) ∫_Z exp[−βE(y, z)] dz", F lavender, y blue,
     /// β khaki, Z and z orange, E red.
@@ -34,16 +34,21 @@ struct LectureSlides {
         let s = px(0.0709)
         let F = theme[.freeEnergy], yb = theme[.data], beta = theme[.freeEnergyBeta], z = theme[.latent], E = theme[.energy]
         let bold = "$\\boldsymbol{y}$"
+        let t = Self.FreeEnergyTitle.self
         let formula: MathBlock = .row([
-            .words("Free energy", size: 1.1 * s, color: theme[.slideWord], light: true), .space(0.45 * s),
-            .math("$F$", size: s, color: F), Self.subscripted("$\\beta$", size: s, color: beta),
-            Self.tinted([("$($", nil), (bold, yb), ("$) \\doteq\\!-\\!$", nil)], size: s), .space(0.08 * s),
-            .fraction(.math("$1$", size: s), over: .math("$\\beta$", size: s, color: beta), size: s), .space(0.2 * s),
-            .math("$\\mathrm{log}$", size: s), .space(0.25 * s),
-            .fraction(.math("$1$", size: s), over: Self.tinted([("$|$", nil), ("$𝒵$", z), ("$|$", nil)], size: s), size: s),
-            .space(0.25 * s), .integral(size: 1.08 * s), .space(-0.2 * s), .raised(.math("$𝒵$", size: 0.7 * s, color: z), up: -0.72 * s),
-            .space(0.22 * s),
-            Self.tinted([("$\\mathrm{exp}[\\!-\\!$", nil), ("$\\beta$", beta), ("$E$", E), ("$($", nil), (bold, yb), ("$,$", nil), ("$z$", z),
+            .words("Free energy", size: t.wordsSize * s, light: true), .space(t.wordsGap * s),
+            .math("$F$", size: s, color: F), .space(t.subscriptKern * s),
+            .raised(.math("$\\beta$", size: 0.7 * s, color: beta), up: -t.subscriptDrop * s), .space(t.subscriptSpace * s),
+            Self.tinted([("$($", nil), (bold, yb), ("$) \\doteq$", nil)], size: s), .space(-t.relationMinusKern * s),
+            .math("$\\!-\\!$", size: s), .space(t.minusGap * s),
+            .fraction(.math("$1$", size: s), over: .math("$\\beta$", size: s, color: beta), size: s), .space(t.preLogGap * s),
+            .math("$\\mathrm{log}$", size: s), .space(t.logGap * s),
+            .fraction(.math("$1$", size: s), over: .row([.math("$|$", size: s), t.crossedZ(size: s, color: z), .math("$|$", size: s)]), size: s),
+            .space(0.25 * s), .raised(.integral(size: t.integralSize * s), up: -t.integralDrop * s), .space(t.limitKern * s),
+            .raised(t.crossedZ(size: 0.7 * s, color: z), up: -t.limitDrop * s), .space(t.limitSpace * s),
+            .math("$\\mathrm{exp}[$", size: s), .space(-t.bracketMinusKern * s), .math("$\\!-\\!$", size: s),
+            .space(-t.minusBetaKern * s),
+            Self.tinted([("$\\beta$", beta), ("$E$", E), ("$($", nil), (bold, yb), ("$,$", nil), ("$z$", z),
                          ("$)]\\,\\mathrm{d}$", nil), ("$z$", z)], size: s),
         ])
         return .block(formula, at: Point(Self.freeEnergyTitleCentre, y), anchor: TextAnchor(.center, .center), maxWidth: 0.96)
@@ -60,48 +65,54 @@ struct LectureSlides {
         let left = TextAnchor(.left, .center)
         let sample: MathBlock = .row([
             .math("$\\boldsymbol{y}$", size: s, color: theme[.data]), .math("$ = $", size: s), .space(Self.sampleFenceSpace * s),
-            .fenced(.lines([
-                Self.tinted([("$𝜌_1($", nil), ("$x$", pink), ("$)\\,\\mathrm{cos}($", nil), ("$𝜃$", orange), ("$) + \\varepsilon$", nil)], size: s),
-                Self.tinted([("$𝜌_2($", nil), ("$x$", pink), ("$)\\,\\mathrm{sin}($", nil), ("$𝜃$", orange), ("$) + \\varepsilon$", nil)], size: s),
-            ], gap: 0.18 * s, axis: s), left: .openBracket, right: .closeBracket, size: s),
+            .fenced(Self.FormulaColumn.hugged(.lines([
+                Self.FormulaColumn.sampleRow(1, "cos", size: s, x: pink, theta: orange),
+                Self.FormulaColumn.sampleRow(2, "sin", size: s, x: pink, theta: orange),
+            ], gap: Self.FormulaColumn.sampleRowGap * s, axis: s), size: s), left: .openBracket, right: .closeBracket, size: s),
         ])
         let radius: MathBlock = .row([
-            .math("$x$", size: s, color: pink), .math("$\\ ↦\\ $", size: s),
-            .fenced(.lines([
+            .math("$x$", size: s, color: pink), .space(Self.FormulaColumn.mapsToSpace.before * s), .math("$\\ ↦\\ $", size: s),
+            .space(Self.FormulaColumn.mapsToSpace.after * s),
+            .fenced(.inset(.lines([
                 Self.tinted([("$𝛼$", nil), ("$x$", pink), ("$\\!+\\!\\beta(1\\!-\\!$", nil), ("$x$", pink), ("$)$", nil)], size: small),
                 Self.tinted([("$\\beta$", nil), ("$x$", pink), ("$\\!+\\!𝛼(1\\!-\\!$", nil), ("$x$", pink), ("$)$", nil)], size: small),
-            ], gap: 0.4 * small, axis: s), left: .openBracket, right: .closeBracket, size: s),
+            ], gap: Self.FormulaColumn.radiusRowGap * small, axis: s),
+                           horizontal: Self.FormulaColumn.radiusFenceInset.horizontal * s,
+                           top: Self.FormulaColumn.radiusFenceInset.vertical * s, bottom: Self.FormulaColumn.radiusFenceInset.vertical * s),
+                    left: .openBracket, right: .closeBracket, size: s),
         ])
         // The brackets reach just past the parenthesised fraction, as on the slide, and the square pokes out above them:
         // the brackets enclose room for it, and it is set back into that room.
-        let square = Self.noiseSquareRoom * s, back = square + Self.fenceGap * s + Self.fenceWidth * s
+        let n = Self.FormulaColumn.self
+        let square = n.noiseSquareRoom * s, inset = n.noiseFenceInset.horizontal * s
+        let back = square + Self.fenceGap * s + Self.fenceWidth * s - inset - n.squareKern * s
         let noise: MathBlock = .row([
-            .math("$\\varepsilon \\sim 𝒩$", size: s),
-            .fenced(.row([.math("$0,\\,$", size: s),
-                          .fenced(.fraction(.math("$1$", size: 0.72 * s), over: .math("$20$", size: 0.72 * s), size: 0.72 * s),
-                                  left: .openParenthesis, right: .closeParenthesis, size: s),
-                          .space(square)]),
+            .math("$\\varepsilon \\sim 𝒩$", size: s), .space(n.noiseFenceSpace * s),
+            .fenced(.inset(.row([.math("$0,\\,$", size: s),
+                                 .fenced(.inset(.fraction(.math("$1$", size: 0.72 * s), over: .math("$20$", size: 0.72 * s), size: 0.72 * s),
+                                                horizontal: 0, top: 0, bottom: n.noiseParenthesisInset * s),
+                                         left: .openParenthesis, right: .closeParenthesis, size: s),
+                                 .space(square)]),
+                           horizontal: inset, top: n.noiseFenceInset.vertical * s, bottom: n.noiseFenceInset.vertical * s),
                     left: .openBracket, right: .closeBracket, size: s),
             .space(-back), .raised(.math("$2$", size: 0.7 * s), up: 0.62 * s),
         ])
         return [
             // The title spans 121–604 px of 1600 as the slide's does (at 0.077 it spanned 128–619).
-            title("Training samples", x: 0.0738, y: 0.855, size: 0.0757),
+            .block(.words("Training samples", size: px(Self.FormulaColumn.titleSize)), at: Self.FormulaColumn.titlePlace, anchor: TextAnchor(.left, .center)),
             // α and β stand where the slide has them (from 695 px), their rows 122 px from α's top to β's foot.
             .block(.lines([.math("$𝛼 = 1.5$", size: s), .math("$\\beta = 2$", size: s)], gap: 0.5 * s), at: Point(0.433, 0.905),
                    anchor: TextAnchor(.left, .center)),
-            .block(sample, at: Point(0.61, 0.872), anchor: left),
+            .block(sample, at: Point(0.61, Self.FormulaColumn.sampleCentre), anchor: left),
             .block(.math("$𝜌 \\;:\\; ℝ \\to ℝ^2$", size: s), at: Point(0.698, 0.723), anchor: left),
-            .block(radius, at: Point(0.698, 0.57), anchor: left),
+            .block(radius, at: Self.FormulaColumn.radiusPlace, anchor: left),
             .block(Self.tinted([("$\\cdot \\mathrm{exp}(2$", nil), ("$x$", pink), ("$)$", nil)], size: s), at: Point(0.774, 0.428), anchor: left),
             .block(Self.tinted([("$x$", pink), ("$ \\sim 𝒰(0, 1)$", nil)], size: s), at: Point(0.698, 0.325), anchor: left),
             .block(Self.tinted([("$𝜃$", orange), ("$ \\sim 𝒰(0, 2\\pi)$", nil)], size: s), at: Point(0.698, 0.222), anchor: left),
-            .block(noise, at: Point(0.698, 0.11), anchor: left),
+            .block(noise, at: Point(0.698, n.noiseCentre), anchor: left),
         ]
     }
 
-    /// The room the noise formula's brackets leave for the square after its parenthesis, in font sizes.
-    static let noiseSquareRoom = 0.4
     /// A fence's width and its gap to what it encloses, in font sizes (as `MathBlock.fenced` draws them).
     static let fenceWidth = 0.32, fenceGap = 0.08
 

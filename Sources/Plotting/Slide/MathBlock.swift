@@ -25,6 +25,15 @@ public indirect enum MathBlock: Sendable, Equatable {
     /// `content` drawn as it is but measured as reaching `ascent` pixels above its baseline and `descent` below (TeX's
     /// `\smash` with a strut): a fence around it spans that height rather than the content's ink.
     case strut(MathBlock, ascent: Double, descent: Double)
+    /// `content` with a horizontal rule drawn through it (a crossed letter, as Computer Modern's calligraphic Z with
+    /// its bar): `length` pixels long, centred on the content's width, `thickness` pixels thick, its middle `height`
+    /// pixels above the baseline; nil colour: the block's colour. The rule is drawn over the content and changes no
+    /// measurement.
+    case ruled(MathBlock, length: Double, height: Double, thickness: Double, color: Color? = nil)
+    /// `content` drawn as it is but measured as if its box were `horizontal` pixels narrower at each side, `top` pixels
+    /// shorter above and `bottom` pixels shorter below (negative: wider, taller): a fence around it hugs it that much
+    /// closer (or stands that much further off).
+    case inset(MathBlock, horizontal: Double, top: Double, bottom: Double)
 
     /// A drawn delimiter.
     public enum Fence: Sendable, Equatable {
@@ -158,6 +167,15 @@ extension MathLayout {
             path.elements.append(.curve(Point(0.2 * w, bottom + 0.03 * size), Point(0.02 * w, bottom + 0.03 * size), Point(0.0, bottom - 0.1 * size)))
             let stroke = StrokeStyle(color: color, widthPixels: 0.065 * size, lineCap: .round, lineJoin: .round)
             return BlockLayout(commands: [.stroke(path, stroke)], width: w, ascent: -top + 0.05 * size, descent: bottom + 0.05 * size)
+        case let .ruled(content, length, height, thickness, c):
+            var out = layout(content, color: color)
+            let bar = Rect(x: (out.width - length) / 2, y: -height - thickness / 2, width: length, height: thickness)
+            out.commands.append(.fill(.rect(bar), c ?? color))
+            return out
+        case let .inset(content, horizontal, top, bottom):
+            let c = layout(content, color: color)
+            return BlockLayout(commands: c.commands(at: Point(-horizontal, 0)), width: c.width - 2 * horizontal,
+                               ascent: c.ascent - top, descent: c.descent - bottom)
         }
     }
 
@@ -213,6 +231,10 @@ extension MathBlock {
         case let .space(w): return .space(w * k)
         case let .integral(size): return .integral(size: size * k)
         case let .strut(c, ascent, descent): return .strut(c.scaled(by: k), ascent: ascent * k, descent: descent * k)
+        case let .ruled(c, length, height, thickness, color):
+            return .ruled(c.scaled(by: k), length: length * k, height: height * k, thickness: thickness * k, color: color)
+        case let .inset(c, horizontal, top, bottom):
+            return .inset(c.scaled(by: k), horizontal: horizontal * k, top: top * k, bottom: bottom * k)
         }
     }
 }
