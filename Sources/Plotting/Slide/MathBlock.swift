@@ -25,6 +25,9 @@ public indirect enum MathBlock: Sendable, Equatable {
     /// `content` drawn as it is but measured as reaching `ascent` pixels above its baseline and `descent` below (TeX's
     /// `\smash` with a strut): a fence around it spans that height rather than the content's ink.
     case strut(MathBlock, ascent: Double, descent: Double)
+    /// `content` overprinted three times along its baseline, the copies spread over `spread` pixels: its vertical strokes
+    /// thicken by that much, a weight between the face's regular and bold (a slide's heavier diagram words).
+    case overprinted(MathBlock, spread: Double)
 
     /// A drawn delimiter.
     public enum Fence: Sendable, Equatable {
@@ -158,6 +161,11 @@ extension MathLayout {
             path.elements.append(.curve(Point(0.2 * w, bottom + 0.03 * size), Point(0.02 * w, bottom + 0.03 * size), Point(0.0, bottom - 0.1 * size)))
             let stroke = StrokeStyle(color: color, widthPixels: 0.065 * size, lineCap: .round, lineJoin: .round)
             return BlockLayout(commands: [.stroke(path, stroke)], width: w, ascent: -top + 0.05 * size, descent: bottom + 0.05 * size)
+        case let .overprinted(content, spread):
+            let c = layout(content, color: color)
+            // Each command's copies follow one another, so that a label reader sees one overprinted run.
+            let copies = c.commands.flatMap { command in [0.0, 0.5, 1.0].map { command.translated(by: Point($0 * spread, 0)) } }
+            return BlockLayout(commands: copies, width: c.width + spread, ascent: c.ascent, descent: c.descent)
         }
     }
 
@@ -213,6 +221,7 @@ extension MathBlock {
         case let .space(w): return .space(w * k)
         case let .integral(size): return .integral(size: size * k)
         case let .strut(c, ascent, descent): return .strut(c.scaled(by: k), ascent: ascent * k, descent: descent * k)
+        case let .overprinted(c, spread): return .overprinted(c.scaled(by: k), spread: spread * k)
         }
     }
 }
