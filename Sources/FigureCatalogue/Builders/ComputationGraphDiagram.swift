@@ -131,13 +131,8 @@ struct ComputationGraphDiagram {
         let r = Self.radius, row = l.topRow, column = l.outputColumn
         // The fill of an observed variable: the foreground faintly over the background.
         let observed = theme.foreground.withAlpha(0.14)
-        // An outline's colour: its role's, dulled toward the muted grey as far as the layout asks.
-        let dulled = l.outlineGreying > 0 || l.outlineDimming > 0
-        let dull = { (c: Color) in
-            dulled ? c.mixed(with: theme[.muted], fraction: l.outlineGreying).mixed(with: theme[.background], fraction: l.outlineDimming) : c
-        }
-        let edge = { (role: ColorRole) in dull(theme[role]) }
-        let arrowColor: Color? = dulled ? dull(theme.foreground) : nil
+        let edge = { (role: ColorRole) in self.outlineColor(role, theme: theme) }
+        let arrowColor = self.arrowColor(theme: theme)
         let rows = l.decoderRows ?? (row - 1.0)...(row + 1.0)
         let decoder = Rect(x: l.decoderX.lowerBound, y: rows.lowerBound, width: l.decoderX.upperBound - l.decoderX.lowerBound,
                            height: rows.upperBound - rows.lowerBound)
@@ -188,6 +183,20 @@ struct ComputationGraphDiagram {
             ]
         }
         return shapes
+    }
+
+    /// The colour of an outline or mark drawn in `role`: the role's, dulled as far as the layout asks.
+    func outlineColor(_ role: ColorRole, theme: Theme) -> Color { dulled(theme[role], theme: theme) }
+
+    /// The arrows' colour: nil (the foreground) unless the layout dulls its strokes.
+    func arrowColor(theme: Theme) -> Color? {
+        layout.outlineGreying > 0 || layout.outlineDimming > 0 ? dulled(theme.foreground, theme: theme) : nil
+    }
+
+    private func dulled(_ c: Color, theme: Theme) -> Color {
+        let l = layout
+        guard l.outlineGreying > 0 || l.outlineDimming > 0 else { return c }
+        return c.mixed(with: theme[.muted], fraction: l.outlineGreying).mixed(with: theme[.background], fraction: l.outlineDimming)
     }
 
     /// A diagram word in the layout's face, size and weight.

@@ -104,10 +104,10 @@ struct HornContext {
         /// further from their axes than the 3-D default, x's furthest (fitted to Fig 11's 13 tick labels: they stand
         /// within 3 px of the slide's at 1600 px width, the x labels' row up to 12 px right of it).
         static let besideDiagram = SlideFrame(left: 0.074, top: 0.325, width: 0.542, height: 0.597, tickLabelPads: [0.65, 0.55, 0.45])
-        /// Fig 10 beside the same diagram: its autoscaled axes' narrower tick labels leave the stretched box room to
-        /// reach further right, so its region is 1.1 % of the width wider and 2.2 % of the height lower (from 0.318 H to
-        /// 0.893 H), the tick labels as large as Fig 11's: its y₂ labels stand within 4 px of the slide's at 1600 px
-        /// width, where at Fig 11's region they stood 15–20 px left of them and 6–16 px low.
+        /// Fig 10 beside the same diagram: its narrower tick labels leave the stretched box room to reach further right,
+        /// so its region is 1.1 % of the width wider and reaches 1.2 % of the height lower (from 0.314 H to 0.909 H), the
+        /// tick labels as large as Fig 11's: on its fixed axes its x, y₁ and y₂ tick labels stand within 3 px of the
+        /// slide's rows at 1596 px width (its box stood 10–16 px short of the slide's bottom from 0.318 H to 0.893 H).
         static let untrainedBesideDiagram = SlideFrame(left: 0.074, top: 0.314, width: 0.553, height: 0.595,
                                                        tickLabelShare: 0.036 * 0.597 / 0.595, tickLabelPads: [0.65, 0.55, 0.45])
         /// Fig 9, whose formula column leaves more room: from 0.077 W to 0.676 W and from 0.278 H to 0.926 H; the x
