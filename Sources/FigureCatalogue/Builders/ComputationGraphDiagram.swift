@@ -140,7 +140,7 @@ struct ComputationGraphDiagram {
         let zRow = conditional ? row - 0.5 : row
         let z = Point(l.zColumn, zRow), yTilde = Point(column, row)
         let markOffset = row - l.markRow
-        let nodeSize = 1.25, wordSize = l.wordSize
+        let nodeSize = 1.25
         var shapes: [DiagramShape] = [
             .line([Point(z.x - l.barHalfLength, zRow - markOffset), Point(z.x + l.barHalfLength, zRow - markOffset)], color: edge(.latent)),
             .circle(center: z, radius: r, edge: edge(.latent), fill: nil),
