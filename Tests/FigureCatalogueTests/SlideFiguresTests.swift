@@ -69,7 +69,7 @@ final class SlideFiguresTests: XCTestCase {
             XCTAssertNotNil(x.fill, "x is observed")
             let intoDecoder = arrows(shapes).filter { $0.last!.x == decoder.minX }
             XCTAssertEqual(intoDecoder.count, 2, "z and the predictor feed the decoder")
-            XCTAssertTrue(intoDecoder.contains { $0.first! == Point(dome.center.x, dome.minY) }, "the predictor's output rises to the decoder")
+            XCTAssertTrue(intoDecoder.contains { ($0.first! - Point(dome.center.x, dome.minY)).length < 1e-9 }, "the predictor's output rises to the decoder")
             guard case let .array(nodes)? = graph.sidecar["nodes"] else { return XCTFail("nodes") }
             XCTAssertEqual(nodes.count, trained ? 7 : 6)
         }
@@ -134,6 +134,7 @@ final class SlideFiguresTests: XCTestCase {
             case .space, .integral: return []
             case let .ruled(content, _, _, _, color): return colours(content) + (color.map { [$0] } ?? [])
             case let .inset(content, _, _, _): return colours(content)
+            case let .overprinted(content, _): return colours(content)
             }
         }
         let colours = title.slide.flatMap { element -> [Color] in

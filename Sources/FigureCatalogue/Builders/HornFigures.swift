@@ -104,12 +104,12 @@ struct HornContext {
         /// further from their axes than the 3-D default, x's furthest (fitted to Fig 11's 13 tick labels: they stand
         /// within 3 px of the slide's at 1600 px width, the x labels' row up to 12 px right of it).
         static let besideDiagram = SlideFrame(left: 0.074, top: 0.325, width: 0.542, height: 0.597, tickLabelPads: [0.65, 0.55, 0.45])
-        /// Fig 10 beside the same diagram: its autoscaled axes' narrower tick labels leave the stretched box room to
-        /// reach further right, so its region is 1.1 % of the width wider and 2.2 % of the height lower (from 0.318 H to
-        /// 0.893 H), the tick labels as large as Fig 11's: its y₂ labels stand within 4 px of the slide's at 1600 px
-        /// width, where at Fig 11's region they stood 15–20 px left of them and 6–16 px low.
-        static let untrainedBesideDiagram = SlideFrame(left: 0.074, top: 0.318, width: 0.553, height: 0.575,
-                                                       tickLabelShare: 0.036 * 0.597 / 0.575, tickLabelPads: [0.65, 0.55, 0.45])
+        /// Fig 10 beside the same diagram: its narrower tick labels leave the stretched box room to reach further right,
+        /// so its region is 1.1 % of the width wider and reaches 1.2 % of the height lower (from 0.314 H to 0.909 H), the
+        /// tick labels as large as Fig 11's: on its fixed axes its x, y₁ and y₂ tick labels stand within 3 px of the
+        /// slide's rows at 1596 px width (its box stood 10–16 px short of the slide's bottom from 0.318 H to 0.893 H).
+        static let untrainedBesideDiagram = SlideFrame(left: 0.074, top: 0.314, width: 0.553, height: 0.595,
+                                                       tickLabelShare: 0.036 * 0.597 / 0.595, tickLabelPads: [0.65, 0.55, 0.45])
         /// Fig 9, whose formula column leaves more room: from 0.077 W to 0.676 W and from 0.278 H to 0.926 H; the x
         /// labels a little further out (fitted to its tick labels: within 5 px of the slide's, "0.8" and "1.0" up to 12 px right).
         static let besideFormulas = SlideFrame(left: 0.077, top: 0.278, width: 0.5985, height: 0.648, tickLabelShare: 0.0337,
@@ -232,9 +232,10 @@ struct HornManifoldFigure {
         let view = HornContext.View(limits: plot.trained ? HornContext.dataLimits : nil, elevation: plot.elevation, azimuth: plot.azimuth,
                                     slide: plot.slide)
         let region: HornContext.SlideFrame = plot.trained ? .besideDiagram : .untrainedBesideDiagram
-        let axes = horn.axes(sheet, frame: HornContext.plotFrame(e, slide: plot.slide, region: region), marks: [HornContext.rainbowScatter(points, size: plot.slide ? Self.slideDotSize : 3.5, alpha: plot.slide ? Self.slideAlpha : 0.8,
+        var axes = horn.axes(sheet, frame: HornContext.plotFrame(e, slide: plot.slide, region: region), marks: [HornContext.rainbowScatter(points, size: plot.slide ? Self.slideDotSize : 3.5, alpha: plot.slide ? Self.slideAlpha : 0.8,
                                                                 lightening: plot.slide ? (sheet.foreground, Self.slideLightening) : nil)],
                              view: view, region: region)
+        if plot.slide && !plot.trained { Self.useUntrainedSlideAxes(&axes) }
         let slide = plot.slide ? LectureSlides(height: Double(e.heightPixels), theme: sheet)
             .manifold(trained: plot.trained, figureWidth: Double(e.widthPixels)) : []
         var data: [String: SidecarValue] = ["x": .numbers(xs), "z": .numbers(model.latents), "manifold": .array(points.map { .numbers([$0.x, $0.y, $0.z]) }),

@@ -139,13 +139,19 @@ struct LectureSlides {
     /// 38 px before z's circle); at 0.08 ours spanned 774 and 711.
     static let manifoldTitleSize = 0.078
 
+    /// Figs 10–11's diagram frame: its left edge and its height, in figure widths.
+    static let manifoldDiagramLeft = 0.5704
+    static let manifoldDiagramHeight = 0.3612
+
     /// 15-2 Figs 10–11: the title, the conditional model's diagram (with E once trained) and the grids of z and x.
     func manifold(trained: Bool, figureWidth: Double) -> [SlideElement] {
         let s = px(0.066), pink = theme[.input], orange = theme[.latent]
         let graph = ComputationGraphDiagram(conditional: true, showsEnergy: trained)
         // Placed so that the nodes sit where the slides have them (measured: ỹ and y at 92.9 % of the width, ỹ at
-        // 15.7 % of the height and y at 60.5 %).
-        let frame = Rect(x: 0.5706 * figureWidth, y: px(0.025), width: 0.4 * figureWidth, height: px(0.645))
+        // 15.7 % of the height and y at 60.5 %), and sized by the width, as both slides draw it at one size although
+        // their heights differ (Fig 11's, sized by its height, stood 6 px shorter than the slide's from z to y, at 1590
+        // px width).
+        let frame = Rect(x: Self.manifoldDiagramLeft * figureWidth, y: px(0.025), width: 0.4 * figureWidth, height: Self.manifoldDiagramHeight * figureWidth)
         // The slide sets z's range between brackets as tall as its fraction and x's between text-size ones, and
         // leaves a little more room before "=" than TeX's thick space.
         func grid(_ variable: String, _ color: Color, _ step: MathBlock, _ end: String, close: MathBlock.Fence?) -> MathBlock {

@@ -31,7 +31,8 @@ struct MeshGridFigure {
                              label: LectureStyle.yPrimeLegend)),
             // The slide's y̌ are 16 px across (at 1000 px) and slightly see-through: the zero line shows through the top one.
             .scatter(Scatter(points: checks.map(LectureStyle.point), marker: MarkerStyle(sizePixels: 16, fill: sheet[.minimum].withAlpha(0.9),
-                                                                                          edge: sheet[.edge], edgeWidthPixels: 0.5),
+                                                                                          edge: sheet[.edge],
+                                                                                          edgeWidthPixels: plot.rings.isEmpty ? 0.5 : Self.ringedCheckEdgeWidth),
                              label: LectureStyle.yCheck)),
         ]
         for (i, ring) in plot.rings.enumerated() {
@@ -50,7 +51,10 @@ struct MeshGridFigure {
                                                                        size: plot.rings.isEmpty ? 40 : LectureStyle.ringedLegendScale * 40,
                                                                        handleLength: plot.rings.isEmpty ? Self.meshLegendHandleLength : 2))
         // The ringed slide (Fig 9) sets its y₂ and its legend larger for its canvas than Fig 8 does.
-        if !plot.rings.isEmpty { axes.yLabelSizePixels = LectureStyle.ringedAxisLabelScale * axes.axisLabelSizePixels }
+        if !plot.rings.isEmpty {
+            axes.yLabelSizePixels = LectureStyle.ringedAxisLabelScale * axes.axisLabelSizePixels
+            Self.useRingedTickLabels(&axes)
+        }
         return FigureOutput(figure: Figure(widthPixels: e.widthPixels, heightPixels: e.heightPixels, theme: sheet, axes: [axes]),
                             data: ["y1": .numbers(y1), "y2": .numbers(y2), "yPrime": .points(grid), "yCheck": .points(checks),
                                    "zCheck": .numbers(minima.map(\.z)), "freeEnergy": .numbers(minima.map(\.energy)),

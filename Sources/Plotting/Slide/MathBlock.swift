@@ -34,6 +34,9 @@ public indirect enum MathBlock: Sendable, Equatable {
     /// shorter above and `bottom` pixels shorter below (negative: wider, taller): a fence around it hugs it that much
     /// closer (or stands that much further off).
     case inset(MathBlock, horizontal: Double, top: Double, bottom: Double)
+    /// `content` overprinted three times along its baseline, the copies spread over `spread` pixels: its vertical strokes
+    /// thicken by that much, a weight between the face's regular and bold (a slide's heavier diagram words).
+    case overprinted(MathBlock, spread: Double)
 
     /// A drawn delimiter.
     public enum Fence: Sendable, Equatable {
@@ -176,6 +179,11 @@ extension MathLayout {
             let c = layout(content, color: color)
             return BlockLayout(commands: c.commands(at: Point(-horizontal, 0)), width: c.width - 2 * horizontal,
                                ascent: c.ascent - top, descent: c.descent - bottom)
+        case let .overprinted(content, spread):
+            let c = layout(content, color: color)
+            // Each command's copies follow one another, so that a label reader sees one overprinted run.
+            let copies = c.commands.flatMap { command in [0.0, 0.5, 1.0].map { command.translated(by: Point($0 * spread, 0)) } }
+            return BlockLayout(commands: copies, width: c.width + spread, ascent: c.ascent, descent: c.descent)
         }
     }
 
@@ -235,6 +243,7 @@ extension MathBlock {
             return .ruled(c.scaled(by: k), length: length * k, height: height * k, thickness: thickness * k, color: color)
         case let .inset(c, horizontal, top, bottom):
             return .inset(c.scaled(by: k), horizontal: horizontal * k, top: top * k, bottom: bottom * k)
+        case let .overprinted(c, spread): return .overprinted(c.scaled(by: k), spread: spread * k)
         }
     }
 }
