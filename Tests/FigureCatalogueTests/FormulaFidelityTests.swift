@@ -95,7 +95,7 @@ final class FormulaFidelityTests: XCTestCase {
         case let .row(parts, _), let .lines(parts, _, _, _): return [block] + parts.flatMap(flatten)
         case let .fraction(top, bottom, _): return [block] + flatten(top) + flatten(bottom)
         case let .fenced(content, _, _, _), let .raised(content, _), let .strut(content, _, _), let .ruled(content, _, _, _, _),
-             let .inset(content, _, _, _):
+             let .inset(content, _, _, _), let .overprinted(content, _):
             return [block] + flatten(content)
         }
     }
