@@ -81,9 +81,9 @@ struct SoftargminWeightsFigure {
     /// plot 528 px high), so 20 px and 32 px there.
     static let insetLegendSize = 0.0379
     static let insetAxisLabelSize = 0.0606
-    /// The inset legend's columns 1.65 em apart: our g(z̃) and g(ž) are wider than the slide's (34 px against 30 at
-    /// 600 px height), and at 2 em the five columns would not fit the frame; so the box is the slide's width (414 px).
-    static let insetLegendColumnSpacing = 1.65
+    /// The inset legend's columns 1.9 em apart: its five markers then stand within 2–5 px of the slide's at 1924 px
+    /// width; at 2 em the five columns would not fit the frame and the legend wraps.
+    static let insetLegendColumnSpacing = 1.9
     /// The inset is a reduced capture of 15-1 Fig 7, so its lines are thinner than the plot's: its spines carry 0.37,
     /// its zero lines 0.55 and its grid about 0.8 of the ink across of ours at the style sheet's widths (measured as
     /// summed profiles across the lines on Fig 3 at 600 px height: 121 against 330, 374 against 676, 88 against 106).
@@ -167,11 +167,12 @@ struct SoftargminWeightsFigure {
                 .scatter(Scatter(points: manifold.map(LectureStyle.point), marker: MarkerStyle(sizePixels: Self.insetDotSize, fill: sheet[.manifold]), label: LectureStyle.yTilde)),
                 .scatter(Scatter(points: [LectureStyle.point(yPrime)], marker: MarkerStyle(shape: .boldX, sizePixels: Self.insetCrossSize, fill: sheet[.query], edge: sheet[.edge], edgeWidthPixels: Self.insetCrossEdge), label: LectureStyle.yPrime)),
                 .scatter(Scatter(points: [LectureStyle.point(context.decoder(plot.zTilde))], marker: MarkerStyle(shape: .boldX, sizePixels: Self.insetCrossSize, fill: sheet[.latent], edge: sheet[.edge], edgeWidthPixels: Self.insetCrossEdge),
-                                 label: "$\\boldsymbol{g(\\tilde{z})}$")),
+                                 label: "$g(\\tilde{z})$")),
                 .scatter(Scatter(points: [LectureStyle.point(context.decoder(inference.zCheck))], marker: MarkerStyle(shape: .boldX, sizePixels: Self.insetCrossSize, fill: sheet[.minimum], edge: sheet[.edge], edgeWidthPixels: Self.insetCrossEdge),
-                                 label: "$\\boldsymbol{g(\\check{z})}$")),
+                                 label: "$g(\\check{z})$")),
             ]
-            // The copy of 15-1 Fig 7 as the slide shows it: ticks ±2.5 inside a ±2.98 frame, y₂ turned, a bold legend.
+            // The copy of 15-1 Fig 7 as the slide shows it: ticks ±2.5 inside a ±2.98 frame, y₂ turned, a legend with bold y, ỹ, y′
+            // and regular g(z̃), g(ž), as the slide sets them.
             var insetAxes = Axes(frame: inset, xLimits: -Self.insetXLimit...Self.insetXLimit, yLimits: -1.75...1.75, equalAspect: true, xTicks: .step(0.5), yTicks: .step(0.5),
                                  xLabel: "$y_1$", yLabel: "$y_2$", zeroLines: true, marks: insetMarks,
                                  legend: LegendSpec(location: .lowerCenter, columns: 5, fontSizePixels: Self.insetLegendSize * u, handleLength: Self.legendHandleLength,
