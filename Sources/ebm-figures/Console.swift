@@ -12,20 +12,20 @@ enum Console {
 
     static func line(_ s: String) {
         warned.withLock { _ in
-            FileHandle.standardOutput.write(Data((TerminalText.escaped(s) + "\n").utf8))
+            StandardStreams.out(TerminalText.escaped(s) + "\n")
         }
     }
 
     static func error(_ s: String) {
         warned.withLock { _ in
-            FileHandle.standardError.write(Data(("error: " + TerminalText.escaped(s) + "\n").utf8))
+            StandardStreams.err("error: " + TerminalText.escaped(s) + "\n")
         }
     }
 
     static func warning(_ s: String) {
         warned.withLock { warned in
             guard warned.insert(s).inserted else { return }
-            FileHandle.standardError.write(Data(("warning: " + TerminalText.escaped(s) + "\n").utf8))
+            StandardStreams.err("warning: " + TerminalText.escaped(s) + "\n")
         }
     }
 }

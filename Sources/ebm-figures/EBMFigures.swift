@@ -13,10 +13,19 @@ struct EBMFigures: ParsableCommand {
         defaultSubcommand: Run.self
     )
 
-    /// Interrupts (Ctrl-C, SIGTERM, SIGHUP) remove the temporaries and scratch directories in flight first.
+    /// Interrupts (Ctrl-C, SIGTERM, SIGHUP) remove the temporaries and scratch directories in flight first. A command
+    /// whose standard output could not be written (a full disk, a closed pipe) ends with status 1 however it went
+    /// otherwise (`StandardStreams`); the error was already said on standard error.
     static func main() {
         ExitCleanup.installSignalHandlers()
-        main(nil)
+        do {
+            var command = try parseAsRoot(nil)
+            try command.run()
+            if StandardStreams.outputFailed { exit(withError: ExitCode.failure) }
+        } catch {
+            if StandardStreams.outputFailed, let code = error as? ExitCode, code.isSuccess { exit(withError: ExitCode.failure) }
+            exit(withError: error)
+        }
     }
 }
 

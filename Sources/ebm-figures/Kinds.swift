@@ -36,11 +36,11 @@ struct Kinds: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             Console.line(String(decoding: try encoder.encode(KindReference.schemaDefinitions), as: UTF8.self))
         } else if markdown {
-            FileHandle.standardOutput.write(Data(KindReference.markdown.utf8))
+            StandardStreams.out(KindReference.markdown)
         } else if let kind = kind.flatMap(ExperimentKind.init(rawValue:)) {
-            FileHandle.standardOutput.write(Data(KindReference.describe(kind).utf8))
+            StandardStreams.out(KindReference.describe(kind))
         } else {
-            FileHandle.standardOutput.write(Data(KindReference.kindList.utf8))
+            StandardStreams.out(KindReference.kindList)
         }
     }
 }

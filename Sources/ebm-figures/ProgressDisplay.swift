@@ -87,7 +87,7 @@ final class ProgressDisplay: @unchecked Sendable {
             for warning in report.warnings { Console.warning("\(report.id): \(warning)") }
             switch report.status {
             case let .failed(message):
-                FileHandle.standardError.write(Data(("error: " + TerminalText.escaped("\(report.id): \(message)") + "\n").utf8))
+                StandardStreams.err("error: " + TerminalText.escaped("\(report.id): \(message)") + "\n")
             case .rendered:
                 if !quiet {
                     var text = terminal.paint("rendered  ", .green) + " " + report.id + terminal.paint(String(format: " (%.2f s)", report.seconds), .dim)
@@ -111,7 +111,7 @@ final class ProgressDisplay: @unchecked Sendable {
 
     // MARK: Drawing (under the mutex)
 
-    private func write(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
+    private func write(_ text: String) { StandardStreams.out(text) }
 
     private func clearLine(_ state: inout State) {
         guard state.lineShown else { return }

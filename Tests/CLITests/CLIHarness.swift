@@ -40,8 +40,10 @@ enum CLI {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         }
         process.currentDirectoryURL = directory
-        let out = directory.appendingPathComponent(".stdout-\(UUID().uuidString)")
-        let err = directory.appendingPathComponent(".stderr-\(UUID().uuidString)")
+        // Outside the working directory: a test that fills the working directory's disk must see the tool's own
+        // handling of it, not the harness failing to record what the tool said.
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("ebm-cli-stdout-\(UUID().uuidString)")
+        let err = FileManager.default.temporaryDirectory.appendingPathComponent("ebm-cli-stderr-\(UUID().uuidString)")
         FileManager.default.createFile(atPath: out.path, contents: nil)
         FileManager.default.createFile(atPath: err.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: out)
