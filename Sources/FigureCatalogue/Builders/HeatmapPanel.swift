@@ -123,12 +123,17 @@ struct FreeEnergyHeatmapFigure {
             let color = sheet.keyColor(ColorMap.viridis.color(atFraction: entry.fraction))
             // Set where the slide sets them: centred 0.9 % of the height below the bar's tick.
             let y = area.maxY - entry.fraction * area.height + 0.009 * Double(e.heightPixels)
-            // F_β at a finite β: its subscript where the math layout sets one (0.7 of the size, 0.2 below, 0.02 back).
-            let sub = plot.beta.isInfinite ? Self.keyInfinity : (scale: 0.7, drop: 0.2, gap: -0.02, after: 0.03)
-            let block: MathBlock = .row([.math("$F$", size: size, color: color), .space(sub.gap * size),
-                                         .raised(.math(plot.beta.isInfinite ? "$\\infty$" : "$\\beta$", size: sub.scale * size), up: -sub.drop * size),
-                                         .space(sub.after * size),
-                                         .math("$\(entry.relation) \(Tick.format(entry.value))$", size: size, color: sheet.foreground)])
+            let relation = "\(entry.relation) \(Tick.format(entry.value))"
+            let block: MathBlock
+            if plot.beta.isInfinite {
+                let sub = Self.keyInfinity
+                block = .row([.math("$F$", size: size, color: color), .space(sub.gap * size),
+                              .raised(.math("$\\infty$", size: sub.scale * size), up: -sub.drop * size), .space(sub.after * size),
+                              .math("$\(relation)$", size: size, color: sheet.foreground)])
+            } else {
+                // F_β at a finite β: the subscript where the math layout sets one.
+                block = .math("$\\textcolor{\(color.hexString)}{F}_\\beta \(relation)$", size: size, color: sheet.foreground)
+            }
             return .block(block, at: Point(max(0.815, (area.maxX + 0.112 * w) / w), 1 - y / Double(e.heightPixels)),
                           anchor: TextAnchor(.left, .center))
         }
